@@ -1,0 +1,16 @@
+"""A reproducible study of one Arms Control Today news brief (June 1997).
+
+The text modules (``witness``, ``collate``, ``provenance``, ``facts``) import no
+geodesy; ``ranges`` and ``maps`` load pyproj, shapely and geopandas on demand.
+"""
+
+from importlib.metadata import PackageNotFoundError, version as _version
+
+from analysis.errors import AnalysisError, DataIntegrityError, DocumentError
+
+try:
+    __version__ = _version("nk-missile-talks-1997")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0+unknown"
+
+__all__ = ["AnalysisError", "DataIntegrityError", "DocumentError", "__version__"]

@@ -1,0 +1,158 @@
+"""Command line: ``python -m analysis {inspect,compare,facts,coverage,reproduce}``.
+
+With ``--json`` the answer is one JSON document on stdout. Errors are one line on
+stderr naming the file and the problem, with a non-zero exit; ``--debug`` shows
+the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Callable
+
+from analysis.errors import AnalysisError
+
+EXIT_ERROR = 2
+EXIT_INTERNAL = 3
+
+
+def _dump(obj) -> str:
+    return json.dumps(obj, indent=2, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------
+# commands
+
+
+def cmd_inspect(args) -> str:
+    from analysis.witness import load
+
+    w = load(args.file)
+    doc = {
+        "id": w.id, "path": w.path, "sha256": w.sha256, "bytes": w.size, "encoding": w.encoding,
+        "format": w.format,
+        **{k: w.metadata.get(k) for k in ("title", "periodical", "issue", "source_url", "banner", "dateline", "byline")},
+        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in w.blocks],
+        "body": w.body,
+    }
+    if args.json:
+        return _dump(doc)
+    lines = [f"{w.path}  ({w.format}, {w.size} bytes, sha256 {w.sha256[:16]}...)"]
+    for k in ("title", "periodical", "issue", "source_url", "dateline", "byline"):
+        if doc[k]:
+            lines.append(f"  {k:11} {doc[k]}")
+    if doc["banner"]:
+        b = doc["banner"]
+        lines.append("  banner      (site testimonial, not part of the article)")
+        for k in ("quote", "author", "role", "date"):
+            if b.get(k):
+                lines.append(f"    {k:9} {b[k]}")
+    if w.format == "listing":
+        lines.append("  this is a listing page (several entries), not a single article")
+    lines.append("  blocks:")
+    for b in w.blocks:
+        preview = " ".join(b.text.split())
+        lines.append(f"    {b.kind:12} {b.start:>6}-{b.end:<6} {preview[:60]}{'...' if len(preview) > 60 else ''}")
+    return "\n".join(lines)
+
+
+def cmd_compare(args) -> str:
+    from analysis.collate import collate
+    from analysis.witness import load
+
+    ws = []
+    for n, path in enumerate(args.files):
+        w = load(path)
+        if any(w.id == o.id for o in ws):
+            w.id = f"{w.id}#{n + 1}"
+        ws.append(w)
+    c = collate(ws)
+    for warning in c.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.json:
+        return _dump({
+            "witnesses": [{"id": w.id, "path": w.path, "sha256": w.sha256, "format": w.format} for w in ws],
+            "base": c.base.id,
+            "similarity": [{"base": p.base, "witness": p.witness, "similarity": round(p.similarity, 4),
+                            "related": p.related} for p in c.pairs],
+            "variants": [{
+                "block": v.block, "category": v.category,
+                "readings": {v.base: v.base_reading, v.witness: v.witness_reading},
+                "spans": {v.base: [v.base_start, v.base_end], v.witness: [v.witness_start, v.witness_end]},
+            } for v in c.variants],
+            "warnings": c.warnings,
+        })
+    out = [f"base: {c.base.id} ({c.base.format})"]
+    for p in c.pairs:
+        counts = {cat: sum(1 for v in p.variants if v.category == cat) for cat in
+                  ("substantive", "typography", "whitespace", "boilerplate")}
+        out.append(f"{p.witness}: similarity {p.similarity:.3f}"
+                   + ("" if p.related else "  (different articles)") + "  "
+                   + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        for v in p.variants:
+            out.append(f"  {v.category:11} {v.block:11} {v.base_reading.strip()[:40]!r:44} -> {v.witness_reading.strip()[:40]!r}")
+    return "\n".join(out)
+
+
+def cmd_reproduce(args) -> str:
+    from analysis.study import reproduce
+
+    params = {}
+    if getattr(args, "range_km", None) is not None:
+        params["range_km"] = args.range_km
+    out = reproduce(params=params, progress=not args.quiet)
+    return f"results written to {out}"
+
+
+COMMANDS: dict[str, Callable] = {
+    "inspect": cmd_inspect,
+    "compare": cmd_compare,
+    "reproduce": cmd_reproduce,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("inspect", help="format, metadata and blocks of one capture")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("compare", help="collate two or more captures and list their variants")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("reproduce", help="verify data, run every notebook, write results/")
+    p.add_argument("--range-km", type=float, default=None, help="missile range for the range-map notebook")
+    p.add_argument("--quiet", action="store_true", help="no progress display")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        out = COMMANDS[args.command](args)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
+        if args.debug:
+            raise
+        print(f"error: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug for details",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+    if out:
+        try:
+            print(out)
+        except BrokenPipeError:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

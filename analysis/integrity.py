@@ -1,0 +1,71 @@
+"""Checksums of the bundled data: verified before any analysis runs."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from analysis import paths
+from analysis.errors import DataIntegrityError
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex SHA-256 of a byte string."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_checksums(sums: Path = paths.CHECKSUMS) -> dict[str, str]:
+    """Parse a ``sha256sum`` file into {relative path: hex digest}."""
+    if not sums.is_file():
+        raise DataIntegrityError(paths.relative(sums), "checksum list is missing")
+    entries: dict[str, str] = {}
+    for number, line in enumerate(sums.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        digest, _, name = line.partition("  ")
+        if len(digest) != 64 or not name:
+            raise DataIntegrityError(paths.relative(sums), f"line {number} is not '<sha256>  <path>'")
+        entries[name.strip()] = digest
+    return entries
+
+
+def verify_data(sums: Path = paths.CHECKSUMS) -> dict[str, str]:
+    """Check every file listed in ``data/SHA256SUMS``; return {path: digest}.
+
+    Raises DataIntegrityError naming the first file that is missing or differs.
+    """
+    entries = read_checksums(sums)
+    base = sums.parent
+    for name, expected in sorted(entries.items()):
+        target = base / name
+        shown = paths.relative(target)
+        if not target.is_file():
+            raise DataIntegrityError(shown, "listed in data/SHA256SUMS but missing")
+        actual = sha256_file(target)
+        if actual != expected:
+            raise DataIntegrityError(
+                shown,
+                f"checksum mismatch (expected {expected[:12]}..., found {actual[:12]}...); "
+                "the file was changed after it was recorded: restore it from git",
+            )
+    return entries
+
+
+def checksum_table(sums: Path = paths.CHECKSUMS):
+    """Verify the bundled data and return it as a table (file, bytes, sha256)."""
+    import pandas as pd
+
+    entries = verify_data(sums)
+    return pd.DataFrame(
+        [{"file": f"data/{name}", "bytes": (sums.parent / name).stat().st_size, "sha256": digest}
+         for name, digest in sorted(entries.items())]
+    )
