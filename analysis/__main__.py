@@ -96,6 +96,28 @@ def cmd_compare(args) -> str:
     return "\n".join(out)
 
 
+def cmd_coverage(args) -> str:
+    from analysis import ranges
+
+    rows = ranges.coverage(args.country, (args.origin,), (args.range_km,))
+    far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in args.country]
+    if args.json:
+        return _dump({
+            "rows": rows.to_dict(orient="records"),
+            "outside": [{"place": r.place, "country": r.country, "distance_km": r.distance_km}
+                        for t in far for r in t.itertuples()],
+        })
+    out = [f"from {rows.origin.iloc[0]} at {args.range_km:,.0f} km (WGS84 geodesics)"]
+    for r in rows.itertuples():
+        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {r.population_share:7.2%} of the population")
+    for t in far:
+        if len(t):
+            out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range:")
+            out += [f"    {r.place:24} {r.distance_km:8.1f} km (+{r.beyond_km:.1f})" for r in t.itertuples()]
+    out.append(f"  method: {rows.method.iloc[0]}")
+    return "\n".join(out)
+
+
 def cmd_reproduce(args) -> str:
     from analysis.study import reproduce
 
@@ -109,6 +131,7 @@ def cmd_reproduce(args) -> str:
 COMMANDS: dict[str, Callable] = {
     "inspect": cmd_inspect,
     "compare": cmd_compare,
+    "coverage": cmd_coverage,
     "reproduce": cmd_reproduce,
 }
 
@@ -123,6 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="collate two or more captures and list their variants")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("coverage", help="share of a country's area and population within range")
+    p.add_argument("--range-km", type=float, default=1000.0, help="missile range in km (default 1000)")
+    p.add_argument("--origin", default="PRK", help="ISO3 code of a territory or a launch-site name (default PRK)")
+    p.add_argument("--country", action="append", default=None, metavar="ISO3",
+                   help="country to measure, repeatable (default KOR and JPN)")
+    p.add_argument("--min-population", type=int, default=100_000,
+                   help="smallest place listed as outside the range (default 100000)")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("reproduce", help="verify data, run every notebook, write results/")
     p.add_argument("--range-km", type=float, default=None, help="missile range for the range-map notebook")
     p.add_argument("--quiet", action="store_true", help="no progress display")
@@ -132,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "country", False) is None:
+        args.country = ["KOR", "JPN"]
     try:
         out = COMMANDS[args.command](args)
     except AnalysisError as exc:

@@ -68,3 +68,170 @@ def plot_collation(collation: "Collation"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()
     return fig
+
+
+# ---------------------------------------------------------------------------
+# range maps
+
+
+RING_STYLES = [("#7f7f7f", ":"), ("#e39b53", "--"), ("#c44e52", "-"), ("#8172b3", "-.")]
+MEASURED_FILL = "#cfe3c8"
+ORIGIN_FILL = "#d9a5a5"
+
+
+def _aeqd(lat: float, lon: float):
+    from pyproj import CRS
+
+    return CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.5f} +lon_0={lon:.5f} +datum=WGS84 +units=m")
+
+
+def distance_grid(origin_name: str, half_width_km: float, n: int = 241):
+    """Distances (km) from an origin over a square grid in its azimuthal equidistant
+    projection: returns (x_km, y_km, distance_km) for contouring reach envelopes."""
+    import numpy as np
+    from pyproj import Transformer
+
+    from analysis.ranges import origin
+
+    o = origin(origin_name)
+    lat0, lon0 = o.centre
+    inv = Transformer.from_crs(_aeqd(lat0, lon0), "EPSG:4326", always_xy=True)
+    axis = np.linspace(-half_width_km, half_width_km, n)
+    gx, gy = np.meshgrid(axis, axis)
+    lons, lats = inv.transform(gx.ravel() * 1000.0, gy.ravel() * 1000.0)
+    d = o.distance_km(np.asarray(lats), np.asarray(lons)).reshape(gx.shape)
+    return gx, gy, d
+
+
+def _scale_bar(ax, length_km: float, half_width_km: float):
+    x0 = -half_width_km * 0.92
+    y0 = -half_width_km * 0.92
+    ax.plot([x0, x0 + length_km], [y0, y0], color="black", lw=3, solid_capstyle="butt")
+    ax.text(x0 + length_km / 2, y0 + half_width_km * 0.025, f"{length_km:,.0f} km", ha="center", va="bottom", fontsize=8)
+
+
+def map_labels(x, y, names, populations, half_width_km: float, min_gap_km: float) -> list[int]:
+    """Indices of the places to label: inside the map, largest first, none within
+    ``min_gap_km`` of a larger labelled place (so a city is not labelled twice)."""
+    import numpy as np
+
+    chosen: list[int] = []
+    for i in np.argsort(-np.asarray(populations), kind="stable"):
+        if abs(x[i]) >= half_width_km or abs(y[i]) >= half_width_km:
+            continue
+        if all(np.hypot(x[i] - x[j], y[i] - y[j]) >= min_gap_km for j in chosen):
+            chosen.append(int(i))
+    return chosen
+
+
+def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 1700.0,
+              highlight=("KOR", "JPN"), label_min_population: int = 1_000_000, label_iso3=None, ax=None):
+    """A range map in the azimuthal equidistant projection centred on the origin.
+
+    Country fills (the origin's territory and the highlighted countries coloured),
+    the reach envelope at each range (for a territory: every point within that
+    geodesic distance of it; for a site: a geodesic circle), labelled cities in the
+    highlighted countries and the origin (or in ``label_iso3``), a legend and a
+    scale bar (true along lines through the centre).
+    """
+    import numpy as np
+    from pyproj import Transformer
+
+    from analysis import ranges as R
+
+    rings_km = tuple(rings_km or R.MAP_RINGS_KM)
+    o = R.origin(origin_name)
+    lat0, lon0 = o.centre
+    crs = _aeqd(lat0, lon0)
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    world = R.countries().to_crs(crs)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.5, 8.5))
+    else:
+        fig = ax.figure
+    km = 1000.0
+    for code, row in world.iterrows():
+        colour = ORIGIN_FILL if code == o.name else MEASURED_FILL if code in highlight else "#eeeeee"
+        for g in getattr(row.geometry, "geoms", [row.geometry]):
+            xs, ys = g.exterior.xy
+            ax.fill(np.asarray(xs) / km, np.asarray(ys) / km, facecolor=colour, edgecolor="#888888", lw=0.4)
+    handles = []
+    styles = [RING_STYLES[i % len(RING_STYLES)] for i in range(len(rings_km))]
+    if o.kind == "site":
+        for r, (colour, style) in zip(rings_km, styles):
+            lons, lats = R.ring(lat0, lon0, r)
+            x, y = fwd.transform(lons, lats)
+            ax.plot(np.asarray(x) / km, np.asarray(y) / km, color=colour, ls=style, lw=1.6)
+        ax.plot(0, 0, marker="^", color="black", ms=8)
+        ax.annotate(o.name, (0, 0), xytext=(6, -12), textcoords="offset points", fontsize=8)
+    else:
+        gx, gy, d = distance_grid(origin_name, half_width_km)
+        for r, (colour, style) in zip(rings_km, styles):
+            ax.contour(gx, gy, d, levels=[r], colors=[colour], linestyles=[style], linewidths=1.6)
+    for r, (colour, style) in zip(rings_km, styles):
+        handles.append(plt.Line2D([], [], color=colour, ls=style, lw=1.6, label=f"{r:,.0f} km"))
+    places = R.all_places()
+    label_iso3 = [*highlight, o.name] if label_iso3 is None else list(label_iso3)
+    shown = places[places.iso3.isin(label_iso3) & (places.population >= label_min_population)]
+    x, y = fwd.transform(shown.longitude.to_numpy(), shown.latitude.to_numpy())
+    x, y = np.asarray(x) / km, np.asarray(y) / km
+    pick = map_labels(x, y, shown["name"].to_numpy(), shown.population.to_numpy(), half_width_km, half_width_km / 25)
+    ax.scatter(x[pick], y[pick], s=10, color="black", zorder=3)
+    for i in pick:
+        ax.annotate(shown["name"].iloc[i], (x[i], y[i]), xytext=(3, 3), textcoords="offset points", fontsize=7)
+    _scale_bar(ax, 500, half_width_km)
+    ax.set_xlim(-half_width_km, half_width_km)
+    ax.set_ylim(-half_width_km, half_width_km)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    where = "territory" if o.kind == "territory" else "site"
+    ax.set_title(f"Reach from {o.name} ({where})\nazimuthal equidistant projection, WGS84 geodesics", fontsize=10)
+    ax.legend(handles=handles, title="range", loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def scud_rings_km() -> list[float]:
+    """The ranges (km) of the Scud variants of the 1990s estimates in data/reference/missiles.csv."""
+    from analysis import ranges as R
+
+    table = R.missiles()
+    scuds = table[table.name.str.startswith("Scud") & (table.estimate_year < 2000)]
+    values = [*scuds.range_low_km.dropna(), *scuds.range_high_km.dropna()]
+    return sorted({float(v) for v in values})
+
+
+def scud_maps(countries=("SYR", "IRN"), half_width_km=(1100.0, 1700.0)):
+    """Side-by-side reach maps from Syrian and Iranian territory at the ranges of the
+    improved Scuds in data/reference/missiles.csv."""
+    from analysis import ranges as R
+
+    rings = scud_rings_km()
+    fig, axes = plt.subplots(1, len(countries), figsize=(7 * len(countries), 7))
+    for ax, code, hw in zip(axes, countries, half_width_km):
+        range_map(code, rings_km=rings, half_width_km=hw, highlight=(), label_min_population=1_500_000,
+                  label_iso3=R.countries().index, ax=ax)
+    fig.tight_layout()
+    return fig
+
+
+def coverage_curves(curves):
+    """Area and population share against range, one panel per country."""
+    codes = list(dict.fromkeys(curves.country))
+    fig, axes = plt.subplots(1, len(codes), figsize=(6 * len(codes), 4), sharey=True)
+    axes = [axes] if len(codes) == 1 else axes
+    for ax, code in zip(axes, codes):
+        sub = curves[curves.country == code]
+        for origin_name, part in sub.groupby("origin", sort=False):
+            ax.plot(part.range_km, part.area_share * 100, label=f"area, from {origin_name}")
+            ax.plot(part.range_km, part.population_share * 100, ls="--", label=f"population, from {origin_name}")
+        for r in (1000, 1300):
+            ax.axvline(r, color="#999999", lw=0.8)
+        ax.set_title(code)
+        ax.set_xlabel("range (km)")
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel("share within range (%)")
+    axes[-1].legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    return fig

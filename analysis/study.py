@@ -38,11 +38,20 @@ class NotebookError(AnalysisError):
 
 @dataclass(frozen=True)
 class Output:
-    """One file of results/: its name, the notebook it belongs to, and how to make it."""
+    """Files of results/: a name, the notebook it belongs to, and how to make it.
+
+    A table or text is written to ``name``; a figure to ``name.<ext>`` for each of
+    ``formats``.
+    """
 
     name: str
     notebook: str
     make: Callable[[dict], object]
+    formats: tuple[str, ...] = ()
+
+    @property
+    def files(self) -> list[str]:
+        return [f"{self.name}.{ext}" for ext in self.formats] if self.formats else [self.name]
 
 
 def _write(path: Path, obj) -> None:
@@ -54,12 +63,16 @@ def _write(path: Path, obj) -> None:
     elif hasattr(obj, "savefig"):
         from analysis.maps import save_figure
 
-        import matplotlib.pyplot as plt
-
         save_figure(obj, path)
-        plt.close(obj)
     else:
         path.write_text(str(obj), encoding="utf-8")
+
+
+def _close(obj) -> None:
+    if hasattr(obj, "savefig"):
+        import matplotlib.pyplot as plt
+
+        plt.close(obj)
 
 
 def outputs() -> list[Output]:
@@ -182,11 +195,14 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
             (staging / name).write_text(render_html(nb), encoding="utf-8")
             produced[name] = nb_path.name
         made = outputs()
-        bar = _progress(progress)(total=len(made), desc="tables and figures", unit="file")
+        bar = _progress(progress)(total=len(made), desc="tables and figures", unit="output")
         for out in made:
             bar.set_postfix_str(out.name)
-            _write(staging / out.name, out.make(params))
-            produced[out.name] = f"{out.notebook}.ipynb"
+            obj = out.make(params)
+            for name in out.files:
+                _write(staging / name, obj)
+                produced[name] = f"{out.notebook}.ipynb"
+            _close(obj)
             bar.update(1)
         bar.close()
         manifest = {

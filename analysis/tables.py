@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from analysis.study import Output
 
+FIGURE = ("png", "svg")
+
 
 @lru_cache(maxsize=1)
 def bundled_collation():
@@ -65,6 +67,112 @@ OUTPUTS: list[Output] = [
     Output("similarity.csv", "01-provenance", _similarity),
     Output("faithfulness.csv", "01-provenance", _faithfulness),
     Output("provenance.prov.json", "01-provenance", _prov),
-    Output("collation.png", "01-provenance", _collation_figure),
-    Output("collation.svg", "01-provenance", _collation_figure),
+    Output("collation", "01-provenance", _collation_figure, FIGURE),
+]
+
+
+# -- notebook 03: range maps ---------------------------------------------------------------
+
+def _range(params) -> float:
+    return float(params.get("range_km", 1000))
+
+
+def _later(params) -> float:
+    return float(params.get("later_range_km", 1300))
+
+
+def _origins() -> list[str]:
+    from analysis.ranges import launch_sites
+
+    return ["PRK", *launch_sites().name]
+
+
+def _coverage(params):
+    from analysis.ranges import coverage
+
+    return coverage(("KOR", "JPN"), _origins(), (_range(params), _later(params)))
+
+
+def _thresholds(params):
+    import pandas as pd
+
+    from analysis.ranges import thresholds
+
+    return pd.concat([thresholds(c, o) for o in _origins() for c in ("KOR", "JPN")], ignore_index=True)
+
+
+def _curves(params):
+    import pandas as pd
+
+    from analysis.ranges import coverage_curve
+
+    return pd.concat([coverage_curve(c, o) for o in _origins() for c in ("KOR", "JPN")], ignore_index=True)
+
+
+def _outside(params):
+    import pandas as pd
+
+    from analysis.ranges import outside
+
+    return pd.concat([outside(c, "PRK", _range(params)) for c in ("KOR", "JPN")], ignore_index=True)
+
+
+def _circle_errors(params):
+    from analysis.ranges import drawn_circle_errors
+
+    return drawn_circle_errors("Tonghae Satellite Launching Ground", _range(params))
+
+
+def _population(params):
+    import pandas as pd
+
+    from analysis.ranges import population_check
+
+    return pd.DataFrame([population_check(c) for c in ("KOR", "JPN")])
+
+
+def _verdict(params):
+    import pandas as pd
+
+    from analysis.ranges import verdict
+
+    return pd.concat([verdict(r, o) for r in (_range(params), _later(params)) for o in _origins()], ignore_index=True)
+
+
+def _map_prk(params):
+    from analysis.maps import range_map
+
+    return range_map("PRK", rings_km=sorted({300, 500, _range(params), _later(params)}))
+
+
+def _map_site(params):
+    from analysis.maps import range_map
+
+    return range_map("Tonghae Satellite Launching Ground", rings_km=sorted({300, 500, _range(params), _later(params)}))
+
+
+def _scud(params):
+    from analysis.maps import scud_maps
+
+    return scud_maps()
+
+
+def _curves_figure(params):
+    from analysis.maps import coverage_curves
+
+    return coverage_curves(_curves(params))
+
+
+OUTPUTS += [
+    Output("coverage.csv", "03-range-maps", _coverage),
+    Output("coverage_thresholds.csv", "03-range-maps", _thresholds),
+    Output("coverage_curves.csv", "03-range-maps", _curves),
+    Output("outside_range.csv", "03-range-maps", _outside),
+    Output("drawn_circle_errors.csv", "03-range-maps", _circle_errors),
+    Output("population_data.csv", "03-range-maps", _population),
+    Output("range_claim_verdict.csv", "03-range-maps", _verdict),
+    Output("range_map_prk", "03-range-maps", _map_prk, FIGURE),
+    Output("range_map_tonghae", "03-range-maps", _map_site, FIGURE),
+    Output("scud_maps", "03-range-maps", _scud, FIGURE),
+    Output("coverage_curves", "03-range-maps", _curves_figure, FIGURE),
 ]
