@@ -60,14 +60,8 @@ def cmd_inspect(args) -> str:
 
 def cmd_compare(args) -> str:
     from analysis.collate import collate
-    from analysis.witness import load
 
-    ws = []
-    for n, path in enumerate(args.files):
-        w = load(path)
-        if any(w.id == o.id for o in ws):
-            w.id = f"{w.id}#{n + 1}"
-        ws.append(w)
+    ws = _load_all(args.files)
     c = collate(ws)
     for warning in c.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -93,6 +87,41 @@ def cmd_compare(args) -> str:
                    + ", ".join(f"{n} {k}" for k, n in counts.items()))
         for v in p.variants:
             out.append(f"  {v.category:11} {v.block:11} {v.base_reading.strip()[:40]!r:44} -> {v.witness_reading.strip()[:40]!r}")
+    return "\n".join(out)
+
+
+def _load_all(paths_: list[str]):
+    from analysis.witness import load
+
+    ws = []
+    for n, path in enumerate(paths_):
+        w = load(path)
+        if any(w.id == o.id for o in ws):
+            w.id = f"{w.id}#{n + 1}"
+        ws.append(w)
+    return ws
+
+
+def cmd_facts(args) -> str:
+    from analysis.checks import run_checks
+    from analysis.errors import DocumentError
+    from analysis.facts import facts_json, reconcile
+
+    ws = _load_all(args.files)
+    for w in ws:
+        if not w.is_article:
+            raise DocumentError(w.path, f"is a {w.format} capture with no article body; facts need an article")
+    facts = reconcile(ws)
+    checks = run_checks(facts)
+    if args.json:
+        return _dump({"witnesses": [{"id": w.id, "sha256": w.sha256} for w in ws],
+                      "facts": facts_json(facts), "checks": checks.to_dict(orient="records")})
+    out = []
+    for f in facts:
+        spans = ", ".join(f"{w}[{s[0]}:{s[1]}]" for w, s in f.evidence.items() if s)
+        out.append(f"{f.fact_id} {f.kind:12} {f.text[:60]!r:64} {spans}")
+    out.append("")
+    out += [f"{r.verdict:12} {r.check}: {r.detail}" for r in checks.itertuples()]
     return "\n".join(out)
 
 
@@ -131,6 +160,7 @@ def cmd_reproduce(args) -> str:
 COMMANDS: dict[str, Callable] = {
     "inspect": cmd_inspect,
     "compare": cmd_compare,
+    "facts": cmd_facts,
     "coverage": cmd_coverage,
     "reproduce": cmd_reproduce,
 }
@@ -144,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("compare", help="collate two or more captures and list their variants")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("facts", help="the facts of one or more captures, with evidence spans and checks")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("coverage", help="share of a country's area and population within range")

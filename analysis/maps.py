@@ -235,3 +235,45 @@ def coverage_curves(curves):
     axes[-1].legend(fontsize=8, loc="lower right")
     fig.tight_layout()
     return fig
+
+
+def plot_timeline(table, relations=()):
+    """The article's dated events and dates on a time axis (intervals as bars).
+
+    ``table`` is :func:`analysis.facts.timeline`; ``relations`` are (anchor label,
+    subject label, text) arrows such as the "more than a year after" statement.
+    """
+    from analysis.checks import interval
+
+    import matplotlib.dates as mdates
+
+    fig, ax = plt.subplots(figsize=(11, 0.6 + 0.55 * len(table)))
+    ys = {}
+    for n, r in enumerate(table.itertuples()):
+        y = len(table) - n
+        ys[r.label] = y
+        a, b = interval({"start": r.start, "end": r.end})
+        width = max((b - a).days + 1, 4)
+        ax.barh(y, width, left=mdates.date2num(a), height=0.5, color="#4c72b0" if not r.label.startswith("'") else "#a6c8a0")
+        ax.annotate(f"{r.label}  ({r.start}{'' if r.end == r.start else '..' + r.end})",
+                    (mdates.date2num(b) + 10, y), va="center", fontsize=8)
+    for anchor, subject, text in relations:
+        if anchor in ys and subject in ys:
+            a_end = interval({"start": table.set_index("label").loc[anchor, "end"], "end": table.set_index("label").loc[anchor, "end"]})[1]
+            s_start = interval({"start": table.set_index("label").loc[subject, "start"], "end": table.set_index("label").loc[subject, "start"]})[0]
+            ax.annotate("", xy=(mdates.date2num(s_start), ys[subject]), xytext=(mdates.date2num(a_end), ys[anchor]),
+                        arrowprops={"arrowstyle": "->", "color": "#c44e52"})
+            ax.annotate(text, ((mdates.date2num(a_end) + mdates.date2num(s_start)) / 2, (ys[anchor] + ys[subject]) / 2),
+                        color="#c44e52", fontsize=8, ha="center")
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_yticks([])
+    lo = mdates.date2num(interval({"start": table.start.min(), "end": table.start.min()})[0])
+    hi = mdates.date2num(interval({"start": table.end.max(), "end": table.end.max()})[1])
+    ax.set_xlim(lo - 60, hi + 420)
+    ax.set_ylim(0.3, len(table) + 0.7)
+    ax.set_title("Events and dates in the article (blue: events; green: other dates)")
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    return fig

@@ -71,6 +71,49 @@ OUTPUTS: list[Output] = [
 ]
 
 
+# -- notebook 02: facts ------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def bundled_facts():
+    """The facts of the bundled witnesses, reconciled."""
+    from analysis.facts import reconcile
+
+    return reconcile(bundled_collation().witnesses)
+
+
+def _facts(params):
+    from analysis.facts import fact_table
+
+    return fact_table(bundled_facts())
+
+
+def _checks(params):
+    from analysis.checks import run_checks
+
+    return run_checks(bundled_facts())
+
+
+def _timeline(params):
+    from analysis.facts import timeline
+
+    return timeline(bundled_facts())
+
+
+def _timeline_figure(params):
+    from analysis.facts import relations
+    from analysis.maps import plot_timeline
+
+    return plot_timeline(_timeline(params), relations(bundled_facts()))
+
+
+OUTPUTS += [
+    Output("facts.csv", "02-facts", _facts),
+    Output("checks.csv", "02-facts", _checks),
+    Output("timeline.csv", "02-facts", _timeline),
+    Output("timeline", "02-facts", _timeline_figure, FIGURE),
+]
+
+
 # -- notebook 03: range maps ---------------------------------------------------------------
 
 def _range(params) -> float:

@@ -1,0 +1,217 @@
+"""Checks of the article's facts: each a row with a verdict (holds, fails, cannot check) and its reasoning.
+
+* relative time statements ("more than a year after ...") against the dates the
+  article itself gives;
+* event dates against the dated events in ``data/reference/events.csv``;
+* quantities against the MTCR Category I thresholds and against the missile
+  ranges in ``data/reference/``;
+* agreement between the witnesses;
+* the range claim about South Korea and Japan, measured in notebook 03.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import TYPE_CHECKING, Sequence
+
+from analysis.facts import Fact
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+VERDICTS = ("holds", "fails", "cannot check")
+
+
+def interval(value: dict) -> tuple[date, date]:
+    """First and last day of an ISO date value of any precision."""
+    def first(s: str) -> date:
+        parts = [int(x) for x in s.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+    def last(s: str) -> date:
+        parts = [int(x) for x in s.split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(parts[0], 12, 31)
+
+    return first(value["start"]), last(value["end"])
+
+
+def _add(d: date, duration: str) -> date:
+    n, unit = int(duration[1:-1]), duration[-1]
+    if unit == "Y":
+        return _safe(d.year + n, d.month, d.day)
+    if unit == "M":
+        y, m = divmod(d.month - 1 + n, 12)
+        return _safe(d.year + y, m + 1, d.day)
+    from datetime import timedelta
+
+    return d + timedelta(days=n * (7 if unit == "W" else 1))
+
+
+def _safe(y: int, m: int, d: int) -> date:
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def _event_dates(facts: Sequence[Fact]) -> dict[str, dict]:
+    dated = {}
+    for f in facts:
+        if f.kind == "event" and "date" in f.value:
+            dated.setdefault(f.value["name"], f.value["date"])
+    return dated
+
+
+def relative_time(facts: Sequence[Fact]) -> list[dict]:
+    """Each relation ("more than a year after X, Y") tested on the events' extracted dates."""
+    dated = _event_dates(facts)
+    rows = []
+    for f in facts:
+        if f.kind != "date" or "relation" not in f.value:
+            continue
+        v = f.value
+        name = f"{f.fact_id} '{f.text}': {v['subject']} {v['comparison']} {v['duration']} {v['relation']} {v['anchor']}"
+        if not (v["subject"] in dated and v["anchor"] in dated and v["duration"]):
+            rows.append({"check": name, "verdict": "cannot check",
+                         "detail": "the article gives no date for one of the two events"})
+            continue
+        s0, s1 = interval(dated[v["subject"]])
+        a0, a1 = interval(dated[v["anchor"]])
+        if v["relation"] in ("after", "since"):
+            lo, hi = (s0 - a1).days, (s1 - a0).days
+            need_lo, need_hi = (_add(a1, v["duration"]) - a1).days, (_add(a0, v["duration"]) - a0).days
+        else:
+            lo, hi = (a0 - s1).days, (a1 - s0).days
+            need_lo, need_hi = (_add(s1, v["duration"]) - s1).days, (_add(s0, v["duration"]) - s0).days
+        more = v["comparison"] in ("more than", "over", "at least")
+        if more:
+            verdict = "holds" if lo > need_hi else "fails" if hi <= need_lo else "cannot check"
+        else:
+            verdict = "holds" if hi < need_lo else "fails" if lo >= need_hi else "cannot check"
+        rows.append({"check": name, "verdict": verdict,
+                     "detail": f"{v['anchor']} {dated[v['anchor']]['start']}..{dated[v['anchor']]['end']}, "
+                               f"{v['subject']} {dated[v['subject']]['start']}..{dated[v['subject']]['end']}: "
+                               f"between {lo} and {hi} days apart; {v['duration']} is {need_lo}-{need_hi} days"})
+    return rows
+
+
+def event_dates(facts: Sequence[Fact]) -> list[dict]:
+    """The article's event dates against the dated events in data/reference/events.csv."""
+    from analysis.facts import lexicon
+
+    ref = lexicon()["events"]
+    dated = _event_dates(facts)
+    rows = []
+    for r in ref.itertuples():
+        if r.event not in dated:
+            continue
+        got = dated[r.event]
+        g0, g1 = interval(got)
+        e0, e1 = date.fromisoformat(r.start), date.fromisoformat(r.end)
+        verdict = "holds" if g0 <= e0 and e1 <= g1 else "fails" if g1 < e0 or e1 < g0 else "cannot check"
+        rows.append({"check": f"date of {r.event}", "verdict": verdict,
+                     "detail": f"article: {got['start']}..{got['end']} ({got['precision']}); reference: "
+                               f"{r.start}..{r.end} in {r.place} ({r.source})"})
+    return rows
+
+
+def mtcr(facts: Sequence[Fact]) -> list[dict]:
+    """Payload and range stated with the MTCR against its Category I thresholds."""
+    import pandas as pd
+
+    from analysis import paths
+
+    table = pd.read_csv(paths.REFERENCE / "mtcr.csv", keep_default_na=False)
+    cat1 = table.iloc[0]
+    sentences_with_mtcr = {f.mentions[next(iter(f.mentions))].sentence for f in facts
+                           if f.kind == "organization" and f.value.get("name") == "Missile Technology Control Regime"}
+    rows = []
+    for f in facts:
+        m = f.mentions[next(iter(f.mentions))]
+        if f.kind != "quantity" or m.sentence not in sentences_with_mtcr or "measure" not in f.value:
+            continue
+        ref = float(cat1["payload_kg"] if f.value["measure"] == "payload" else cat1["range_km"])
+        verdict = "holds" if abs(f.value["magnitude"] - ref) < 1e-9 else "fails"
+        rows.append({"check": f"MTCR Category I {f.value['measure']} ({f.fact_id} '{f.text}')", "verdict": verdict,
+                     "detail": f"article: {f.value['magnitude']:g} {f.value['unit']}; MTCR: {ref:g} {f.value['unit']} "
+                               f"({cat1['source']})"})
+    return rows
+
+
+def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
+    """Stated missile ranges against the reference estimates of North Korean missile families.
+
+    An approximate figure ("about 1,000") is read as within ``tolerance`` of it; it
+    holds when that interval meets a family's estimated range.
+    """
+    from analysis.ranges import missiles
+
+    table = missiles()
+    rows = []
+    for f in facts:
+        if f.kind != "quantity" or f.value.get("measure") != "range" or f.value.get("bound"):
+            continue
+        x = f.value["magnitude"]
+        lo, hi = (x * (1 - tolerance), x * (1 + tolerance)) if f.value["approximate"] else (x, x)
+        fits = table[(table.range_low_km <= hi) & (table.range_high_km >= lo)]
+        detail = "; ".join(f"{r.name} {r.range_low_km:g}-{r.range_high_km:g} km ({r.estimate_year})" for r in fits.itertuples())
+        rows.append({"check": f"missile range ({f.fact_id} '{f.text}')", "verdict": "holds" if len(fits) else "fails",
+                     "detail": (f"{lo:g}-{hi:g} km meets the estimates for " + detail) if len(fits)
+                               else f"{lo:g}-{hi:g} km meets no estimate in data/reference/missiles.csv"})
+    return rows
+
+
+def _folded(value) -> str:
+    """A value with its strings folded, so wording that differs only in typography compares equal."""
+    import json
+
+    from analysis.collate import fold
+
+    def walk(x):
+        if isinstance(x, str):
+            return fold(x)
+        if isinstance(x, dict):
+            return {k: walk(v) for k, v in x.items()}
+        return x
+
+    return json.dumps(walk(value), sort_keys=True)
+
+
+def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
+    """Whether every fact stands in every witness with the same value."""
+    missing = [f for f in facts if f.status.startswith("only in")]
+    differ = [f for f in facts if f.status.startswith("differs")]
+    value_differs = [f for f in differ if len({_folded(m.value) for m in f.mentions.values()}) > 1]
+    verdict = "fails" if missing or value_differs else "holds"
+    detail = (f"{len(facts)} facts; {len(missing)} missing from a witness; {len(value_differs)} with different values; "
+              f"{len(differ) - len(value_differs)} worded differently with the same value"
+              + (": " + ", ".join(f.fact_id for f in differ if f not in value_differs) if differ else ""))
+    return [{"check": "the witnesses agree on every fact", "verdict": verdict, "detail": detail}]
+
+
+def range_claim(facts: Sequence[Fact], nearly_all: float | None = None) -> list[dict]:
+    """'All of South Korea and nearly all of Japan' at the article's range, measured on the ellipsoid
+    (analysis.ranges, shown in notebook 03-range-maps)."""
+    from analysis import ranges
+
+    stated = [f for f in facts if f.kind == "quantity" and f.value.get("measure") == "range" and not f.value.get("bound")]
+    if not stated:
+        return [{"check": "range claim: all of South Korea and nearly all of Japan", "verdict": "cannot check",
+                 "detail": "the article states no missile range"}]
+    km = float(stated[0].value["magnitude"])
+    v = ranges.verdict(km, "PRK", nearly_all if nearly_all is not None else ranges.NEARLY_ALL)
+    verdict = "holds" if (v.verdict == "holds").all() else "fails"
+    parts = "; ".join(f"{r.country} {r.measure} {r.share:.1%} (needs {r.needed:.0%}): {r.verdict}" for r in v.itertuples())
+    return [{"check": f"range claim at {km:g} km from North Korean territory: all of South Korea and nearly all of Japan",
+             "verdict": verdict, "detail": f"{parts}; measured in notebook 03-range-maps"}]
+
+
+def run_checks(facts: Sequence[Fact]) -> "pd.DataFrame":
+    """Every check, in a stable order: check, verdict, detail."""
+    import pandas as pd
+
+    rows = relative_time(facts) + event_dates(facts) + mtcr(facts) + missile_ranges(facts) + witnesses_agree(facts) \
+        + range_claim(facts)
+    return pd.DataFrame(rows, columns=["check", "verdict", "detail"])
