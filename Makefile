@@ -6,9 +6,12 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# Tools whose pins conflict with the study's environment live in their own.
+TOOLS  := .venv-tools
+TOOLS_STAMP := $(TOOLS)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reproduce test lab notebooks geo bench clean
+.PHONY: help setup reproduce test lab cite notebooks geo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,16 +22,27 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
+$(TOOLS_STAMP): requirements-tools.lock
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-tools.lock
+	@touch $(TOOLS_STAMP)
+
 setup: $(STAMP) ## create .venv and install the locked environment
 
 reproduce: $(STAMP) ## rerun the whole study on the bundled data and write results/
 	$(PY) -m analysis reproduce
 
-test: $(STAMP) ## run the unit tests and validate every notebook with nbval (strict)
+test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff, run the unit tests and every notebook with nbval (strict)
+	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
 	$(PY) -m pytest
 
-lab: $(STAMP) ## open the notebooks in JupyterLab
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted)
+	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+cite: $(TOOLS_STAMP) ## validate CITATION.cff and print it as BibTeX
+	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
+	$(TOOLS)/bin/cffconvert --format bibtex --infile CITATION.cff
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after a change to analysis/)
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace notebooks/[0-9][0-9]-*.ipynb
@@ -41,4 +55,4 @@ bench: $(STAMP) ## run the benchmarks against the tools people would use instead
 	$(PY) benchmarks/bench_coverage.py
 
 clean: ## remove the environment and generated results
-	rm -rf $(VENV) results results-*
+	rm -rf $(VENV) $(TOOLS) results results-*

@@ -152,7 +152,7 @@ def cmd_reproduce(args) -> str:
 
     params = {}
     if getattr(args, "range_km", None) is not None:
-        params["range_km"] = args.range_km
+        params["range_km"] = int(args.range_km) if float(args.range_km).is_integer() else args.range_km
     out = reproduce(params=params, progress=not args.quiet)
     return f"results written to {out}"
 

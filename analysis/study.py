@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -92,6 +93,19 @@ def _progress(enabled: bool):
     return lambda **kw: tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, **kw)
 
 
+def declared_parameters(nb) -> set[str]:
+    """Names assigned in a notebook's cell tagged ``parameters`` (papermill's convention)."""
+    import ast
+
+    names: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            for node in ast.walk(ast.parse(cell.source)):
+                if isinstance(node, ast.Assign):
+                    names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
 def execute_notebook(path: Path, parameters: dict | None = None, progress: bool = True):
     """Execute a notebook in a fresh kernel from its own folder; return the executed notebook.
 
@@ -102,13 +116,12 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    nb = nbformat.read(path, as_version=4)
-    if parameters:
+    nb = _read(path)
+    own = {k: v for k, v in (parameters or {}).items() if k in declared_parameters(nb)}
+    if own:
         from papermill.parameterize import parameterize_notebook
 
-        if not any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb.cells):
-            raise NotebookError(f"{paths.relative(path)}: has no cell tagged 'parameters'; cannot set {sorted(parameters)}")
-        nb = parameterize_notebook(nb, parameters, report_mode=False)
+        nb = parameterize_notebook(nb, own, report_mode=False)
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     bar = _progress(progress)(total=len(code), desc=path.stem, unit="cell")
     started = time.monotonic()
@@ -131,7 +144,8 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
         failing = next((n for n, i in enumerate(code) if nb.cells[i].get("outputs") and any(
             o.get("output_type") == "error" for o in nb.cells[i]["outputs"])), None)
         where = f"cell {failing + 1}" if failing is not None else "a cell"
-        last = str(exc).strip().splitlines()[-1] if str(exc).strip() else exc.__class__.__name__
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip()
+        last = plain.splitlines()[-1] if plain else exc.__class__.__name__
         raise NotebookError(f"{paths.relative(path)}: {where} failed: {last}") from None
     finally:
         bar.close()
@@ -164,6 +178,13 @@ def _versions() -> dict[str, str]:
     return found
 
 
+def _read(path: Path):
+    """A notebook as papermill reads it (every cell's metadata has its tags list)."""
+    from papermill.iorw import load_notebook_node
+
+    return load_notebook_node(str(path))
+
+
 def run_name(params: dict) -> str:
     """Folder name of a run: ``results`` by default, ``results-<key>-<value>...`` with parameters."""
     if not params:
@@ -176,9 +197,12 @@ def run_name(params: dict) -> str:
 def reproduce(params: dict | None = None, progress: bool = True, target: Path | None = None) -> str:
     """The main job. Returns the results folder, relative to the project root."""
     params = dict(params or {})
+    unknown = set(params) - set().union(*(declared_parameters(_read(p)) for p in notebooks()))
+    if unknown:
+        raise AnalysisError(f"no notebook takes the parameter(s) {', '.join(sorted(unknown))}")
     say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     say("verifying data checksums...")
-    inputs = verify_data()
+    verify_data()
     target = target or paths.ROOT / run_name(params)
     staging = target.with_name(f".{target.name}.staging-{os.getpid()}")
     if staging.exists():
@@ -217,6 +241,9 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
                         for name in sorted(produced)},
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        from analysis.crate import write_crate
+
+        write_crate(staging, manifest)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -226,5 +253,4 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
         target.rename(old)
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-    del inputs
     return paths.relative(target)

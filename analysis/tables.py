@@ -133,7 +133,7 @@ def _origins() -> list[str]:
 def _coverage(params):
     from analysis.ranges import coverage
 
-    return coverage(("KOR", "JPN"), _origins(), (_range(params), _later(params)))
+    return coverage(("KOR", "JPN"), _origins(), sorted({_range(params), _later(params)}))
 
 
 def _thresholds(params):
@@ -179,7 +179,8 @@ def _verdict(params):
 
     from analysis.ranges import verdict
 
-    return pd.concat([verdict(r, o) for r in (_range(params), _later(params)) for o in _origins()], ignore_index=True)
+    return pd.concat([verdict(r, o) for r in sorted({_range(params), _later(params)}) for o in _origins()],
+                     ignore_index=True)
 
 
 def _map_prk(params):
