@@ -32,9 +32,14 @@ setup: $(STAMP) ## create .venv and install the locked environment
 reproduce: $(STAMP) ## rerun the whole study on the bundled data and write results/
 	$(PY) -m analysis reproduce
 
-test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff, run the unit tests and every notebook with nbval (strict)
+# Tests run offline (tests/offline guards every Python process, kernels included).
+OFFLINE := PYTHONPATH=$(CURDIR)/tests/offline
+
+test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; unit tests and notebooks (nbval, strict), offline; determinism
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
-	$(PY) -m pytest
+	$(OFFLINE) $(PY) -m pytest
+	@echo "determinism: the notebooks again under another hash seed, time zone and locale"
+	$(OFFLINE) PYTHONHASHSEED=12345 TZ=Pacific/Auckland LC_ALL=C LANG=C $(PY) -m pytest notebooks
 
 lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted)
 	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb

@@ -30,12 +30,14 @@ def cmd_inspect(args) -> str:
     from analysis.witness import load
 
     w = load(args.file)
+    _warn(w)
     doc = {
         "id": w.id, "path": w.path, "sha256": w.sha256, "bytes": w.size, "encoding": w.encoding,
         "format": w.format,
         **{k: w.metadata.get(k) for k in ("title", "periodical", "issue", "source_url", "banner", "dateline", "byline")},
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in w.blocks],
         "body": w.body,
+        "warnings": w.warnings,
     }
     if args.json:
         return _dump(doc)
@@ -63,8 +65,7 @@ def cmd_compare(args) -> str:
 
     ws = _load_all(args.files)
     c = collate(ws)
-    for warning in c.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    _WARNINGS.extend(c.warnings)
     if args.json:
         return _dump({
             "witnesses": [{"id": w.id, "path": w.path, "sha256": w.sha256, "format": w.format} for w in ws],
@@ -96,10 +97,22 @@ def _load_all(paths_: list[str]):
     ws = []
     for n, path in enumerate(paths_):
         w = load(path)
+        for o in ws:
+            if o.sha256 == w.sha256:
+                _WARNINGS.append(f"{w.path} and {o.path} are identical (same SHA-256)")
         if any(w.id == o.id for o in ws):
             w.id = f"{w.id}#{n + 1}"
+        _warn(w)
         ws.append(w)
     return ws
+
+
+#: Warnings of the running command, shown only if it succeeds (a failure is one line).
+_WARNINGS: list[str] = []
+
+
+def _warn(w) -> None:
+    _WARNINGS.extend(f"{w.path}: {message}" for message in w.warnings)
 
 
 def cmd_facts(args) -> str:
@@ -196,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _WARNINGS.clear()
     if getattr(args, "country", False) is None:
         args.country = ["KOR", "JPN"]
     try:
@@ -212,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug for details",
               file=sys.stderr)
         return EXIT_INTERNAL
+    for warning in _WARNINGS:
+        print(f"warning: {warning}", file=sys.stderr)
     if out:
         try:
             print(out)

@@ -534,8 +534,8 @@ def _claims(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
         if src and src.re is _SOURCE and src.start() < a:
             attribution = " ".join(src.group("src").split())
         attribution = attribution[:1].lower() + attribution[1:] if attribution[:2] in ("A ", "An", "Th", "On", "Tw", "Se") else attribution
-        value = {"actor": actor or None, "predicate": verb.group(), "object": piece[verb.end():].strip() or None,
-                 "attribution": attribution}
+        value = {"actor": " ".join(actor.split()) or None, "predicate": " ".join(verb.group().split()),
+                 "object": " ".join(piece[verb.end():].split()) or None, "attribution": attribution}
         out.append(Mention("claim", value, piece, s0 + a, s0 + a + len(piece), sent))
     return out
 

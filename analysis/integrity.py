@@ -23,8 +23,9 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_checksums(sums: Path = paths.CHECKSUMS) -> dict[str, str]:
-    """Parse a ``sha256sum`` file into {relative path: hex digest}."""
+def read_checksums(sums: Path | None = None) -> dict[str, str]:
+    """Parse a ``sha256sum`` file (default data/SHA256SUMS) into {relative path: hex digest}."""
+    sums = sums or paths.CHECKSUMS
     if not sums.is_file():
         raise DataIntegrityError(paths.relative(sums), "checksum list is missing")
     entries: dict[str, str] = {}
@@ -38,11 +39,12 @@ def read_checksums(sums: Path = paths.CHECKSUMS) -> dict[str, str]:
     return entries
 
 
-def verify_data(sums: Path = paths.CHECKSUMS) -> dict[str, str]:
+def verify_data(sums: Path | None = None) -> dict[str, str]:
     """Check every file listed in ``data/SHA256SUMS``; return {path: digest}.
 
     Raises DataIntegrityError naming the first file that is missing or differs.
     """
+    sums = sums or paths.CHECKSUMS
     entries = read_checksums(sums)
     base = sums.parent
     for name, expected in sorted(entries.items()):
@@ -60,10 +62,11 @@ def verify_data(sums: Path = paths.CHECKSUMS) -> dict[str, str]:
     return entries
 
 
-def checksum_table(sums: Path = paths.CHECKSUMS):
+def checksum_table(sums: Path | None = None):
     """Verify the bundled data and return it as a table (file, bytes, sha256)."""
     import pandas as pd
 
+    sums = sums or paths.CHECKSUMS
     entries = verify_data(sums)
     return pd.DataFrame(
         [{"file": f"data/{name}", "bytes": (sums.parent / name).stat().st_size, "sha256": digest}

@@ -47,6 +47,7 @@ DATE_LINE = re.compile(
     r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4})$",
     re.IGNORECASE,
 )
+_DAY_DATE = re.compile(rf"^{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$", re.IGNORECASE)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
 _PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
 _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
@@ -93,6 +94,7 @@ class Witness:
     blocks: list[Block]
     metadata: dict = field(default_factory=dict)
     encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
 
     def blocks_of(self, kind: str) -> list[Block]:
         """The blocks of one kind, in order."""
@@ -325,14 +327,24 @@ def _parse(text: str) -> tuple[str, list[Block], dict]:
     first_prose = next((n for n in range(i, len(lines)) if _is_prose(lines[n])), len(lines))
     heading_at = next((n for n in range(i, first_prose) if _HEADING.match(lines[n].text)), None)
     zone = lines[i:first_prose]
+    # The site's banner dates its testimonial to the day ("June 2, 2022"); when no
+    # "Share this" anchors the title, such a line early in the zone closes the banner.
+    day_date = None
+    if banner is not None and not any(_SHARE.match(l.text) for l in zone):
+        day_date = next((n for n, l in enumerate(zone[:5]) if _DAY_DATE.match(l.text)), None)
     if heading_at is not None:
         t = heading_at - i
+    elif day_date is not None:
+        rest_t = _find_title(zone[day_date + 1 :])
+        t = None if rest_t is None else day_date + 1 + rest_t
     else:
         t = _find_title(zone)
     roles: list[_Line] = []
     banner_date = None
+    consumed = 0  # zone lines that belong to the banner or come before the title
     if banner is not None:
-        pre = zone[: t if t is not None else len(zone)]
+        pre = zone[: t if t is not None else (day_date + 1 if day_date is not None else len(zone))]
+        consumed = len(pre)
         date_at = next((n for n, l in enumerate(pre[:5]) if DATE_LINE.match(l.text)), None)
         if date_at is not None:
             roles, banner_date, topics = pre[:date_at], pre[date_at], pre[date_at + 1 :]
@@ -367,7 +379,7 @@ def _parse(text: str) -> tuple[str, list[Block], dict]:
             meta["title"] = title_line.text
         rest = zone[t + 1 :]
     else:
-        rest = zone
+        rest = zone[consumed:]
     for line in rest:
         txt = line.text
         if _SHARE.match(txt):
@@ -431,12 +443,31 @@ def parse_text(text: str, id: str = "text", path: str = "<text>", sha256: str | 
     """Build a Witness from already decoded text."""
     if not text.strip():
         raise DocumentError(path, "contains only whitespace")
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<head" in head and "<" == head[:1]):
+        raise DocumentError(path, "is HTML page source, not a text capture; save the page as text or markdown")
     fmt, blocks, meta = _parse(text)
     data = text.encode("utf-8")
-    return Witness(
+    w = Witness(
         id=id, path=path, sha256=sha256 or sha256_bytes(data), size=len(data) if size is None else size,
         text=text, format=fmt, blocks=blocks, metadata=meta, encoding=encoding,
     )
+    w.warnings = _warnings(w)
+    return w
+
+
+def _warnings(w: Witness) -> list[str]:
+    """What a reader should know about a capture that loaded but looks incomplete."""
+    out = []
+    body = w.blocks_of("body")
+    if w.format == "listing":
+        out.append("a listing page (several entries), not a single article")
+    elif not body:
+        found = ", ".join(dict.fromkeys(b.kind for b in w.blocks)) or "nothing"
+        out.append(f"no article body ({found} only)")
+    elif not _TERMINAL.search(body[-1].text):
+        out.append(f"the body ends mid-sentence ({body[-1].text[-30:]!r}): the capture may be truncated")
+    return out
 
 
 def load(path: str | Path, id: str | None = None) -> Witness:
