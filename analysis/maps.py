@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import matplotlib.pyplot as plt
+from matplotlib.collections import PolyCollection
 from matplotlib.patches import Polygon, Rectangle
 
 if TYPE_CHECKING:
@@ -150,11 +151,14 @@ def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 17
     else:
         fig = ax.figure
     km = 1000.0
+    polygons, colours = [], []
     for code, row in world.iterrows():
         colour = ORIGIN_FILL if code == o.name else MEASURED_FILL if code in highlight else "#eeeeee"
         for g in getattr(row.geometry, "geoms", [row.geometry]):
-            xs, ys = g.exterior.xy
-            ax.fill(np.asarray(xs) / km, np.asarray(ys) / km, facecolor=colour, edgecolor="#888888", lw=0.4)
+            polygons.append(np.asarray(g.exterior.coords) / km)
+            colours.append(colour)
+    # one collection, not a patch per island: the axis limits are set below
+    ax.add_collection(PolyCollection(polygons, facecolors=colours, edgecolors="#888888", linewidths=0.4))
     handles = []
     styles = [RING_STYLES[i % len(RING_STYLES)] for i in range(len(rings_km))]
     if o.kind == "site":

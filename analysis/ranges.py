@@ -165,15 +165,18 @@ def _transformer():
 
 
 def _densify(coords: np.ndarray, spacing_km: float) -> list[np.ndarray]:
+    """The ring's vertices with geodesic points added wherever two are more than spacing_km apart."""
     g = geod()
+    _, _, d = g.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+    counts = (np.asarray(d) / 1000.0 // spacing_km).astype(int)
     out = [coords[:1]]
-    for (lon1, lat1), (lon2, lat2) in zip(coords[:-1], coords[1:]):
-        _, _, d = g.inv(lon1, lat1, lon2, lat2)
-        n = int(d / 1000.0 // spacing_km)
-        if n >= 1:
-            mid = np.array(g.npts(lon1, lat1, lon2, lat2, n))
-            out.append(mid)
-        out.append(np.array([[lon2, lat2]]))
+    start = 1
+    for i in np.flatnonzero(counts >= 1):  # only the long segments need a loop
+        out.append(coords[start : i + 1])
+        (lon1, lat1), (lon2, lat2) = coords[i], coords[i + 1]
+        out.append(np.array(g.npts(lon1, lat1, lon2, lat2, int(counts[i]))))
+        start = i + 1
+    out.append(coords[start:])
     return out
 
 

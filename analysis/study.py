@@ -134,7 +134,7 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
         bar.update(1)
 
     client = NotebookClient(
-        nb, timeout=1800, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
+        nb, timeout=1800, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}, record_timing=False,
         on_cell_start=on_start, on_cell_executed=on_done,
     )
     try:

@@ -1,6 +1,6 @@
 """The suite runs offline: sockets to anything but loopback are refused, in this
 process (pytest-socket) and in every child Python, notebook kernels included
-(tests/offline/sitecustomize.py on PYTHONPATH, set by make test)."""
+(tests/offline/sitecustomize.py, put on PYTHONPATH by the root conftest.py)."""
 
 import os
 import socket
@@ -30,7 +30,7 @@ def test_loopback_still_allowed():
 
 def test_child_processes_and_kernels_refuse_non_loopback():
     assert "tests/offline" in os.environ.get("PYTHONPATH", "").replace(os.sep, "/"), \
-        "make test puts tests/offline on PYTHONPATH so that notebook kernels are guarded too"
+        "conftest.py puts tests/offline on PYTHONPATH so that notebook kernels are guarded too"
     code = "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), timeout=1)\nexcept OSError as e:\n    print(type(e).__name__)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout
     assert out.strip() == "NetworkBlocked"
