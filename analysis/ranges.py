@@ -315,6 +315,15 @@ def geodesic_area_km2(iso3: str) -> float:
     return abs(area) / 1e6
 
 
+def sampling_check(iso3: str, spacing_km: float = DEFAULT_SPACING_KM) -> dict:
+    """Samples, the area they stand for, and the ellipsoidal area of the polygons (km²)."""
+    lats, _ = area_sample(iso3, spacing_km)
+    sampled = len(lats) * spacing_km ** 2
+    exact = geodesic_area_km2(iso3)
+    return {"country": iso3.upper(), "spacing_km": spacing_km, "samples": len(lats), "sampled_km2": sampled,
+            "geodesic_km2": round(exact), "difference": round(sampled / exact - 1, 4)}
+
+
 def _check_range(range_km: float) -> float:
     r = float(range_km)
     if not np.isfinite(r) or r < 0 or r > 20_100:

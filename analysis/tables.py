@@ -115,84 +115,108 @@ OUTPUTS += [
 
 
 # -- notebook 03: range maps ---------------------------------------------------------------
+# Public, so that the notebook shows exactly the tables that reproduce writes.
 
-def _range(params) -> float:
-    return float(params.get("range_km", 1000))
-
-
-def _later(params) -> float:
-    return float(params.get("later_range_km", 1300))
+MEASURED = ("KOR", "JPN")
+RANGE_KM = 1000
+LATER_RANGE_KM = 1300
 
 
-def _origins() -> list[str]:
+def origins() -> list[str]:
+    """North Korean territory, then every launch site in data/reference/launch_sites.csv."""
     from analysis.ranges import launch_sites
 
     return ["PRK", *launch_sites().name]
 
 
-def _coverage(params):
+def ranges_under_test(range_km: float = RANGE_KM, later_range_km: float = LATER_RANGE_KM) -> list[float]:
+    return sorted({float(range_km), float(later_range_km)})
+
+
+def coverage_table(range_km: float = RANGE_KM, later_range_km: float = LATER_RANGE_KM):
+    """Area and population shares of South Korea and Japan, per origin and range."""
     from analysis.ranges import coverage
 
-    return coverage(("KOR", "JPN"), _origins(), sorted({_range(params), _later(params)}))
+    return coverage(MEASURED, origins(), ranges_under_test(range_km, later_range_km))
 
 
-def _thresholds(params):
+def thresholds_table():
+    """Ranges at which 90, 99 and 100 percent are covered, per country and origin."""
     import pandas as pd
 
     from analysis.ranges import thresholds
 
-    return pd.concat([thresholds(c, o) for o in _origins() for c in ("KOR", "JPN")], ignore_index=True)
+    return pd.concat([thresholds(c, o) for o in origins() for c in MEASURED], ignore_index=True)
 
 
-def _curves(params):
+def curves_table():
+    """Coverage against range every 10 km, per country and origin."""
     import pandas as pd
 
     from analysis.ranges import coverage_curve
 
-    return pd.concat([coverage_curve(c, o) for o in _origins() for c in ("KOR", "JPN")], ignore_index=True)
+    return pd.concat([coverage_curve(c, o) for o in origins() for c in MEASURED], ignore_index=True)
 
 
-def _outside(params):
+def outside_table(range_km: float = RANGE_KM):
+    """Places of 100,000+ people beyond the range from North Korean territory."""
     import pandas as pd
 
     from analysis.ranges import outside
 
-    return pd.concat([outside(c, "PRK", _range(params)) for c in ("KOR", "JPN")], ignore_index=True)
+    return pd.concat([outside(c, "PRK", range_km) for c in MEASURED], ignore_index=True)
 
 
-def _circle_errors(params):
+def circle_errors_table(range_km: float = RANGE_KM):
+    """Circles drawn the usual wrong ways around the Tonghae site, and how far they miss."""
     from analysis.ranges import drawn_circle_errors
 
-    return drawn_circle_errors("Tonghae Satellite Launching Ground", _range(params))
+    return drawn_circle_errors("Tonghae Satellite Launching Ground", range_km)
 
 
-def _population(params):
+def population_table():
+    """GeoNames totals against the national population estimates."""
     import pandas as pd
 
     from analysis.ranges import population_check
 
-    return pd.DataFrame([population_check(c) for c in ("KOR", "JPN")])
+    return pd.DataFrame([population_check(c) for c in MEASURED])
 
 
-def _verdict(params):
+def sampling_table():
+    """The sampled area of each country against the ellipsoidal area of its polygons."""
+    import pandas as pd
+
+    from analysis.ranges import sampling_check
+
+    return pd.DataFrame([sampling_check(c) for c in MEASURED])
+
+
+def verdict_table(range_km: float = RANGE_KM, later_range_km: float = LATER_RANGE_KM):
+    """The verdict on "all of South Korea and nearly all of Japan", per range and origin."""
     import pandas as pd
 
     from analysis.ranges import verdict
 
-    return pd.concat([verdict(r, o) for r in sorted({_range(params), _later(params)}) for o in _origins()],
+    return pd.concat([verdict(r, o) for r in ranges_under_test(range_km, later_range_km) for o in origins()],
                      ignore_index=True)
 
 
-def _map_prk(params):
-    from analysis.maps import range_map
+def map_rings(range_km: float = RANGE_KM, later_range_km: float = LATER_RANGE_KM) -> list[float]:
+    """The rings drawn: the MTCR's 300 km, 500 km and the ranges under test."""
+    return sorted({300.0, 500.0, *ranges_under_test(range_km, later_range_km)})
 
-    return range_map("PRK", rings_km=sorted({300, 500, _range(params), _later(params)}))
+
+def _run(params) -> dict:
+    return {"range_km": params.get("range_km", RANGE_KM), "later_range_km": params.get("later_range_km", LATER_RANGE_KM)}
 
 
-def _map_site(params):
-    from analysis.maps import range_map
+def _map(origin_name):
+    def make(params):
+        from analysis.maps import range_map
 
-    return range_map("Tonghae Satellite Launching Ground", rings_km=sorted({300, 500, _range(params), _later(params)}))
+        return range_map(origin_name, rings_km=map_rings(**_run(params)))
+    return make
 
 
 def _scud(params):
@@ -204,19 +228,20 @@ def _scud(params):
 def _curves_figure(params):
     from analysis.maps import coverage_curves
 
-    return coverage_curves(_curves(params))
+    return coverage_curves(curves_table())
 
 
 OUTPUTS += [
-    Output("coverage.csv", "03-range-maps", _coverage),
-    Output("coverage_thresholds.csv", "03-range-maps", _thresholds),
-    Output("coverage_curves.csv", "03-range-maps", _curves),
-    Output("outside_range.csv", "03-range-maps", _outside),
-    Output("drawn_circle_errors.csv", "03-range-maps", _circle_errors),
-    Output("population_data.csv", "03-range-maps", _population),
-    Output("range_claim_verdict.csv", "03-range-maps", _verdict),
-    Output("range_map_prk", "03-range-maps", _map_prk, FIGURE),
-    Output("range_map_tonghae", "03-range-maps", _map_site, FIGURE),
+    Output("coverage.csv", "03-range-maps", lambda p: coverage_table(**_run(p))),
+    Output("coverage_thresholds.csv", "03-range-maps", lambda p: thresholds_table()),
+    Output("coverage_curves.csv", "03-range-maps", lambda p: curves_table()),
+    Output("outside_range.csv", "03-range-maps", lambda p: outside_table(_run(p)["range_km"])),
+    Output("drawn_circle_errors.csv", "03-range-maps", lambda p: circle_errors_table(_run(p)["range_km"])),
+    Output("population_data.csv", "03-range-maps", lambda p: population_table()),
+    Output("area_sampling.csv", "03-range-maps", lambda p: sampling_table()),
+    Output("range_claim_verdict.csv", "03-range-maps", lambda p: verdict_table(**_run(p))),
+    Output("range_map_prk", "03-range-maps", _map("PRK"), FIGURE),
+    Output("range_map_tonghae", "03-range-maps", _map("Tonghae Satellite Launching Ground"), FIGURE),
     Output("scud_maps", "03-range-maps", _scud, FIGURE),
     Output("coverage_curves", "03-range-maps", _curves_figure, FIGURE),
 ]

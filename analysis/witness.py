@@ -291,10 +291,11 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
 
 
 def _is_listing(lines: list[_Line]) -> bool:
+    """A listing page: several headings, or several entry dates and "Read more" links."""
     headings = sum(1 for l in lines if (m := _HEADING.match(l.text)) and len(m.group(1)) <= 3)
-    markers = sum(1 for l in lines if DATE_LINE.match(l.text) or _READ_MORE.match(l.text))
-    return headings >= 3 or markers >= 4 or (_words(" ".join(l.text for l in lines)) > 0 and sum(
-        1 for l in lines if _READ_MORE.match(l.text)) >= 2)
+    read_more = sum(1 for l in lines if _READ_MORE.match(l.text))
+    dates = sum(1 for l in lines if DATE_LINE.match(l.text))
+    return headings >= 3 or read_more >= 2 or dates + read_more >= 4
 
 
 def _parse(text: str) -> tuple[str, list[Block], dict]:

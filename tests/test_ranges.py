@@ -61,6 +61,8 @@ def test_area_sample_is_equal_area_and_close_to_geodesic_area():
         lats, _ = R.area_sample(code)
         sampled = len(lats) * R.DEFAULT_SPACING_KM ** 2
         assert abs(sampled / R.geodesic_area_km2(code) - 1) < 0.01
+        check = R.sampling_check(code)
+        assert check["samples"] == len(lats) and abs(check["difference"]) < 0.01
 
 
 def test_shares_monotone_and_bounded():
