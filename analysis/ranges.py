@@ -150,7 +150,6 @@ def distance_km(lat1, lon1, lat2, lon2) -> np.ndarray:
 
 
 def _ecef(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
-    from pyproj import Transformer
 
     t = _transformer()
     x, y, z = t.transform(lons, lats, np.zeros_like(lons))

@@ -112,7 +112,6 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
     ``parameters`` are injected after the cell tagged ``parameters`` (papermill's
     convention); the file on disk is never modified.
     """
-    import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 

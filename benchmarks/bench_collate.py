@@ -7,14 +7,14 @@ textual scholarship) and with difflib, and prints the times, the ratios and how 
 the variant locations agree. Then ours alone at 100 and 1,000 witnesses, and two
 witnesses of about 1 MB each.
 
-Run: make bench   (or .venv/bin/python benchmarks/bench_collate.py after installing
-benchmarks/requirements.lock)
+Run: make bench   (or .venv-extra/bin/python benchmarks/bench_collate.py)
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+from bisect import bisect_right
 import random
 import re
 import time
@@ -71,15 +71,16 @@ def witnesses(n: int, seed: int = SEED) -> list[str]:
 
 
 def words_touched(base: str, spans) -> set[int]:
-    """Indices of the base's whitespace-separated words that the spans touch (an insertion touches
-    the word it stands before)."""
-    starts = [m.start() for m in re.finditer(r"\S+", base)]
-    ends = [m.end() for m in re.finditer(r"\S+", base)]
+    """Indices of the base's whitespace-separated words that the spans touch; an insertion
+    touches the word it stands in or before."""
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"\S+", base)]
+    ends = [b for _, b in bounds]
     out = set()
     for s, e in spans:
-        for i, (a, b) in enumerate(zip(starts, ends)):
-            if (e > s and a < e and s < b) or (e == s and a <= s < b) or (e == s and s <= a and not out & {i} and i == next((j for j, x in enumerate(starts) if x >= s), -1)):
-                out.add(i)
+        if e > s:
+            out |= {i for i, (a, b) in enumerate(bounds) if a < e and s < b}
+        else:
+            out.add(bisect_right(ends, s))
     return out
 
 

@@ -3,7 +3,8 @@
 Both compute the geodesic distance from every area sample of Japan (the study's
 5 km equal-area grid) to North Korea's densified boundary on the WGS84 ellipsoid;
 brute force measures every sample against every boundary vertex, which is what a
-user would write with pyproj alone. Run: .venv/bin/python benchmarks/bench_coverage.py
+user would write with pyproj alone. Run: make bench (or .venv/bin/python benchmarks/bench_coverage.py:
+it needs nothing beyond the study's environment)
 """
 
 from __future__ import annotations

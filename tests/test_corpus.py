@@ -1,7 +1,5 @@
 """Every bad-input case through the real command line: the specific outcome, no traceback, no hang."""
 
-import os
-import resource
 import subprocess
 import sys
 import time

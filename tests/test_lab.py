@@ -46,7 +46,7 @@ def lab(tmp_path_factory):
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("JupyterLab did not start")
+                    raise RuntimeError("JupyterLab did not start") from None
                 time.sleep(0.5)
         yield base, token
     finally:
