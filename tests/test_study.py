@@ -69,6 +69,15 @@ def test_ro_crate(two_runs):
     assert {x["instrument"]["@id"] for x in actions} == {f"#notebooks/{p.name}" for p in study.notebooks()}
 
 
+def test_ro_crate_reads_with_the_rocrate_library(two_runs):
+    from rocrate.rocrate import ROCrate
+
+    a, _ = two_runs
+    crate = ROCrate(str(a))
+    assert {e.id for e in crate.data_entities} == {p.name for p in a.iterdir()} - {"ro-crate-metadata.json"}
+    assert crate.root_dataset["version"] and "#study" in {e.id for e in crate.contextual_entities}
+
+
 def test_failed_run_keeps_last_results(tmp_path, monkeypatch):
     target = tmp_path / "results"
     target.mkdir()
