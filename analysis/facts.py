@@ -464,8 +464,8 @@ def _quantities(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
     out = []
     for m in re.finditer(pat, text[s0:s1], flags=re.IGNORECASE):
         a, b = s0 + m.start(), s0 + m.end()
-        raw_unit = m.group("unit").lower().rstrip("s") if m.group("unit").lower() not in ("km", "kg") else m.group("unit").lower()
-        raw_unit = {"kilometre": "kilometre", "metre": "metre", "lb": "lb"}.get(raw_unit, raw_unit)
+        written = m.group("unit").lower()
+        raw_unit = written if written in ("km", "kg") else written.rstrip("s")  # kilometers -> kilometer
         number = float(m.group("num").replace(",", ""))
         magnitude, unit = convert(number, _PINT_NAMES[raw_unit], UNITS[raw_unit])
         value = {"magnitude": magnitude, "unit": unit, "approximate": bool(m.group("approx"))}

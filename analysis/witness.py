@@ -298,6 +298,54 @@ def _is_listing(lines: list[_Line]) -> bool:
     return headings >= 3 or read_more >= 2 or dates + read_more >= 4
 
 
+def _header_lines(b: _Builder, meta: dict, lines: list[_Line]) -> None:
+    """Type the header lines after the title: share, publication, dateline, byline, repeats, topics."""
+    for line in lines:
+        txt = line.text
+        if _SHARE.match(txt):
+            b.add_lines("share", [line])
+        elif (pm := _PUBLICATION.match(txt)):
+            b.add_lines("publication", [line])
+            meta["periodical"] = meta["periodical"] or pm.group("p")
+        elif DATE_LINE.match(txt):
+            b.add_lines("dateline", [line])
+            meta["dateline"] = meta["dateline"] or txt
+        elif _BYLINE.match(txt):
+            b.add_lines("byline", [line])
+            meta["byline"] = meta["byline"] or txt
+        elif meta["title"] is not None and _norm(txt) == _norm(meta["title"]):
+            b.add_lines("title_repeat", [line])
+        else:
+            b.add_lines("topic", [line])
+
+
+def _body_and_after(b: _Builder, meta: dict, tail: list[_Line]) -> None:
+    """Body paragraphs from the first prose line on, then navigation and the source URL."""
+    body_lines: list[_Line] = []
+    after: list[_Line] = []
+    for n, line in enumerate(tail):
+        if _SOURCE_URL.match(line.text) or _NAV_TRIGGER.match(line.text):
+            after = tail[n:]
+            break
+        body_lines.append(line)
+    # Short trailing lines after the last sentence are navigation, not article.
+    while body_lines and not _is_prose(body_lines[-1]):
+        after.insert(0, body_lines.pop())
+    for para in _paragraphs(body_lines):
+        b.add_lines("body", para)
+    nav: list[_Line] = []
+    for line in after:
+        m = _SOURCE_URL.match(line.text)
+        if m:
+            b.add_lines("navigation", nav)
+            nav = []
+            b.add_lines("source_url", [line])
+            meta["source_url"] = m.group("u")
+        else:
+            nav.append(line)
+    b.add_lines("navigation", nav)
+
+
 def _parse(text: str) -> tuple[str, list[Block], dict]:
     lines = _lines(text)
     b = _Builder(text)
@@ -364,10 +412,9 @@ def _parse(text: str) -> tuple[str, list[Block], dict]:
         meta["banner"] = info
         for line in topics:
             b.add_lines("topic", [line])
-    elif t is not None:
-        kind = "menu"
+    elif t is not None:  # no banner: lines before the title are site menu or topic lines
         for line in zone[:t]:
-            b.add_lines("topic" if _norm(line.text) in SITE_LINES else kind, [line])
+            b.add_lines("topic" if _norm(line.text) in SITE_LINES else "menu", [line])
     if t is not None:
         title_line = zone[t]
         m = _HEADING.match(title_line.text)
@@ -381,49 +428,8 @@ def _parse(text: str) -> tuple[str, list[Block], dict]:
         rest = zone[t + 1 :]
     else:
         rest = zone[consumed:]
-    for line in rest:
-        txt = line.text
-        if _SHARE.match(txt):
-            b.add_lines("share", [line])
-        elif (pm := _PUBLICATION.match(txt)):
-            b.add_lines("publication", [line])
-            meta["periodical"] = meta["periodical"] or pm.group("p")
-        elif DATE_LINE.match(txt):
-            b.add_lines("dateline", [line])
-            meta["dateline"] = meta["dateline"] or txt
-        elif _BYLINE.match(txt):
-            b.add_lines("byline", [line])
-            meta["byline"] = meta["byline"] or txt
-        elif meta["title"] is not None and _norm(txt) == _norm(meta["title"]):
-            b.add_lines("title_repeat", [line])
-        else:
-            b.add_lines("topic", [line])
-
-    # -- body and what follows it ----------------------------------------------------
-    tail = lines[first_prose:]
-    body_lines: list[_Line] = []
-    after: list[_Line] = []
-    for n, line in enumerate(tail):
-        if _SOURCE_URL.match(line.text) or _NAV_TRIGGER.match(line.text):
-            after = tail[n:]
-            break
-        body_lines.append(line)
-    # Short trailing lines after the last sentence are navigation, not article.
-    while body_lines and not _is_prose(body_lines[-1]):
-        after.insert(0, body_lines.pop())
-    for para in _paragraphs(body_lines):
-        b.add_lines("body", para)
-    nav: list[_Line] = []
-    for line in after:
-        m = _SOURCE_URL.match(line.text)
-        if m:
-            b.add_lines("navigation", nav)
-            nav = []
-            b.add_lines("source_url", [line])
-            meta["source_url"] = m.group("u")
-        else:
-            nav.append(line)
-    b.add_lines("navigation", nav)
+    _header_lines(b, meta, rest)
+    _body_and_after(b, meta, lines[first_prose:])
 
     if meta["source_url"]:
         im = _ISSUE.search(meta["source_url"])
