@@ -672,3 +672,35 @@ def relations(facts: Sequence[Fact]) -> list[tuple[str, str, str]]:
     """(anchor event, subject event, words) of each relative time statement."""
     return [(f.value["anchor"], f.value["subject"], f.text) for f in facts
             if f.kind == "date" and "relation" in f.value and f.value["anchor"] and f.value["subject"]]
+
+
+def spans_hold(facts: Sequence[Fact], witnesses: Sequence[Witness]) -> bool:
+    """Whether every fact's span in every witness is exactly the fact's words there."""
+    texts = {w.id: w.text for w in witnesses}
+    return all(span is None or texts[wid][span[0]:span[1]] == f.readings[wid]
+               for f in facts for wid, span in f.evidence.items())
+
+
+def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[str] | None = None) -> "pd.DataFrame":
+    """The facts of some kinds, one row each: fact_id, text and the fields of the value
+    (a nested value such as a person's side shows by its name)."""
+    import pandas as pd
+
+    kinds = set(kinds)
+    rows = [{"fact_id": f.fact_id, "text": f.text,
+             **{k: (v["name"] if isinstance(v, dict) and "name" in v else v) for k, v in f.value.items()}}
+            for f in facts if f.kind in kinds]
+    table = pd.DataFrame(rows)
+    return table[list(columns)] if columns else table
+
+
+def summary(facts: Sequence[Fact]) -> str:
+    """How many facts of each kind, and how they stand across the witnesses."""
+    from collections import Counter
+
+    kinds = Counter(f.kind for f in facts)
+    differ = sum(f.status.startswith("differs") for f in facts)
+    only = sum(f.status.startswith("only in") for f in facts)
+    return (f"{len(facts)} facts ({', '.join(f'{n} {k}' for k, n in kinds.most_common())}); "
+            f"{len(facts) - differ - only} identical in all witnesses, {differ} worded differently, "
+            f"{only} in one witness only.")

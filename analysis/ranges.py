@@ -493,3 +493,16 @@ def verdict(range_km: float = 1000, origin_name: str = "PRK", nearly_all: float 
                          "measure": measure, "share": share, "needed": need,
                          "verdict": "holds" if share >= need else "fails"})
     return pd.DataFrame(rows)
+
+
+def verdict_sentences(table: pd.DataFrame, origin_name: str = "PRK") -> list[str]:
+    """One sentence per range of a :func:`verdict` table, for the origin given."""
+    out = []
+    for r in sorted(set(table.range_km)):
+        v = table[(table.origin == origin_name) & (table.range_km == r)].set_index(["country", "measure"])
+        cell = lambda c, m, col: v.loc[(c, m), col]  # noqa: E731
+        out.append(f"At {r:,.0f} km from North Korean territory: South Korea {cell('KOR', 'area', 'share'):.1%} of area "
+                   f"and {cell('KOR', 'population', 'share'):.1%} of people ({cell('KOR', 'area', 'verdict')}); "
+                   f"Japan {cell('JPN', 'area', 'share'):.1%} of area ({cell('JPN', 'area', 'verdict')}) "
+                   f"and {cell('JPN', 'population', 'share'):.1%} of people ({cell('JPN', 'population', 'verdict')}).")
+    return out

@@ -176,3 +176,14 @@ def test_cli_facts_json(capsys):
     p = [f for f in doc["facts"] if f["kind"] == "person"][0]
     assert {"name", "role", "side"} <= set(p["value"])
     assert {"check", "verdict", "detail"} == set(doc["checks"][0])
+
+
+def test_table_helpers(seeds):
+    from analysis.facts import kind_table, spans_hold, summary
+
+    facts = reconcile(seeds)
+    assert spans_hold(facts, seeds)
+    people = kind_table(facts, ["person"], ["fact_id", "name", "role", "side"])
+    assert list(people.columns) == ["fact_id", "name", "role", "side"]
+    assert set(people.side) == {"United States", "North Korea"}
+    assert summary(facts).startswith(f"{len(facts)} facts (") and "2 worded differently, 0 in one witness" in summary(facts)
