@@ -141,8 +141,9 @@ def cmd_facts(args) -> str:
 def cmd_coverage(args) -> str:
     from analysis import ranges
 
-    rows = ranges.coverage(args.country, (args.origin,), (args.range_km,))
-    far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in args.country]
+    countries = args.country or list(ranges.DEFAULT_COUNTRIES)
+    rows = ranges.coverage(countries, (args.origin,), (args.range_km,))
+    far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in countries]
     if args.json:
         return _dump({
             "rows": rows.to_dict(orient="records"),
@@ -210,8 +211,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _WARNINGS.clear()
-    if getattr(args, "country", False) is None:
-        args.country = ["KOR", "JPN"]
     try:
         out = COMMANDS[args.command](args)
     except AnalysisError as exc:

@@ -500,7 +500,9 @@ def verdict_sentences(table: pd.DataFrame, origin_name: str = "PRK") -> list[str
     out = []
     for r in sorted(set(table.range_km)):
         v = table[(table.origin == origin_name) & (table.range_km == r)].set_index(["country", "measure"])
-        cell = lambda c, m, col: v.loc[(c, m), col]  # noqa: E731
+
+        def cell(country: str, measure: str, col: str, v=v):
+            return v.loc[(country, measure), col]
         out.append(f"At {r:,.0f} km from North Korean territory: South Korea {cell('KOR', 'area', 'share'):.1%} of area "
                    f"and {cell('KOR', 'population', 'share'):.1%} of people ({cell('KOR', 'area', 'verdict')}); "
                    f"Japan {cell('JPN', 'area', 'share'):.1%} of area ({cell('JPN', 'area', 'verdict')}) "
