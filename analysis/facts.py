@@ -351,6 +351,7 @@ def _name_re() -> str:
     return r"(?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}"
 
 
+@lru_cache(maxsize=1)
 def _title_re() -> str:
     roles = lexicon()["roles"]
     mod = _alternation(roles["modifier"])
