@@ -1,0 +1,163 @@
+"""Calendars: month and season names, standalone date strings, intervals and EDTF.
+
+The one place in the package that knows calendars. A date value is a dict
+``{"start": ISO, "end": ISO, "precision": "day"|"month"|"season"|"year"|"decade"}``
+whose ISO strings carry only the digits the precision warrants (``1997``,
+``1997-06``, ``1997-06-11``). :func:`bounds` turns a value into its first and last
+day, :func:`edtf` into an Extended Date/Time Format string (ISO 8601-2), and
+:func:`parse` reads a date written on its own (a banner date, an issue line).
+Arithmetic goes through ``dateutil.relativedelta``, never by hand.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+#: Month names and their abbreviations (lowercase, without a full stop) -> month number.
+MONTHS: dict[str, int] = {
+    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
+    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
+    "sept": 9,
+}
+#: A regular-expression alternation matching a month name or abbreviation (optional full stop).
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: Seasons of the northern hemisphere, as the site's issue lines use them: first and last month.
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
+}
+PRECISIONS = ("day", "month", "season", "year", "decade")
+
+_DASH = r"\s*[-–/]\s*"
+_STANDALONE = [
+    # June 11-13, 1997 / June 2, 2022 / Jun. 2 2022
+    ("day", re.compile(rf"^(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?,?\s+(?P<y>\d{{4}})$", re.I)),
+    # 2 June 2022
+    ("day", re.compile(rf"^(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE}),?\s+(?P<y>\d{{4}})$", re.I)),
+    # 1997-06-11
+    ("iso", re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")),
+    # June 1997, and double issues: June/July 1998, December 1998-January 1999
+    ("month", re.compile(
+        rf"^(?P<mon>{MONTH_RE})(?:\s+(?P<y0>\d{{4}}))?(?:{_DASH}(?P<mon2>{MONTH_RE}))?,?\s+(?P<y>\d{{4}})$", re.I)),
+    # Spring 1998, Winter 1998/99
+    ("season", re.compile(
+        r"^(?P<season>spring|summer|fall|autumn|winter)\s+(?P<y>\d{4})(?:/(?P<y2>\d{2}|\d{4}))?$", re.I)),
+]
+
+
+def month_number(name: str) -> int:
+    """The month number of a month name or abbreviation ("June", "Sept.", "dec")."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    """An ISO 8601 string with as many parts as given (raises ValueError on an impossible day)."""
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return date(y, m, d).isoformat()
+
+
+def value(start: str, end: str | None = None, precision: str | None = None) -> dict:
+    """A date value from ISO strings; the precision defaults to the number of parts of ``start``."""
+    if precision is None:
+        precision = ("year", "month", "day")[start.count("-")]
+    return {"start": start, "end": end or start, "precision": precision}
+
+
+def month_value(y: int, m: int, y2: int | None = None, m2: int | None = None) -> dict:
+    """One month, or the months from (y, m) to (y2, m2) (a double issue is a two-month interval)."""
+    if m2 is None:
+        return value(iso(y, m), precision="month")
+    return value(iso(y, m), iso(y2 if y2 is not None else y, m2), "month")
+
+
+def season_value(season: str, y: int) -> dict:
+    """A season of year ``y``; winter runs from December of ``y`` into the next year."""
+    lo, hi = SEASONS[season.lower()]
+    return value(iso(y, lo), iso(y + 1 if hi < lo else y, hi), "season")
+
+
+def _first(s: str) -> date:
+    parts = [int(x) for x in s.split("-")]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
+def _last(s: str) -> date:
+    n = s.count("-")
+    if n == 2:
+        return date.fromisoformat(s)
+    step = relativedelta(months=1) if n == 1 else relativedelta(years=1)
+    return _first(s) + step - relativedelta(days=1)
+
+
+def bounds(v: dict) -> tuple[date, date]:
+    """First and last day of a date value of any precision."""
+    return _first(v["start"]), _last(v["end"])
+
+
+def edtf(v: dict) -> str:
+    """The value as an EDTF string: ``1997-06``, or an interval ``1997-06-11/1997-06-13``."""
+    return v["start"] if v["start"] == v["end"] else f"{v['start']}/{v['end']}"
+
+
+def from_edtf(s: str) -> dict:
+    """Read back what :func:`edtf` writes."""
+    start, _, end = s.partition("/")
+    return value(start, end or start)
+
+
+def shift(d: date, duration: str) -> date:
+    """``d`` moved by an ISO 8601 duration of one unit (``P1Y``, ``P3M``, ``P2W``, ``P10D``, or negative ``-P1Y``)."""
+    m = re.fullmatch(r"(-?)P(\d+)([YMWD])", duration)
+    if not m:
+        raise ValueError(f"not a one-unit ISO 8601 duration: {duration!r}")
+    n = int(m.group(2)) * (-1 if m.group(1) else 1)
+    unit = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}[m.group(3)]
+    return d + relativedelta(**{unit: n})
+
+
+def _standalone(kind: str, g: dict) -> dict:
+    if kind == "iso":
+        return value(iso(int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "day":
+        y, mon = int(g["y"]), month_number(g["mon"])
+        return value(iso(y, mon, int(g["d1"])), iso(y, mon, int(g["d2"] or g["d1"])), "day")
+    if kind == "season":
+        # "Winter 1998/99" is the winter that begins in December 1998: the first year decides.
+        return season_value(g["season"], int(g["y"]))
+    y = int(g["y"])
+    if not g.get("mon2"):
+        return month_value(y, month_number(g["mon"]))
+    y0 = int(g["y0"]) if g.get("y0") else y
+    return month_value(y0, month_number(g["mon"]), y, month_number(g["mon2"]))
+
+
+def parse(text: str) -> dict | None:
+    """A date written on its own line ("June 2, 2022", "June/July 1998", "Spring 1998"), or None.
+
+    Impossible dates ("February 30, 1998") and intervals that run backwards are None.
+    """
+    s = " ".join(text.split()).strip(" .")
+    for kind, pattern in _STANDALONE:
+        m = pattern.match(s)
+        if m:
+            try:
+                v = _standalone(kind, m.groupdict())
+                lo, hi = bounds(v)
+            except ValueError:
+                return None
+            return v if lo <= hi else None
+    return None
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a date written on its own."""
+    return parse(text) is not None
