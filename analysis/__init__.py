@@ -4,7 +4,8 @@ The text modules (``witness``, ``collate``, ``provenance``, ``facts``) import no
 geodesy; ``ranges`` and ``maps`` load pyproj, shapely and geopandas on demand.
 """
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 from analysis.errors import AnalysisError, DataIntegrityError, DocumentError
 

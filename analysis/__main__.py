@@ -10,9 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Callable
+from collections.abc import Callable
 
-from analysis.errors import AnalysisError
+from analysis import outputs
+from analysis.checks import run_checks
+from analysis.collate import collate
+from analysis.errors import AnalysisError, DocumentError
+from analysis.facts import facts_json, reconcile
+from analysis.study import reproduce
+from analysis.witness import load
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
@@ -27,8 +33,6 @@ def _dump(obj) -> str:
 
 
 def cmd_inspect(args) -> str:
-    from analysis.witness import load
-
     w = load(args.file)
     _warn(w)
     doc = {
@@ -61,8 +65,6 @@ def cmd_inspect(args) -> str:
 
 
 def cmd_compare(args) -> str:
-    from analysis.collate import collate
-
     ws = _load_all(args.files)
     c = collate(ws)
     _WARNINGS.extend(c.warnings)
@@ -92,8 +94,6 @@ def cmd_compare(args) -> str:
 
 
 def _load_all(paths_: list[str]):
-    from analysis.witness import load
-
     ws = []
     for n, path in enumerate(paths_):
         w = load(path)
@@ -116,10 +116,6 @@ def _warn(w) -> None:
 
 
 def cmd_facts(args) -> str:
-    from analysis.checks import run_checks
-    from analysis.errors import DocumentError
-    from analysis.facts import facts_json, reconcile
-
     ws = _load_all(args.files)
     for w in ws:
         if not w.is_article:
@@ -139,9 +135,9 @@ def cmd_facts(args) -> str:
 
 
 def cmd_coverage(args) -> str:
-    from analysis import ranges
+    from analysis import claim, ranges  # deferred: numpy, pandas and pyproj, only for this command
 
-    countries = args.country or list(ranges.DEFAULT_COUNTRIES)
+    countries = args.country or list(claim.COUNTRIES)
     rows = ranges.coverage(countries, (args.origin,), (args.range_km,))
     far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in countries]
     if args.json:
@@ -162,8 +158,6 @@ def cmd_coverage(args) -> str:
 
 
 def cmd_reproduce(args) -> str:
-    from analysis.study import reproduce
-
     params = {}
     if getattr(args, "range_km", None) is not None:
         params["range_km"] = int(args.range_km) if float(args.range_km).is_integer() else args.range_km
@@ -194,10 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("coverage", help="share of a country's area and population within range")
-    p.add_argument("--range-km", type=float, default=1000.0, help="missile range in km (default 1000)")
+    default_km = outputs.PARAMETERS["range_km"]
+    p.add_argument("--range-km", type=float, default=float(default_km),
+                   help=f"missile range in km (default {default_km})")
     p.add_argument("--origin", default="PRK", help="ISO3 code of a territory or a launch-site name (default PRK)")
     p.add_argument("--country", action="append", default=None, metavar="ISO3",
-                   help="country to measure, repeatable (default KOR and JPN)")
+                   help="country to measure, repeatable (default: the countries of the article's claim, KOR and JPN)")
     p.add_argument("--min-population", type=int, default=100_000,
                    help="smallest place listed as outside the range (default 100000)")
     p.add_argument("--json", action="store_true")

@@ -11,49 +11,20 @@
 
 from __future__ import annotations
 
-import calendar
+import json
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from analysis.facts import Fact
+from analysis import reference
+from analysis.collate import fold
+from analysis.dates import bounds, edtf, shift, value
+from analysis.facts import Fact, lexicon
 
 if TYPE_CHECKING:
     import pandas as pd
 
 VERDICTS = ("holds", "fails", "cannot check")
-
-
-def interval(value: dict) -> tuple[date, date]:
-    """First and last day of an ISO date value of any precision."""
-    def first(s: str) -> date:
-        parts = [int(x) for x in s.split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-    def last(s: str) -> date:
-        parts = [int(x) for x in s.split("-")]
-        if len(parts) == 3:
-            return date(*parts)
-        if len(parts) == 2:
-            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-        return date(parts[0], 12, 31)
-
-    return first(value["start"]), last(value["end"])
-
-
-def _add(d: date, duration: str) -> date:
-    n, unit = int(duration[1:-1]), duration[-1]
-    if unit == "Y":
-        return _safe(d.year + n, d.month, d.day)
-    if unit == "M":
-        y, m = divmod(d.month - 1 + n, 12)
-        return _safe(d.year + y, m + 1, d.day)
-    from datetime import timedelta
-
-    return d + timedelta(days=n * (7 if unit == "W" else 1))
-
-
-def _safe(y: int, m: int, d: int) -> date:
-    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
 
 
 def _event_dates(facts: Sequence[Fact]) -> dict[str, dict]:
@@ -77,30 +48,28 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
             rows.append({"check": name, "verdict": "cannot check",
                          "detail": "the article gives no date for one of the two events"})
             continue
-        s0, s1 = interval(dated[v["subject"]])
-        a0, a1 = interval(dated[v["anchor"]])
+        s0, s1 = bounds(dated[v["subject"]])
+        a0, a1 = bounds(dated[v["anchor"]])
         if v["relation"] in ("after", "since"):
             lo, hi = (s0 - a1).days, (s1 - a0).days
-            need_lo, need_hi = (_add(a1, v["duration"]) - a1).days, (_add(a0, v["duration"]) - a0).days
+            need_lo, need_hi = (shift(a1, v["duration"]) - a1).days, (shift(a0, v["duration"]) - a0).days
         else:
             lo, hi = (a0 - s1).days, (a1 - s0).days
-            need_lo, need_hi = (_add(s1, v["duration"]) - s1).days, (_add(s0, v["duration"]) - s0).days
+            need_lo, need_hi = (shift(s1, v["duration"]) - s1).days, (shift(s0, v["duration"]) - s0).days
         more = v["comparison"] in ("more than", "over", "at least")
         if more:
             verdict = "holds" if lo > need_hi else "fails" if hi <= need_lo else "cannot check"
         else:
             verdict = "holds" if hi < need_lo else "fails" if lo >= need_hi else "cannot check"
         rows.append({"check": name, "verdict": verdict,
-                     "detail": f"{v['anchor']} {dated[v['anchor']]['start']}..{dated[v['anchor']]['end']}, "
-                               f"{v['subject']} {dated[v['subject']]['start']}..{dated[v['subject']]['end']}: "
+                     "detail": f"{v['anchor']} {edtf(dated[v['anchor']])}, "
+                               f"{v['subject']} {edtf(dated[v['subject']])}: "
                                f"between {lo} and {hi} days apart; {v['duration']} is {need_lo}-{need_hi} days"})
     return rows
 
 
 def event_dates(facts: Sequence[Fact]) -> list[dict]:
     """The article's event dates against the dated events in data/reference/events.csv."""
-    from analysis.facts import lexicon
-
     ref = lexicon()["events"]
     dated = _event_dates(facts)
     rows = []
@@ -108,22 +77,18 @@ def event_dates(facts: Sequence[Fact]) -> list[dict]:
         if r.event not in dated:
             continue
         got = dated[r.event]
-        g0, g1 = interval(got)
+        g0, g1 = bounds(got)
         e0, e1 = date.fromisoformat(r.start), date.fromisoformat(r.end)
         verdict = "holds" if g0 <= e0 and e1 <= g1 else "fails" if g1 < e0 or e1 < g0 else "cannot check"
         rows.append({"check": f"date of {r.event}", "verdict": verdict,
-                     "detail": f"article: {got['start']}..{got['end']} ({got['precision']}); reference: "
-                               f"{r.start}..{r.end} in {r.place} ({r.source})"})
+                     "detail": f"article: {edtf(got)} ({got['precision']}); reference: "
+                               f"{edtf(value(r.start, r.end))} in {r.place} ({r.source})"})
     return rows
 
 
 def mtcr(facts: Sequence[Fact]) -> list[dict]:
     """Payload and range stated with the MTCR against its Category I thresholds."""
-    import pandas as pd
-
-    from analysis import paths
-
-    table = pd.read_csv(paths.REFERENCE / "mtcr.csv", keep_default_na=False)
+    table = reference.read("reference/mtcr.csv")
     cat1 = table.iloc[0]
     sentences_with_mtcr = {f.mentions[next(iter(f.mentions))].sentence for f in facts
                            if f.kind == "organization" and f.value.get("name") == "Missile Technology Control Regime"}
@@ -146,7 +111,7 @@ def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]
     An approximate figure ("about 1,000") is read as within ``tolerance`` of it; it
     holds when that interval meets a family's estimated range.
     """
-    from analysis.ranges import missiles
+    from analysis.ranges import missiles  # deferred: ranges loads numpy and pandas
 
     table = missiles()
     rows = []
@@ -165,10 +130,6 @@ def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]
 
 def _folded(value) -> str:
     """A value with its strings folded, so wording that differs only in typography compares equal."""
-    import json
-
-    from analysis.collate import fold
-
     def walk(x):
         if isinstance(x, str):
             return fold(x)
@@ -194,24 +155,31 @@ def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
 def range_claim(facts: Sequence[Fact], nearly_all: float | None = None) -> list[dict]:
     """'All of South Korea and nearly all of Japan' at the article's range, measured on the ellipsoid
     (analysis.ranges, shown in notebook 03-range-maps)."""
-    from analysis import ranges
+    from analysis import claim  # deferred: the claim is measured with numpy, pandas and pyproj
 
     stated = [f for f in facts if f.kind == "quantity" and f.value.get("measure") == "range" and not f.value.get("bound")]
     if not stated:
-        return [{"check": "range claim: all of South Korea and nearly all of Japan", "verdict": "cannot check",
+        return [{"check": f"range claim: {claim.wording()}", "verdict": "cannot check",
                  "detail": "the article states no missile range"}]
     km = float(stated[0].value["magnitude"])
-    v = ranges.verdict(km, "PRK", nearly_all if nearly_all is not None else ranges.NEARLY_ALL)
+    v = claim.verdict(km, claim.ORIGIN, nearly_all if nearly_all is not None else claim.NEARLY_ALL)
     verdict = "holds" if (v.verdict == "holds").all() else "fails"
     parts = "; ".join(f"{r.country} {r.measure} {r.share:.1%} (needs {r.needed:.0%}): {r.verdict}" for r in v.itertuples())
-    return [{"check": f"range claim at {km:g} km from North Korean territory: all of South Korea and nearly all of Japan",
+    return [{"check": f"range claim at {km:g} km from {claim.origin_phrase(claim.ORIGIN)}: {claim.wording()}",
              "verdict": verdict, "detail": f"{parts}; measured in notebook 03-range-maps"}]
 
 
-def run_checks(facts: Sequence[Fact]) -> "pd.DataFrame":
+def run_checks(facts: Sequence[Fact]) -> pd.DataFrame:
     """Every check, in a stable order: check, verdict, detail."""
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = relative_time(facts) + event_dates(facts) + mtcr(facts) + missile_ranges(facts) + witnesses_agree(facts) \
         + range_claim(facts)
     return pd.DataFrame(rows, columns=["check", "verdict", "detail"])
+
+
+def findings(checks: pd.DataFrame) -> list[str]:
+    """The checks as sentences: how many hold, fail or cannot be checked, then each check with its verdict."""
+    counts = checks.verdict.value_counts()
+    head = f"{len(checks)} checks: " + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in VERDICTS) + "."
+    return [head, *(f"{r.verdict}: {r.check}" for r in checks.itertuples())]

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from analysis.errors import CollationError
 from analysis.witness import FURNITURE, Block, Witness
@@ -94,16 +95,16 @@ class Collation:
             for p in self.pairs if not p.related
         ]
 
-    def table(self) -> "pd.DataFrame":
+    def table(self) -> pd.DataFrame:
         """Variants as a DataFrame, in base order (columns: the Variant fields)."""
-        import pandas as pd
+        import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
         cols = list(Variant.__dataclass_fields__)
         return pd.DataFrame([asdict(v) for v in self.variants], columns=cols)
 
-    def similarity_table(self) -> "pd.DataFrame":
+    def similarity_table(self) -> pd.DataFrame:
         """One row per pair: base, witness, body similarity, related, variant counts by category."""
-        import pandas as pd
+        import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
         rows = []
         for p in self.pairs:
@@ -290,7 +291,7 @@ def collate(witnesses: Sequence[Witness]) -> Collation:
     """Collate two or more witnesses; the first is the base."""
     witnesses = list(witnesses)
     if len(witnesses) < 2:
-        raise CollationError("collation needs at least two witnesses; got %d" % len(witnesses))
+        raise CollationError(f"collation needs at least two witnesses; got {len(witnesses)}")
     ids = [w.id for w in witnesses]
     if len(set(ids)) != len(ids):
         raise CollationError("witness ids must be unique; got " + ", ".join(ids))

@@ -25,3 +25,20 @@ class DataIntegrityError(AnalysisError):
 
 class CollationError(AnalysisError):
     """Witnesses cannot be collated (too few, not articles...)."""
+
+
+class ReferenceDataError(AnalysisError):
+    """A table in data/reference or data/geo is missing, changed or lacks its sources."""
+
+    def __init__(self, path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class GeoError(AnalysisError):
+    """Unknown country or origin, or a bad range."""
+
+
+class NotebookError(AnalysisError):
+    """A notebook cell failed during reproduce, or a notebook published an unknown output."""

@@ -30,10 +30,11 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from analysis import paths
 from analysis.collate import fold

@@ -64,7 +64,7 @@ def verify_data(sums: Path | None = None) -> dict[str, str]:
 
 def checksum_table(sums: Path | None = None):
     """Verify the bundled data and return it as a table (file, bytes, sha256)."""
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     sums = sums or paths.CHECKSUMS
     entries = verify_data(sums)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from analysis.collate import Collation
 from analysis.witness import Witness
@@ -26,9 +29,9 @@ def parse_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-def witness_table(witnesses: Sequence[Witness]) -> "pd.DataFrame":
+def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """One row per witness: id, format, size, sha256, encoding, title, issue, source URL, blocks, body words."""
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     return pd.DataFrame([{
         "id": w.id,
@@ -44,9 +47,9 @@ def witness_table(witnesses: Sequence[Witness]) -> "pd.DataFrame":
     } for w in witnesses])
 
 
-def blocks_table(witnesses: Sequence[Witness]) -> "pd.DataFrame":
+def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """Every block of every witness: witness, kind, start, end, characters and the first words."""
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = []
     for w in witnesses:
@@ -57,15 +60,15 @@ def blocks_table(witnesses: Sequence[Witness]) -> "pd.DataFrame":
     return pd.DataFrame(rows)
 
 
-def banner_table(witnesses: Sequence[Witness]) -> "pd.DataFrame":
+def banner_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """The site testimonial of each witness that carries one (quote, author, role, date)."""
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = [{"witness": w.id, **w.metadata["banner"]} for w in witnesses if w.metadata.get("banner")]
     return pd.DataFrame(rows, columns=["witness", "quote", "author", "role", "date"])
 
 
-def dating(witnesses: Sequence[Witness]) -> "pd.DataFrame":
+def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """What can be dated, from what evidence, and what kind of statement each date is.
 
     The issue month comes from the source URL (``/act/YYYY-MM/``). A banner's date
@@ -73,7 +76,7 @@ def dating(witnesses: Sequence[Witness]) -> "pd.DataFrame":
     or after that day, so it is reported as a lower bound on the capture, never as
     the article's date.
     """
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = []
     for w in witnesses:
@@ -104,14 +107,14 @@ def _is_loss(kept: str, lost: str) -> bool:
     return all(ch in it for ch in lost)
 
 
-def faithfulness(collation: Collation) -> "pd.DataFrame":
+def faithfulness(collation: Collation) -> pd.DataFrame:
     """Evidence, per witness, of how close it is to the published text.
 
     Counted from the collation: article words lost (a reading that is the other
     reading with characters deleted), substantive differences, site furniture
     carried, and whether the witness names its source.
     """
-    import pandas as pd
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     losses = {w.id: [] for w in collation.witnesses}
     furniture = {w.id: 0 for w in collation.witnesses}
@@ -146,7 +149,7 @@ def closest_witness(collation: Collation) -> str:
 
 def prov_document(collation: Collation):
     """A W3C PROV document: the published article, each witness derived from it, the collation from them."""
-    from prov.model import ProvDocument
+    from prov.model import ProvDocument  # deferred: the prov library only for the PROV record
 
     doc = ProvDocument()
     doc.add_namespace("study", NAMESPACE)
@@ -181,15 +184,11 @@ def prov_document(collation: Collation):
 
 def prov_json(collation: Collation) -> str:
     """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical."""
-    import json
-
     return json.dumps(json.loads(prov_document(collation).serialize(format="json")), indent=2, sort_keys=True)
 
 
 def findings(collation: Collation) -> list[str]:
     """The provenance findings as sentences, every figure in them computed here."""
-    from collections import Counter
-
     ws = collation.witnesses
     closest = closest_witness(collation)
     table = faithfulness(collation)

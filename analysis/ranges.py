@@ -15,16 +15,15 @@ by their population (see :func:`places` for what that counts twice or misses).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
-from analysis import paths
-from analysis.errors import AnalysisError
-from analysis.integrity import verify_data
+from analysis import reference
+from analysis.errors import GeoError
 
 BOUNDARY_SPACING_KM = 1.0
 K_NEAREST = 16
@@ -41,10 +40,6 @@ DEDUP_MIN_POP = 1_000_000
 DEDUP_RATIO = 5.0
 
 
-class GeoError(AnalysisError):
-    """Unknown country or origin, or a bad range."""
-
-
 def geod():
     from pyproj import Geod
 
@@ -58,11 +53,7 @@ def geod():
 @lru_cache(maxsize=1)
 def countries():
     """Country polygons (GeoDataFrame, EPSG:4326) from data/geo/countries.geojson."""
-    import geopandas as gpd
-
-    verify_data()
-    path = paths.GEO / "countries.geojson"
-    return gpd.read_file(path).set_index("iso3", drop=False)
+    return reference.read("geo/countries.geojson").set_index("iso3", drop=False)
 
 
 def country(iso3: str):
@@ -77,9 +68,7 @@ def country(iso3: str):
 @lru_cache(maxsize=1)
 def all_places() -> pd.DataFrame:
     """GeoNames populated places (data/geo/places.csv)."""
-    verify_data()
-    path = paths.GEO / "places.csv"
-    return pd.read_csv(path, dtype={"admin1": str}, keep_default_na=False)
+    return reference.read("geo/places.csv", text_columns=("admin1",))
 
 
 def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
@@ -109,23 +98,14 @@ def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
     return rows
 
 
-def _reference(name: str) -> pd.DataFrame:
-    verify_data()
-    path = paths.REFERENCE / name
-    table = pd.read_csv(path, keep_default_na=False)
-    if "source" not in table.columns or (table["source"].str.strip() == "").any():
-        raise AnalysisError(f"{paths.relative(path)}: every row needs a source")
-    return table
-
-
 def launch_sites() -> pd.DataFrame:
     """Named launch sites with coordinates and sources (data/reference/launch_sites.csv)."""
-    return _reference("launch_sites.csv")
+    return reference.read("reference/launch_sites.csv")
 
 
 def missiles() -> pd.DataFrame:
     """Missile systems: range low/high (km), payload (kg), year of the estimate, source."""
-    table = _reference("missiles.csv")
+    table = reference.read("reference/missiles.csv")
     for col in ("range_low_km", "range_high_km", "payload_kg"):
         table[col] = pd.to_numeric(table[col], errors="coerce")
     return table
@@ -472,39 +452,3 @@ def drawn_circle_errors(origin_name: str = "Tonghae Satellite Launching Ground",
                      "true_min_km": round(float(true.min()), 1), "true_max_km": round(float(true.max()), 1),
                      "worst_error_km": round(float(err[np.argmax(np.abs(err))]), 1)})
     return pd.DataFrame(rows)
-
-
-#: What "nearly all" is taken to mean when the article's claim is tested.
-NEARLY_ALL = 0.90
-
-
-def verdict(range_km: float = 1000, origin_name: str = "PRK", nearly_all: float = NEARLY_ALL) -> pd.DataFrame:
-    """Test "all of South Korea and nearly all of Japan" at a range, by area and by population.
-
-    "All" holds when the share is 100 %; "nearly all" when it is at least ``nearly_all``.
-    """
-    rows = []
-    table = coverage(("KOR", "JPN"), (origin_name,), (range_km,))
-    for r in table.itertuples():
-        claim, need = ("all of South Korea", 1.0) if r.country == "KOR" else ("nearly all of Japan", nearly_all)
-        for measure in ("area", "population"):
-            share = getattr(r, f"{measure}_share")
-            rows.append({"claim": claim, "country": r.country, "origin": r.origin, "range_km": r.range_km,
-                         "measure": measure, "share": share, "needed": need,
-                         "verdict": "holds" if share >= need else "fails"})
-    return pd.DataFrame(rows)
-
-
-def verdict_sentences(table: pd.DataFrame, origin_name: str = "PRK") -> list[str]:
-    """One sentence per range of a :func:`verdict` table, for the origin given."""
-    out = []
-    for r in sorted(set(table.range_km)):
-        v = table[(table.origin == origin_name) & (table.range_km == r)].set_index(["country", "measure"])
-
-        def cell(country: str, measure: str, col: str, v=v):
-            return v.loc[(country, measure), col]
-        out.append(f"At {r:,.0f} km from North Korean territory: South Korea {cell('KOR', 'area', 'share'):.1%} of area "
-                   f"and {cell('KOR', 'population', 'share'):.1%} of people ({cell('KOR', 'area', 'verdict')}); "
-                   f"Japan {cell('JPN', 'area', 'share'):.1%} of area ({cell('JPN', 'area', 'verdict')}) "
-                   f"and {cell('JPN', 'population', 'share'):.1%} of people ({cell('JPN', 'population', 'verdict')}).")
-    return out

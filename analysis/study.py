@@ -1,14 +1,16 @@
 """Reproduce the whole study: verify data, execute every notebook, write results/.
 
-Tables and figures are computed by the package's own functions (the ones the
-notebooks call and show); each notebook is executed in a fresh kernel and
-rendered to HTML. Everything is written to a staging folder first and swapped in
-only when the whole run succeeded, so a failed run never replaces the results of
-the last complete one.
+Each notebook is executed in a fresh kernel and rendered to HTML; the tables and
+figures are the ones the notebooks compute and hand to :func:`analysis.outputs.publish`
+(computed once, shown and written from the same objects). Everything is written to
+a staging folder first and swapped in only when the whole run succeeded, so a failed
+run never replaces the results of the last complete one; folders left by a run that
+was killed are removed at the start of the next.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import platform
@@ -17,13 +19,12 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
 
-from analysis import __version__, paths
-from analysis.errors import AnalysisError
+from analysis import __version__, outputs, paths
+from analysis.crate import write_crate
+from analysis.errors import AnalysisError, NotebookError
 from analysis.integrity import read_checksums, sha256_file, verify_data
 
 #: Packages whose versions the manifest records.
@@ -33,69 +34,19 @@ RECORDED_PACKAGES = (
 )
 
 
-class NotebookError(AnalysisError):
-    """A notebook cell failed during reproduce."""
-
-
-@dataclass(frozen=True)
-class Output:
-    """Files of results/: a name, the notebook it belongs to, and how to make it.
-
-    A table or text is written to ``name``; a figure to ``name.<ext>`` for each of
-    ``formats``.
-    """
-
-    name: str
-    notebook: str
-    make: Callable[[dict], object]
-    formats: tuple[str, ...] = ()
-
-    @property
-    def files(self) -> list[str]:
-        return [f"{self.name}.{ext}" for ext in self.formats] if self.formats else [self.name]
-
-
-def _write(path: Path, obj) -> None:
-    """Write a DataFrame (CSV), a matplotlib Figure (PNG or SVG by suffix) or text."""
-    import pandas as pd
-
-    if isinstance(obj, pd.DataFrame):
-        obj.to_csv(path, index=False, lineterminator="\n")
-    elif hasattr(obj, "savefig"):
-        from analysis.maps import save_figure
-
-        save_figure(obj, path)
-    else:
-        path.write_text(str(obj), encoding="utf-8")
-
-
-def _close(obj) -> None:
-    if hasattr(obj, "savefig"):
-        import matplotlib.pyplot as plt
-
-        plt.close(obj)
-
-
-def outputs() -> list[Output]:
-    """Every file reproduce writes besides renderings and the manifest, in a stable order."""
-    from analysis import tables
-
-    return tables.OUTPUTS
-
-
 def notebooks() -> list[Path]:
+    """The study's notebooks, in order."""
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 
 
 def _progress(enabled: bool):
-    from tqdm.auto import tqdm
+    from tqdm.auto import tqdm  # deferred: only reproduce shows progress
 
     return lambda **kw: tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, **kw)
 
 
 def declared_parameters(nb) -> set[str]:
     """Names assigned in a notebook's cell tagged ``parameters`` (papermill's convention)."""
-    import ast
 
     names: set[str] = set()
     for cell in nb.cells:
@@ -106,19 +57,21 @@ def declared_parameters(nb) -> set[str]:
     return names
 
 
-def execute_notebook(path: Path, parameters: dict | None = None, progress: bool = True):
+def execute_notebook(path: Path, parameters: dict | None = None, progress: bool = True,
+                     publish_to: Path | None = None):
     """Execute a notebook in a fresh kernel from its own folder; return the executed notebook.
 
     ``parameters`` are injected after the cell tagged ``parameters`` (papermill's
-    convention); the file on disk is never modified.
+    convention); the file on disk is never modified. With ``publish_to``, the
+    outputs the notebook publishes are written to that folder.
     """
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+    from nbclient import NotebookClient  # deferred: the Jupyter machinery, only to run notebooks
+    from nbclient.exceptions import CellExecutionError  # deferred: as above
 
     nb = _read(path)
     own = {k: v for k, v in (parameters or {}).items() if k in declared_parameters(nb)}
     if own:
-        from papermill.parameterize import parameterize_notebook
+        from papermill.parameterize import parameterize_notebook  # deferred: as above
 
         nb = parameterize_notebook(nb, own, report_mode=False)
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
@@ -138,7 +91,10 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
     )
     try:
         # The kernel's own log (transport notices) is not the notebook's output.
-        client.execute(stderr=subprocess.DEVNULL)
+        env = {k: v for k, v in os.environ.items() if k != outputs.PUBLISH_ENV}
+        if publish_to is not None:
+            env[outputs.PUBLISH_ENV] = str(publish_to)
+        client.execute(stderr=subprocess.DEVNULL, env=env)
     except CellExecutionError as exc:
         failing = next((n for n, i in enumerate(code) if nb.cells[i].get("outputs") and any(
             o.get("output_type") == "error" for o in nb.cells[i]["outputs"])), None)
@@ -153,7 +109,7 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
 
 def render_html(nb) -> str:
     """A standalone HTML rendering of an executed notebook."""
-    from nbconvert import HTMLExporter
+    from nbconvert import HTMLExporter  # deferred: as for executing
 
     body, _ = HTMLExporter().from_notebook_node(nb)
     return body
@@ -179,7 +135,7 @@ def _versions() -> dict[str, str]:
 
 def _read(path: Path):
     """A notebook as papermill reads it (every cell's metadata has its tags list)."""
-    from papermill.iorw import load_notebook_node
+    from papermill.iorw import load_notebook_node  # deferred: as for executing
 
     return load_notebook_node(str(path))
 
@@ -193,6 +149,41 @@ def run_name(params: dict) -> str:
     return "results-" + "-".join(parts)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale(target: Path) -> list[str]:
+    """Remove the staging and swap folders of runs into ``target`` whose process is gone."""
+    removed = []
+    for kind in ("staging", "old"):
+        for folder in sorted(target.parent.glob(f".{target.name}.{kind}-*")):
+            pid = folder.name.rpartition("-")[2]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder.name)
+    return removed
+
+
+def _check_published(staging: Path, nb_path: Path, before: set[str]) -> list[str]:
+    """The files a notebook published; NotebookError if it missed one of its outputs or wrote another's."""
+    made = {p.name for p in staging.iterdir()} - before
+    expected = {f for o in outputs.OUTPUTS if o.notebook == nb_path.stem for f in o.files}
+    if made != expected:
+        missing, extra = sorted(expected - made), sorted(made - expected)
+        raise NotebookError(f"{paths.relative(nb_path)}: "
+                            + "; ".join([*(["did not publish " + ", ".join(missing)] if missing else []),
+                                         *(["published outputs of another notebook: " + ", ".join(extra)]
+                                           if extra else [])]))
+    return sorted(made)
+
+
 def reproduce(params: dict | None = None, progress: bool = True, target: Path | None = None) -> str:
     """The main job. Returns the results folder, relative to the project root."""
     params = dict(params or {})
@@ -203,6 +194,7 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
     say("verifying data checksums...")
     verify_data()
     target = target or paths.ROOT / run_name(params)
+    remove_stale(target)
     staging = target.with_name(f".{target.name}.staging-{os.getpid()}")
     if staging.exists():
         shutil.rmtree(staging)
@@ -213,21 +205,13 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
         if not nbs:
             raise AnalysisError(f"{paths.relative(paths.NOTEBOOKS)}: no notebooks found")
         for nb_path in nbs:
-            nb = execute_notebook(nb_path, params, progress)
+            before = {p.name for p in staging.iterdir()}
+            nb = execute_notebook(nb_path, params, progress, publish_to=staging)
+            for name in _check_published(staging, nb_path, before):
+                produced[name] = nb_path.name
             name = f"{nb_path.stem}.html"
             (staging / name).write_text(render_html(nb), encoding="utf-8")
             produced[name] = nb_path.name
-        made = outputs()
-        bar = _progress(progress)(total=len(made), desc="tables and figures", unit="output")
-        for out in made:
-            bar.set_postfix_str(out.name)
-            obj = out.make(params)
-            for name in out.files:
-                _write(staging / name, obj)
-                produced[name] = f"{out.notebook}.ipynb"
-            _close(obj)
-            bar.update(1)
-        bar.close()
         manifest = {
             "study": "nk-missile-talks-1997",
             "version": __version__,
@@ -240,8 +224,6 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
                         for name in sorted(produced)},
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        from analysis.crate import write_crate
-
         write_crate(staging, manifest)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def registry():
-    import pint
+    import pint  # deferred: building the unit registry takes a while; only quantities need it
 
     return pint.UnitRegistry()
 

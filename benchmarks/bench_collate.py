@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
-from bisect import bisect_right
 import random
 import re
 import time
 import tracemalloc
+from bisect import bisect_right
 
 from analysis import paths
 from analysis.collate import collate
@@ -95,7 +95,8 @@ def ours_locations(result) -> dict[str, set[int]]:
 
 
 def collatex_run(texts: list[str]):
-    from collatex import Collation, collate as cx_collate
+    from collatex import Collation
+    from collatex import collate as cx_collate
 
     c = Collation()
     for i, t in enumerate(texts):

@@ -57,7 +57,7 @@ FILES = {
                         b" than a year after...</p></body></html>\n",
     "truncated.txt": _truncated,
     "banner-only.txt": "\n".join(C.BANNER).encode("utf-8"),
-    "title-only.txt": f"## {C.TITLE}\n\n- [Arms Control Today](#)\n".encode("utf-8"),
+    "title-only.txt": f"## {C.TITLE}\n\n- [Arms Control Today](#)\n".encode(),
     "unrelated.txt": C.OTHER_ARTICLE.encode("utf-8"),
     "listing.txt": C.LISTING.encode("utf-8"),
     "seed.txt": lambda: _seed(0),

@@ -2,9 +2,9 @@ import json
 import subprocess
 import sys
 
+import captures as C
 import pytest
 
-import captures as C
 from analysis.__main__ import main
 from conftest import RAW
 

@@ -1,8 +1,8 @@
+import captures as C
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import captures as C
 from analysis.collate import classify, collate, rebuild
 from analysis.errors import CollationError
 from analysis.witness import parse_text

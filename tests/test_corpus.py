@@ -5,10 +5,10 @@ import sys
 import time
 
 import pytest
+from corpus import CASES, LARGE_MB, build
 
 from analysis.errors import DocumentError
 from analysis.witness import load
-from corpus import CASES, LARGE_MB, build
 
 
 @pytest.fixture(scope="module")

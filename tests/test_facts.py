@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from analysis.checks import interval, relative_time, run_checks
+from analysis.checks import relative_time, run_checks
+from analysis.dates import bounds as interval
 from analysis.facts import extract_text, reconcile, sentences
 from analysis.witness import parse_text
 

@@ -2,10 +2,10 @@
 span is valid, the collation rebuilds losslessly, and facts do not depend on line
 endings or a byte-order mark."""
 
+import captures as C
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import captures as C
 from analysis.collate import collate, rebuild
 from analysis.errors import AnalysisError
 from analysis.facts import extract, extract_text

@@ -116,10 +116,3 @@ def test_cli_coverage_errors(capsys):
     assert main(["coverage", "--origin", "Atlantis"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: unknown origin 'Atlantis'") and len(err.strip().splitlines()) == 1
-
-
-def test_verdict_sentences():
-    v = R.verdict(1000)
-    (line,) = R.verdict_sentences(v)
-    assert line.startswith("At 1,000 km from North Korean territory: South Korea 100.0% of area")
-    assert "Japan 82.9% of area (fails)" in line

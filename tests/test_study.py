@@ -1,44 +1,71 @@
-"""reproduce: the main job, run twice into temporary folders."""
+"""reproduce: the main job. One run is shared by every test that reads results; a second run
+under another hash seed, time zone and locale must give the same bytes."""
 
 import json
+import os
+import re
+import subprocess
+import sys
 
 import nbformat
 import pytest
 
-from analysis import paths, study
-from analysis.errors import AnalysisError
+from analysis import outputs, paths, study
+from analysis.errors import AnalysisError, NotebookError
+
+#: What must not change a result: Python's hash seed, the time zone and the locale.
+OTHER_ENVIRONMENT = {"PYTHONHASHSEED": "12345", "TZ": "Pacific/Auckland", "LC_ALL": "C", "LANG": "C"}
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory):
+def runs(tmp_path_factory):
+    """The run of this process, and a run of a child process in another environment (started first,
+    so the two share the machine's cores)."""
     base = tmp_path_factory.mktemp("runs")
-    a = base / "a"
-    b = base / "b"
-    study.reproduce(progress=False, target=a)
-    study.reproduce(progress=False, target=b)
+    a, b = base / "results", base / "other" / "results"
+    b.parent.mkdir()
+    code = f"from pathlib import Path; from analysis import study; study.reproduce(progress=False, target=Path({str(b)!r}))"
+    child = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **OTHER_ENVIRONMENT},
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        study.reproduce(progress=False, target=a)
+    finally:
+        out, err = child.communicate(timeout=600)
+    assert child.returncode == 0, err
     return a, b
 
 
-def test_writes_every_output(two_runs):
-    a, _ = two_runs
-    expected = {name for out in study.outputs() for name in out.files}
+def test_writes_every_output(runs):
+    a, _ = runs
+    expected = {name for out in outputs.OUTPUTS for name in out.files}
     expected |= {f"{p.stem}.html" for p in study.notebooks()} | {"manifest.json", "ro-crate-metadata.json"}
     assert {p.name for p in a.iterdir()} == expected
 
 
-def test_two_runs_byte_identical(two_runs):
-    a, b = two_runs
+def test_two_runs_byte_identical_in_another_environment(runs):
+    a, b = runs
+    assert sorted(p.name for p in a.iterdir()) == sorted(p.name for p in b.iterdir())
     for p in sorted(a.iterdir()):
-        if p.suffix == ".csv":
-            assert p.read_bytes() == (b / p.name).read_bytes(), p.name
-    ma = json.loads((a / "manifest.json").read_text())
-    mb = json.loads((b / "manifest.json").read_text())
-    assert ma["outputs"] == mb["outputs"]
-    assert (a / "manifest.json").read_bytes() == (b / "manifest.json").read_bytes()
+        assert p.read_bytes() == (b / p.name).read_bytes(), p.name
 
 
-def test_manifest_contents(two_runs):
-    a, _ = two_runs
+def test_results_are_what_the_notebooks_show(runs):
+    """Computed once: the CSV written is the very table the notebook displayed in the run."""
+    import pandas as pd
+
+    a, _ = runs
+    table = pd.read_csv(a / "range_claim_verdict.csv")
+    html = (a / "03-range-maps.html").read_text(encoding="utf-8")
+    for r in table.itertuples():
+        assert f"{r.share:.4f}".rstrip("0") in html or f"{r.share}" in html
+    nb = nbformat.read(paths.NOTEBOOKS / "02-facts.ipynb", as_version=4)
+    shown = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    checks = pd.read_csv(a / "checks.csv")
+    assert all(f"{r.verdict}: {r.check}" in shown for r in checks.itertuples())
+
+
+def test_manifest_contents(runs):
+    a, _ = runs
     m = json.loads((a / "manifest.json").read_text())
     import analysis
     from analysis.integrity import sha256_file
@@ -53,8 +80,8 @@ def test_manifest_contents(two_runs):
     assert m["outputs"]["facts.csv"]["notebook"] == "02-facts.ipynb"
 
 
-def test_ro_crate(two_runs):
-    a, _ = two_runs
+def test_ro_crate(runs):
+    a, _ = runs
     crate = json.loads((a / "ro-crate-metadata.json").read_text())
     graph = {e["@id"]: e for e in crate["@graph"]}
     assert crate["@context"] == "https://w3id.org/ro/crate/1.1/context"
@@ -69,13 +96,19 @@ def test_ro_crate(two_runs):
     assert {x["instrument"]["@id"] for x in actions} == {f"#notebooks/{p.name}" for p in study.notebooks()}
 
 
-def test_ro_crate_reads_with_the_rocrate_library(two_runs):
+def test_ro_crate_reads_with_the_rocrate_library(runs):
     from rocrate.rocrate import ROCrate
 
-    a, _ = two_runs
+    a, _ = runs
     crate = ROCrate(str(a))
     assert {e.id for e in crate.data_entities} == {p.name for p in a.iterdir()} - {"ro-crate-metadata.json"}
     assert crate.root_dataset["version"] and "#study" in {e.id for e in crate.contextual_entities}
+
+
+def _notebook(cells):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in cells]
+    return nb
 
 
 def test_failed_run_keeps_last_results(tmp_path, monkeypatch):
@@ -83,14 +116,38 @@ def test_failed_run_keeps_last_results(tmp_path, monkeypatch):
     target.mkdir()
     (target / "keep.csv").write_text("old\n")
     bad = tmp_path / "99-broken.ipynb"
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell("1 / 0")]
-    nbformat.write(nb, bad)
+    nbformat.write(_notebook(["x = 1", "1 / 0"]), bad)
     monkeypatch.setattr(study, "notebooks", lambda: [bad])
-    with pytest.raises(study.NotebookError, match=r"99-broken.ipynb: cell 2 failed: ZeroDivisionError"):
+    with pytest.raises(NotebookError, match=r"99-broken.ipynb: cell 2 failed: ZeroDivisionError"):
         study.reproduce(progress=False, target=target)
     assert [p.name for p in target.iterdir()] == ["keep.csv"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # staging removed
+
+
+def test_a_notebook_must_publish_its_outputs(tmp_path, monkeypatch):
+    nb = tmp_path / "01-provenance.ipynb"
+    nbformat.write(_notebook(["from analysis.outputs import publish\nimport pandas as pd",
+                              "publish('witnesses.csv', pd.DataFrame({'a': [1]}))"]), nb)
+    monkeypatch.setattr(study, "notebooks", lambda: [nb])
+    with pytest.raises(NotebookError, match=r"01-provenance.ipynb: did not publish collation.png, collation.svg"):
+        study.reproduce(progress=False, target=tmp_path / "results")
+
+
+def test_stale_folders_of_killed_runs_are_removed(tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    stale = [tmp_path / f".results.staging-{pid}", tmp_path / f".results.old-{pid}"]
+    live = tmp_path / f".results.staging-{os.getppid()}"  # a run still going: left alone
+    for folder in [*stale, live]:
+        folder.mkdir()
+    assert sorted(study.remove_stale(tmp_path / "results")) == sorted(p.name for p in stale)
+    assert [p.name for p in tmp_path.iterdir()] == [live.name]
+
+
+def test_stale_folders_are_ignored_by_git():
+    ignored = subprocess.run(["git", "check-ignore", ".results.staging-123", ".results-range-km-1500.old-9"],
+                             cwd=paths.ROOT, capture_output=True, text=True)
+    assert ignored.stdout.split() == [".results.staging-123", ".results-range-km-1500.old-9"]
 
 
 def test_unknown_parameter_refused():
@@ -103,19 +160,53 @@ def test_run_names():
     assert study.run_name({"range_km": 1300}) == "results-range-km-1300"
 
 
-def test_parameters_declared():
-    nb = nbformat.read(paths.NOTEBOOKS / "03-range-maps.ipynb", as_version=4)
-    assert {"range_km", "later_range_km"} <= study.declared_parameters(nb)
+# -- notebook 03 at another range: nothing of the default run may be left ---------------------------
+
+OTHER_KM = 1500
+#: The default range as any output would print it: "1,000 km", "1000", "1000.0".
+DEFAULT_KM = re.compile(r"(?<![\d.,])1,?000(?:\.0+)?(?![\d.,])")
 
 
-def test_parameterised_notebook_leaves_file_unchanged():
+@pytest.fixture(scope="module")
+def rerun():
+    path = paths.NOTEBOOKS / "03-range-maps.ipynb"
     from analysis.integrity import sha256_file
 
-    path = paths.NOTEBOOKS / "03-range-maps.ipynb"
     before = sha256_file(path)
-    nb = study.execute_notebook(path, {"range_km": 1300}, progress=False)
-    assert sha256_file(path) == before
+    nb = study.execute_notebook(path, {"range_km": OTHER_KM}, progress=False)
+    assert sha256_file(path) == before, "a parameterised run must not modify the notebook"
+    return nbformat.read(path, as_version=4), nb
+
+
+def _texts(cell) -> str:
+    parts = []
+    for o in cell.get("outputs", []):
+        parts.append(o.get("text", ""))
+        data = o.get("data", {})
+        parts += [data.get("text/plain", ""), data.get("text/html", "")]
+    return "".join(parts)
+
+
+def test_parameters_injected(rerun):
+    _, nb = rerun
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and "range_km = 1300" in injected[0].source
-    outputs = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
-    assert "At 1,300 km from North Korean territory" in outputs
+    assert injected and f"range_km = {OTHER_KM}" in injected[0].source
+
+
+def test_no_text_of_the_default_run_left(rerun):
+    """Every output that depends on the range speaks of the new one, and none of the old."""
+    committed, nb = rerun
+    assert outputs.PARAMETERS["range_km"] == 1000  # what DEFAULT_KM stands for
+    old = [c for c in committed.cells if c.cell_type == "code"]
+    new = [c for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
+    assert [c.source for c in old] == [c.source for c in new]
+    changed = [(o, n) for o, n in zip(old, new) if _texts(o) != _texts(n)]
+    assert len(changed) >= 6  # coverage, outside, circles, verdict, sentences, finding...
+    for o, n in changed:
+        assert not DEFAULT_KM.search(_texts(n)), (n.source, DEFAULT_KM.search(_texts(n)).group())
+    shown = "".join(_texts(c) for c in new)
+    assert f"At {OTHER_KM:,} km from North Korean territory" in shown
+    assert f"at {OTHER_KM:,} km" in shown.lower()
+    # the prose carries no range of its own except the article's, quoted in the introduction
+    prose = [c.source for c in nb.cells[1:] if c.cell_type == "markdown"]
+    assert not [p for p in prose if re.search(DEFAULT_KM.pattern + r"\s*(km|kilomet)", p)]

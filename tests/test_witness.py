@@ -1,6 +1,6 @@
+import captures as C
 import pytest
 
-import captures as C
 from analysis.errors import DocumentError
 from analysis.witness import decode, load, parse_text
 

@@ -1,7 +1,9 @@
 """Figures: the aligned witnesses with their variants, the timeline, range maps.
 
 Every function returns a matplotlib Figure and leaves saving to :func:`save_figure`,
-which writes PNG and SVG without timestamps so reruns are byte-identical.
+which writes PNG and SVG without timestamps so reruns are byte-identical. The
+study's style is applied inside each function and each save (:data:`STYLE`), never
+to matplotlib's global settings.
 """
 
 from __future__ import annotations
@@ -9,14 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import Polygon, Rectangle
+from pyproj import CRS, Transformer
+
+from analysis import ranges
+from analysis.dates import bounds, edtf, value
 
 if TYPE_CHECKING:
     from analysis.collate import Collation
 
-plt.rcParams.update({"svg.hashsalt": "nk-missile-talks-1997", "figure.dpi": 100, "savefig.dpi": 120})
+#: The study's matplotlib settings: a fixed SVG id salt (reruns byte-identical) and resolutions.
+STYLE = {"svg.hashsalt": "nk-missile-talks-1997", "figure.dpi": 100, "savefig.dpi": 120}
+
+
+def style():
+    """A context (or decorator) in which matplotlib uses the study's :data:`STYLE`."""
+    return plt.rc_context(STYLE)
 
 KIND_COLOURS = {
     "menu": "#bbbbbb", "banner": "#e39b53", "topic": "#cccccc", "title": "#4c72b0", "title_repeat": "#9fb6dd",
@@ -31,10 +45,12 @@ def save_figure(fig, path: Path) -> None:
     """Save a figure as PNG or SVG (by suffix) with no creation date in the file."""
     path = Path(path)
     meta = {"Date": None} if path.suffix == ".svg" else {"Software": None}
-    fig.savefig(path, metadata=meta, bbox_inches="tight")
+    with style():
+        fig.savefig(path, metadata=meta, bbox_inches="tight")
 
 
-def plot_collation(collation: "Collation"):
+@style()
+def plot_collation(collation: Collation):
     """Each witness as a strip of its blocks along its characters; matched blocks are
     joined, variants are marked by category."""
     ws = collation.witnesses
@@ -81,20 +97,13 @@ ORIGIN_FILL = "#d9a5a5"
 
 
 def _aeqd(lat: float, lon: float):
-    from pyproj import CRS
-
     return CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.5f} +lon_0={lon:.5f} +datum=WGS84 +units=m")
 
 
 def distance_grid(origin_name: str, half_width_km: float, n: int = 241):
     """Distances (km) from an origin over a square grid in its azimuthal equidistant
     projection: returns (x_km, y_km, distance_km) for contouring reach envelopes."""
-    import numpy as np
-    from pyproj import Transformer
-
-    from analysis.ranges import origin
-
-    o = origin(origin_name)
+    o = ranges.origin(origin_name)
     lat0, lon0 = o.centre
     inv = Transformer.from_crs(_aeqd(lat0, lon0), "EPSG:4326", always_xy=True)
     axis = np.linspace(-half_width_km, half_width_km, n)
@@ -114,8 +123,6 @@ def _scale_bar(ax, length_km: float, half_width_km: float):
 def map_labels(x, y, names, populations, half_width_km: float, min_gap_km: float) -> list[int]:
     """Indices of the places to label: inside the map, largest first, none within
     ``min_gap_km`` of a larger labelled place (so a city is not labelled twice)."""
-    import numpy as np
-
     chosen: list[int] = []
     for i in np.argsort(-np.asarray(populations), kind="stable"):
         if abs(x[i]) >= half_width_km or abs(y[i]) >= half_width_km:
@@ -125,8 +132,9 @@ def map_labels(x, y, names, populations, half_width_km: float, min_gap_km: float
     return chosen
 
 
-def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 1700.0,
-              highlight=("KOR", "JPN"), label_min_population: int = 1_000_000, label_iso3=None, ax=None):
+@style()
+def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
+              highlight=(), label_min_population: int = 1_000_000, label_iso3=None, ax=None):
     """A range map in the azimuthal equidistant projection centred on the origin.
 
     Country fills (the origin's territory and the highlighted countries coloured),
@@ -135,17 +143,12 @@ def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 17
     highlighted countries and the origin (or in ``label_iso3``), a legend and a
     scale bar (true along lines through the centre).
     """
-    import numpy as np
-    from pyproj import Transformer
-
-    from analysis import ranges as R
-
-    rings_km = tuple(rings_km or R.MAP_RINGS_KM)
-    o = R.origin(origin_name)
+    rings_km = tuple(rings_km)
+    o = ranges.origin(origin_name)
     lat0, lon0 = o.centre
     crs = _aeqd(lat0, lon0)
     fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    world = R.countries().to_crs(crs)
+    world = ranges.countries().to_crs(crs)
     if ax is None:
         fig, ax = plt.subplots(figsize=(8.5, 8.5))
     else:
@@ -163,7 +166,7 @@ def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 17
     styles = [RING_STYLES[i % len(RING_STYLES)] for i in range(len(rings_km))]
     if o.kind == "site":
         for r, (colour, style) in zip(rings_km, styles):
-            lons, lats = R.ring(lat0, lon0, r)
+            lons, lats = ranges.ring(lat0, lon0, r)
             x, y = fwd.transform(lons, lats)
             ax.plot(np.asarray(x) / km, np.asarray(y) / km, color=colour, ls=style, lw=1.6)
         ax.plot(0, 0, marker="^", color="black", ms=8)
@@ -174,7 +177,7 @@ def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 17
             ax.contour(gx, gy, d, levels=[r], colors=[colour], linestyles=[style], linewidths=1.6)
     for r, (colour, style) in zip(rings_km, styles):
         handles.append(plt.Line2D([], [], color=colour, ls=style, lw=1.6, label=f"{r:,.0f} km"))
-    places = R.all_places()
+    places = ranges.all_places()
     label_iso3 = [*highlight, o.name] if label_iso3 is None else list(label_iso3)
     shown = places[places.iso3.isin(label_iso3) & (places.population >= label_min_population)]
     x, y = fwd.transform(shown.longitude.to_numpy(), shown.latitude.to_numpy())
@@ -198,30 +201,28 @@ def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 17
 
 def scud_rings_km() -> list[float]:
     """The ranges (km) of the Scud variants of the 1990s estimates in data/reference/missiles.csv."""
-    from analysis import ranges as R
-
-    table = R.missiles()
+    table = ranges.missiles()
     scuds = table[table.name.str.startswith("Scud") & (table.estimate_year < 2000)]
     values = [*scuds.range_low_km.dropna(), *scuds.range_high_km.dropna()]
     return sorted({float(v) for v in values})
 
 
+@style()
 def scud_maps(countries=("SYR", "IRN"), half_width_km=(1100.0, 1700.0)):
-    """Side-by-side reach maps from Syrian and Iranian territory at the ranges of the
-    improved Scuds in data/reference/missiles.csv."""
-    from analysis import ranges as R
-
+    """Side-by-side reach maps from each country's territory (Syria and Iran by default) at
+    the ranges of the improved Scuds in data/reference/missiles.csv."""
     rings = scud_rings_km()
     fig, axes = plt.subplots(1, len(countries), figsize=(7 * len(countries), 7))
     for ax, code, hw in zip(axes, countries, half_width_km):
         range_map(code, rings_km=rings, half_width_km=hw, highlight=(), label_min_population=1_500_000,
-                  label_iso3=R.countries().index, ax=ax)
+                  label_iso3=ranges.countries().index, ax=ax)
     fig.tight_layout()
     return fig
 
 
-def coverage_curves(curves):
-    """Area and population share against range, one panel per country."""
+@style()
+def coverage_curves(curves, marks_km=()):
+    """Area and population share against range, one panel per country; a vertical line at each of ``marks_km``."""
     codes = list(dict.fromkeys(curves.country))
     fig, axes = plt.subplots(1, len(codes), figsize=(6 * len(codes), 4), sharey=True)
     axes = [axes] if len(codes) == 1 else axes
@@ -230,7 +231,7 @@ def coverage_curves(curves):
         for origin_name, part in sub.groupby("origin", sort=False):
             ax.plot(part.range_km, part.area_share * 100, label=f"area, from {origin_name}")
             ax.plot(part.range_km, part.population_share * 100, ls="--", label=f"population, from {origin_name}")
-        for r in (1000, 1300):
+        for r in marks_km:
             ax.axvline(r, color="#999999", lw=0.8)
         ax.set_title(code)
         ax.set_xlabel("range (km)")
@@ -241,30 +242,28 @@ def coverage_curves(curves):
     return fig
 
 
+@style()
 def plot_timeline(table, relations=()):
     """The article's dated events and dates on a time axis (intervals as bars).
 
     ``table`` is :func:`analysis.facts.timeline`; ``relations`` are (anchor label,
     subject label, text) arrows such as the "more than a year after" statement.
     """
-    from analysis.checks import interval
-
-    import matplotlib.dates as mdates
-
     fig, ax = plt.subplots(figsize=(11, 0.6 + 0.55 * len(table)))
     ys = {}
     for n, r in enumerate(table.itertuples()):
         y = len(table) - n
         ys[r.label] = y
-        a, b = interval({"start": r.start, "end": r.end})
+        a, b = bounds(value(r.start, r.end))
         width = max((b - a).days + 1, 4)
         ax.barh(y, width, left=mdates.date2num(a), height=0.5, color="#4c72b0" if not r.label.startswith("'") else "#a6c8a0")
-        ax.annotate(f"{r.label}  ({r.start}{'' if r.end == r.start else '..' + r.end})",
+        ax.annotate(f"{r.label}  ({edtf(value(r.start, r.end))})",
                     (mdates.date2num(b) + 10, y), va="center", fontsize=8)
+    by_label = table.set_index("label")
     for anchor, subject, text in relations:
         if anchor in ys and subject in ys:
-            a_end = interval({"start": table.set_index("label").loc[anchor, "end"], "end": table.set_index("label").loc[anchor, "end"]})[1]
-            s_start = interval({"start": table.set_index("label").loc[subject, "start"], "end": table.set_index("label").loc[subject, "start"]})[0]
+            a_end = bounds(value(by_label.loc[anchor, "end"]))[1]
+            s_start = bounds(value(by_label.loc[subject, "start"]))[0]
             ax.annotate("", xy=(mdates.date2num(s_start), ys[subject]), xytext=(mdates.date2num(a_end), ys[anchor]),
                         arrowprops={"arrowstyle": "->", "color": "#c44e52"})
             ax.annotate(text, ((mdates.date2num(a_end) + mdates.date2num(s_start)) / 2, (ys[anchor] + ys[subject]) / 2),
@@ -272,8 +271,8 @@ def plot_timeline(table, relations=()):
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set_yticks([])
-    lo = mdates.date2num(interval({"start": table.start.min(), "end": table.start.min()})[0])
-    hi = mdates.date2num(interval({"start": table.end.max(), "end": table.end.max()})[1])
+    lo = mdates.date2num(bounds(value(table.start.min()))[0])
+    hi = mdates.date2num(bounds(value(table.end.max()))[1])
     ax.set_xlim(lo - 60, hi + 420)
     ax.set_ylim(0.3, len(table) + 0.7)
     ax.set_title("Events and dates in the article (blue: events; green: other dates)")

@@ -1,0 +1,166 @@
+"""The article's range claim: "all of South Korea and nearly all of Japan" at about 1,000 km.
+
+:mod:`analysis.ranges` answers "what lies within R of origin O" for any origin and
+countries; this module holds the study's choices: the countries the article names,
+what "all" and "nearly all" are taken to mean, the origins measured, and the
+tables and sentences of notebook 03. Every function takes the range as an argument,
+so a rerun with another range changes every table and sentence with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from analysis import ranges, reference
+
+#: Where the article puts the launcher: North Korea as a whole.
+ORIGIN = "PRK"
+#: What "nearly all" is taken to mean when the article's claim is tested.
+NEARLY_ALL = 0.90
+#: The claim country by country, in the article's words: what it says, and the share that makes it hold
+#: ("nearly all" is looked up when the verdict is taken, so a caller can test another threshold).
+CLAIM = {"KOR": ("all of South Korea", 1.0), "JPN": ("nearly all of Japan", None)}
+#: The countries the article names, in its order.
+COUNTRIES = tuple(CLAIM)
+#: The MTCR's 300 km and the 500 km of the improved Scud, drawn with the ranges under test.
+REFERENCE_RINGS_KM = (300.0, 500.0)
+#: The launch site around which the usual wrong circles are drawn.
+CIRCLE_SITE = "Tonghae Satellite Launching Ground"
+#: Where the Scuds the article says North Korea sold were based.
+SCUD_COUNTRIES = ("SYR", "IRN")
+
+
+def wording() -> str:
+    """The claim as the article words it."""
+    return " and ".join(text for text, _ in CLAIM.values())
+
+
+def country_name(iso3: str) -> str:
+    """A country's short name from data/reference/countries.csv (the code itself if it is not listed)."""
+    table = reference.read("reference/countries.csv").set_index("iso3")
+    return str(table.loc[iso3, "name"]) if iso3 in table.index else iso3
+
+
+def origin_phrase(origin_name: str) -> str:
+    """How a sentence names an origin: "North Korean territory", or the launch site."""
+    o = ranges.origin(origin_name)
+    if o.kind == "site":
+        return f"the {o.name}"
+    table = reference.read("reference/countries.csv").set_index("iso3")
+    if o.name in table.index and table.loc[o.name, "adjectives"]:
+        return f"{table.loc[o.name, 'adjectives'].split(';')[0]} territory"
+    return f"the territory of {country_name(o.name)}"
+
+
+def origins() -> list[str]:
+    """North Korean territory, then every launch site in data/reference/launch_sites.csv."""
+    return [ORIGIN, *ranges.launch_sites().name]
+
+
+def ranges_under_test(range_km: float, later_range_km: float) -> list[float]:
+    """The article's range and the later estimate, in km, ascending."""
+    return sorted({float(range_km), float(later_range_km)})
+
+
+def map_rings(range_km: float, later_range_km: float) -> list[float]:
+    """The rings drawn: the reference rings and the ranges under test."""
+    return sorted({*REFERENCE_RINGS_KM, *ranges_under_test(range_km, later_range_km)})
+
+
+def coverage_table(range_km: float, later_range_km: float) -> pd.DataFrame:
+    """Area and population shares of the claim's countries, per origin and range."""
+    return ranges.coverage(COUNTRIES, origins(), ranges_under_test(range_km, later_range_km))
+
+
+def thresholds_table() -> pd.DataFrame:
+    """Ranges at which 90, 99 and 100 percent are covered, per country and origin."""
+    return pd.concat([ranges.thresholds(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
+
+
+def curves_table() -> pd.DataFrame:
+    """Coverage against range every 10 km, per country and origin."""
+    return pd.concat([ranges.coverage_curve(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
+
+
+def outside_table(range_km: float) -> pd.DataFrame:
+    """Places of 100,000+ people of the claim's countries beyond the range from the claim's origin."""
+    return pd.concat([ranges.outside(c, ORIGIN, range_km) for c in COUNTRIES], ignore_index=True)
+
+
+def circle_errors_table(range_km: float) -> pd.DataFrame:
+    """Circles drawn the usual wrong ways around the launch site, and how far they miss."""
+    return ranges.drawn_circle_errors(CIRCLE_SITE, range_km)
+
+
+def population_table() -> pd.DataFrame:
+    """GeoNames totals against the national population estimates."""
+    return pd.DataFrame([ranges.population_check(c) for c in COUNTRIES])
+
+
+def sampling_table() -> pd.DataFrame:
+    """The sampled area of each country against the ellipsoidal area of its polygons."""
+    return pd.DataFrame([ranges.sampling_check(c) for c in COUNTRIES])
+
+
+def verdict(range_km: float, origin_name: str = ORIGIN, nearly_all: float = NEARLY_ALL) -> pd.DataFrame:
+    """Test the claim at a range from an origin, by area and by population.
+
+    "All" holds when the share is 100 %; "nearly all" when it is at least ``nearly_all``.
+    """
+    rows = []
+    for r in ranges.coverage(COUNTRIES, (origin_name,), (range_km,)).itertuples():
+        claim, need = CLAIM[r.country]
+        need = nearly_all if need is None else need
+        for measure in ("area", "population"):
+            share = getattr(r, f"{measure}_share")
+            rows.append({"claim": claim, "country": r.country, "origin": r.origin, "range_km": r.range_km,
+                         "measure": measure, "share": share, "needed": need,
+                         "verdict": "holds" if share >= need else "fails"})
+    return pd.DataFrame(rows)
+
+
+def verdict_table(range_km: float, later_range_km: float, origins_: Iterable[str] | None = None) -> pd.DataFrame:
+    """The verdict on the claim per range under test and origin."""
+    return pd.concat([verdict(r, o) for r in ranges_under_test(range_km, later_range_km)
+                      for o in (origins_ or origins())], ignore_index=True)
+
+
+def verdict_sentences(table: pd.DataFrame, origin_name: str = ORIGIN) -> list[str]:
+    """One sentence per range of a :func:`verdict` table, for the origin given."""
+    out = []
+    for r in sorted(set(table.range_km)):
+        v = table[(table.origin == ranges.origin(origin_name).name) & (table.range_km == r)]
+        parts = []
+        for code, rows in v.groupby("country", sort=False):
+            by = rows.set_index("measure")
+            parts.append(f"{country_name(code)} {by.loc['area', 'share']:.1%} of area ({by.loc['area', 'verdict']}) "
+                         f"and {by.loc['population', 'share']:.1%} of people ({by.loc['population', 'verdict']})")
+        out.append(f"At {r:,.0f} km from {origin_phrase(origin_name)}: " + "; ".join(parts) + ".")
+    return out
+
+
+def _holds(table: pd.DataFrame, code: str, range_km: float) -> bool:
+    rows = table[(table.country == code) & (table.range_km == range_km) & (table.origin == ORIGIN)]
+    return bool(len(rows)) and bool((rows.verdict == "holds").all())
+
+
+def finding(table: pd.DataFrame, range_km: float, later_range_km: float) -> list[str]:
+    """The notebook's conclusion, as sentences computed from a :func:`verdict_table`."""
+    lines = []
+    for code, (text, _) in CLAIM.items():
+        at = {r: _holds(table, code, r) for r in (range_km, later_range_km)}
+        said = f'"{text[0].upper() + text[1:]}"'
+        if at[range_km] and at[later_range_km]:
+            lines.append(f"{said} holds at {range_km:,.0f} km and at {later_range_km:,.0f} km, by area and by "
+                         f"people, from {origin_phrase(ORIGIN)}.")
+        elif at[range_km]:
+            lines.append(f"{said} holds at {range_km:,.0f} km but not at {later_range_km:,.0f} km.")
+        elif at[later_range_km]:
+            lines.append(f"{said} does not hold at {range_km:,.0f} km; it does hold at {later_range_km:,.0f} km: "
+                         f"the claim fits a missile of {later_range_km:,.0f} km and overstates the reach of one of "
+                         f"{range_km:,.0f} km.")
+        else:
+            lines.append(f"{said} holds neither at {range_km:,.0f} km nor at {later_range_km:,.0f} km.")
+    return lines

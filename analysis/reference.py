@@ -1,0 +1,63 @@
+"""The one reader of the study's tables in data/reference and data/geo.
+
+Each table is checked against its entry in ``data/SHA256SUMS`` before it is read,
+every row of a reference table must name its ``source``, and each table is read
+once per process (callers get a copy, so they cannot change the cached one).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis import paths
+from analysis.errors import ReferenceDataError
+from analysis.integrity import read_checksums, sha256_file
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _checked(name: str):
+    """The path of ``data/<name>`` once its checksum matches data/SHA256SUMS."""
+    path = paths.DATA / name
+    shown = paths.relative(path)
+    expected = read_checksums().get(name)
+    if expected is None:
+        raise ReferenceDataError(shown, "not listed in data/SHA256SUMS; record its checksum before using it")
+    if not path.is_file():
+        raise ReferenceDataError(shown, "listed in data/SHA256SUMS but missing")
+    actual = sha256_file(path)
+    if actual != expected:
+        raise ReferenceDataError(shown, f"checksum mismatch (expected {expected[:12]}..., found {actual[:12]}...); "
+                                        "the file was changed after it was recorded: restore it from git")
+    return path
+
+
+@cache
+def _read(name: str, text_columns: tuple[str, ...]):
+    import pandas as pd  # deferred: the text modules import this module without pandas
+
+    path = _checked(name)
+    if name.endswith(".geojson"):
+        import geopandas as gpd  # deferred: only the range maps need geometries
+
+        return gpd.read_file(path)
+    table = pd.read_csv(path, keep_default_na=False, dtype=dict.fromkeys(text_columns, str))
+    if name.startswith("reference/"):
+        if "source" not in table.columns:
+            raise ReferenceDataError(paths.relative(path), "has no `source` column; every row needs a source")
+        empty = [i + 2 for i, s in enumerate(table["source"].astype(str)) if not s.strip()]
+        if empty:
+            raise ReferenceDataError(paths.relative(path), f"line {empty[0]} has no source; every row needs one")
+    return table
+
+
+def read(name: str, text_columns: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The table ``data/<name>`` (``reference/*.csv``, ``geo/*.csv`` or ``geo/*.geojson``), checked.
+
+    ``text_columns`` are read as text (codes with leading zeros). Raises
+    ReferenceDataError naming the file when it is unlisted, changed, or a reference
+    row lacks its source.
+    """
+    return _read(name, tuple(text_columns)).copy()

@@ -1,0 +1,53 @@
+"""The article's claim, measured at any range: tables, sentences and figure marks follow the range."""
+
+import pytest
+
+from analysis import claim, figures
+
+
+def test_verdict_sentences():
+    (line,) = claim.verdict_sentences(claim.verdict(1000))
+    assert line.startswith("At 1,000 km from North Korean territory: South Korea 100.0% of area (holds)")
+    assert "Japan 82.9% of area (fails)" in line
+
+
+def test_sentences_name_the_origin():
+    site = "Tonghae Satellite Launching Ground"
+    (line,) = claim.verdict_sentences(claim.verdict(1000, site), site)
+    assert line.startswith(f"At 1,000 km from the {site}:")
+    assert claim.origin_phrase("SYR") == "Syrian territory"
+
+
+def test_threshold_is_an_argument():
+    strict = claim.verdict(1300, nearly_all=0.9999)
+    japan = strict[strict.country == "JPN"].set_index("measure")
+    assert (japan.needed == 0.9999).all() and (japan.verdict == "fails").all()
+
+
+@pytest.mark.parametrize("range_km", [1000, 1500])
+def test_finding_follows_the_range(range_km):
+    table = claim.verdict_table(range_km, 1300, origins_=[claim.ORIGIN])
+    text = " ".join(claim.finding(table, range_km, 1300))
+    assert f"{range_km:,} km" in text
+    other = ({1000, 1500} - {range_km}).pop()
+    assert f"{other:,}" not in text
+
+
+def test_curve_marks_follow_the_range():
+    import matplotlib.pyplot as plt
+
+    curves = claim.curves_table()
+    fig = figures.coverage_curves(curves[curves.origin == claim.ORIGIN], marks_km=[1300, 1500])
+    marks = sorted({line.get_xdata()[0] for ax in fig.axes for line in ax.lines if line.get_linestyle() == "-"
+                    and len(set(line.get_xdata())) == 1})
+    plt.close(fig)
+    assert marks == [1300, 1500]
+
+
+def test_figures_leave_global_style_alone():
+    import matplotlib as mpl
+
+    before = mpl.rcParams["svg.hashsalt"]
+    with figures.style():
+        assert mpl.rcParams["svg.hashsalt"] == figures.STYLE["svg.hashsalt"]
+    assert mpl.rcParams["svg.hashsalt"] == before
