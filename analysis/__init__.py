@@ -1,7 +1,7 @@
 """A reproducible study of one Arms Control Today news brief (June 1997).
 
 The text modules (``witness``, ``collate``, ``provenance``, ``facts``) import no
-geodesy; ``ranges`` and ``maps`` load pyproj, shapely and geopandas on demand.
+geodesy; ``ranges``, ``claim`` and ``figures`` load pyproj, shapely, geopandas and matplotlib.
 """
 
 from importlib.metadata import PackageNotFoundError

@@ -11,6 +11,7 @@ was killed are removed at the start of the next.
 from __future__ import annotations
 
 import ast
+import asyncio
 import json
 import os
 import platform
@@ -57,8 +58,8 @@ def declared_parameters(nb) -> set[str]:
     return names
 
 
-def execute_notebook(path: Path, parameters: dict | None = None, progress: bool = True,
-                     publish_to: Path | None = None):
+async def execute_notebook_async(path: Path, parameters: dict | None = None, progress: bool = True,
+                                 publish_to: Path | None = None, position: int = 0):
     """Execute a notebook in a fresh kernel from its own folder; return the executed notebook.
 
     ``parameters`` are injected after the cell tagged ``parameters`` (papermill's
@@ -75,7 +76,7 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
 
         nb = parameterize_notebook(nb, own, report_mode=False)
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
-    bar = _progress(progress)(total=len(code), desc=path.stem, unit="cell")
+    bar = _progress(progress)(total=len(code), desc=path.stem, unit="cell", position=position)
     started = time.monotonic()
 
     def on_start(cell, cell_index):
@@ -89,12 +90,12 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
         nb, timeout=1800, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}, record_timing=False,
         on_cell_start=on_start, on_cell_executed=on_done,
     )
+    env = {k: v for k, v in os.environ.items() if k != outputs.PUBLISH_ENV}
+    if publish_to is not None:
+        env[outputs.PUBLISH_ENV] = str(publish_to)
     try:
         # The kernel's own log (transport notices) is not the notebook's output.
-        env = {k: v for k, v in os.environ.items() if k != outputs.PUBLISH_ENV}
-        if publish_to is not None:
-            env[outputs.PUBLISH_ENV] = str(publish_to)
-        client.execute(stderr=subprocess.DEVNULL, env=env)
+        await client.async_execute(stderr=subprocess.DEVNULL, env=env)
     except CellExecutionError as exc:
         failing = next((n for n, i in enumerate(code) if nb.cells[i].get("outputs") and any(
             o.get("output_type") == "error" for o in nb.cells[i]["outputs"])), None)
@@ -105,6 +106,26 @@ def execute_notebook(path: Path, parameters: dict | None = None, progress: bool 
     finally:
         bar.close()
     return nb
+
+
+def execute_notebook(path: Path, parameters: dict | None = None, progress: bool = True,
+                     publish_to: Path | None = None):
+    """:func:`execute_notebook_async`, waited for."""
+    return asyncio.run(execute_notebook_async(path, parameters, progress, publish_to))
+
+
+async def _execute_all(nbs: list[Path], params: dict, progress: bool, staging: Path) -> list:
+    """Every notebook at once, each in its own kernel and publishing into its own folder.
+
+    They are independent (each reads data/ itself), so the run takes as long as the
+    slowest notebook rather than the sum. The first failure, in notebook order, is raised.
+    """
+    done = await asyncio.gather(*(execute_notebook_async(p, params, progress, staging / f".{p.stem}", n)
+                                  for n, p in enumerate(nbs)), return_exceptions=True)
+    for result in done:
+        if isinstance(result, BaseException):
+            raise result
+    return done
 
 
 def render_html(nb) -> str:
@@ -171,9 +192,11 @@ def remove_stale(target: Path) -> list[str]:
     return removed
 
 
-def _check_published(staging: Path, nb_path: Path, before: set[str]) -> list[str]:
-    """The files a notebook published; NotebookError if it missed one of its outputs or wrote another's."""
-    made = {p.name for p in staging.iterdir()} - before
+def _collect(staging: Path, nb_path: Path) -> list[str]:
+    """Move what a notebook published into the run's folder; NotebookError if it missed one of its
+    outputs or wrote another's."""
+    folder = staging / f".{nb_path.stem}"
+    made = {p.name for p in folder.iterdir()}
     expected = {f for o in outputs.OUTPUTS if o.notebook == nb_path.stem for f in o.files}
     if made != expected:
         missing, extra = sorted(expected - made), sorted(made - expected)
@@ -181,6 +204,9 @@ def _check_published(staging: Path, nb_path: Path, before: set[str]) -> list[str
                             + "; ".join([*(["did not publish " + ", ".join(missing)] if missing else []),
                                          *(["published outputs of another notebook: " + ", ".join(extra)]
                                            if extra else [])]))
+    for name in sorted(made):
+        (folder / name).rename(staging / name)
+    folder.rmdir()
     return sorted(made)
 
 
@@ -205,9 +231,10 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
         if not nbs:
             raise AnalysisError(f"{paths.relative(paths.NOTEBOOKS)}: no notebooks found")
         for nb_path in nbs:
-            before = {p.name for p in staging.iterdir()}
-            nb = execute_notebook(nb_path, params, progress, publish_to=staging)
-            for name in _check_published(staging, nb_path, before):
+            (staging / f".{nb_path.stem}").mkdir()
+        executed = asyncio.run(_execute_all(nbs, params, progress, staging))
+        for nb_path, nb in zip(nbs, executed):
+            for name in _collect(staging, nb_path):
                 produced[name] = nb_path.name
             name = f"{nb_path.stem}.html"
             (staging / name).write_text(render_html(nb), encoding="utf-8")
