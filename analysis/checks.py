@@ -152,16 +152,16 @@ def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
     return [{"check": "the witnesses agree on every fact", "verdict": verdict, "detail": detail}]
 
 
-def range_claim(facts: Sequence[Fact], nearly_all: float | None = None) -> list[dict]:
-    """'All of South Korea and nearly all of Japan' at the article's range, measured on the ellipsoid
-    (analysis.ranges, shown in notebook 03-range-maps)."""
+def range_claim(facts: Sequence[Fact], nearly_all: float | None = None, range_km: float | None = None) -> list[dict]:
+    """'All of South Korea and nearly all of Japan' measured on the ellipsoid (analysis.claim, notebook
+    03-range-maps) at ``range_km``, by default at the range the article states."""
     from analysis import claim  # deferred: the claim is measured with numpy, pandas and pyproj
 
     stated = [f for f in facts if f.kind == "quantity" and f.value.get("measure") == "range" and not f.value.get("bound")]
     if not stated:
         return [{"check": f"range claim: {claim.wording()}", "verdict": "cannot check",
                  "detail": "the article states no missile range"}]
-    km = float(stated[0].value["magnitude"])
+    km = float(stated[0].value["magnitude"] if range_km is None else range_km)
     v = claim.verdict(km, claim.ORIGIN, nearly_all if nearly_all is not None else claim.NEARLY_ALL)
     verdict = "holds" if (v.verdict == "holds").all() else "fails"
     parts = "; ".join(f"{r.country} {r.measure} {r.share:.1%} (needs {r.needed:.0%}): {r.verdict}" for r in v.itertuples())
@@ -169,12 +169,13 @@ def range_claim(facts: Sequence[Fact], nearly_all: float | None = None) -> list[
              "verdict": verdict, "detail": f"{parts}; measured in notebook 03-range-maps"}]
 
 
-def run_checks(facts: Sequence[Fact]) -> pd.DataFrame:
-    """Every check, in a stable order: check, verdict, detail."""
+def run_checks(facts: Sequence[Fact], range_km: float | None = None) -> pd.DataFrame:
+    """Every check, in a stable order: check, verdict, detail; the range claim at ``range_km``
+    (by default the range the article states)."""
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = relative_time(facts) + event_dates(facts) + mtcr(facts) + missile_ranges(facts) + witnesses_agree(facts) \
-        + range_claim(facts)
+        + range_claim(facts, range_km=range_km)
     return pd.DataFrame(rows, columns=["check", "verdict", "detail"])
 
 
