@@ -5,28 +5,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING
 
+from analysis import dates
 from analysis.collate import Collation
 from analysis.witness import Witness
 
 if TYPE_CHECKING:
     import pandas as pd
 
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%B %Y", "%Y-%m-%d")
 NAMESPACE = "urn:nk-missile-talks-1997:"
-
-
-def parse_date(text: str) -> tuple[str, str] | None:
-    """An English date as written to (ISO date, precision 'day' or 'month'); None if not a date."""
-    for fmt in _DATE_FORMATS:
-        try:
-            d = datetime.strptime(" ".join(text.split()), fmt)
-        except ValueError:
-            continue
-        return (d.strftime("%Y-%m"), "month") if "%d" not in fmt else (d.date().isoformat(), "day")
-    return None
 
 
 def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
@@ -73,8 +61,8 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
     The issue month comes from the source URL (``/act/YYYY-MM/``). A banner's date
     belongs to the site's testimonial: it only shows that the page was captured on
-    or after that day, so it is reported as a lower bound on the capture, never as
-    the article's date.
+    or after that day, so it is reported as a lower bound on the capture (an EDTF
+    interval open at its end, ``2022-06-02/..``), never as the article's date.
     """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
@@ -87,9 +75,11 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
                          "evidence": m["source_url"]})
         banner = m.get("banner") or {}
         if banner.get("date"):
-            parsed = parse_date(banner["date"])
-            rows.append({"witness": w.id, "what": "page captured", "date": f">= {parsed[0]}" if parsed else None,
-                         "precision": parsed[1] if parsed else None,
+            parsed = dates.parse(banner["date"])
+            # EDTF's open end: on or after the banner's first day
+            rows.append({"witness": w.id, "what": "page captured",
+                         "date": f"{parsed['start']}/.." if parsed else None,
+                         "precision": parsed["precision"] if parsed else None,
                          "statement": "lower bound: the testimonial banner is dated, so the capture was made on or after it; "
                                       "it is not the article's date",
                          "evidence": banner["date"]})
@@ -208,7 +198,8 @@ def findings(collation: Collation) -> list[str]:
         )
     for row in dating(ws).itertuples():
         if row.date:
-            lines.append(f"{row.witness}: {row.what} {row.date} ({row.statement}).")
+            when = f"on or after {row.date.removesuffix('/..')}" if row.date.endswith("/..") else row.date
+            lines.append(f"{row.witness}: {row.what} {when} ({row.statement}).")
     lost = table.set_index("witness")["characters_lost"]
     lines.append(f"Closest to the published text: {closest} ({lost[closest]} losses, "
                  f"names its source: {bool(table.set_index('witness').loc[closest, 'names_source'])}); "
