@@ -30,8 +30,6 @@ K_NEAREST = 16
 DEFAULT_SPACING_KM = 5.0
 #: Countries measured by default: South Korea and Japan.
 DEFAULT_COUNTRIES = ("KOR", "JPN")
-#: Rings drawn on the maps: the MTCR threshold and the article's ranges.
-MAP_RINGS_KM = (300, 500, 1000, 1300)
 #: Duplicate rule for populated places: a place within this distance of a place of
 #: at least DEDUP_MIN_POP people that is DEDUP_RATIO times larger is a part of it
 #: (Tokyo's special wards are listed beside Tokyo itself).
