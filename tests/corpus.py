@@ -112,8 +112,6 @@ CASES = [
     Case("CP1252", ("inspect", "cp1252.txt"), 2, ("cp1252.txt: is not UTF-8 (byte 0x93",)),
     Case("mixed line endings collate cleanly", ("compare", "seed.txt", "mixed-endings.txt", "--json"), 0, (),
          ('"category": "whitespace"', '"similarity": 1.0')),
-    Case("very large file within bounds", ("inspect", "large.txt"), 0, (), ("markdown-export", C.TITLE),
-         seconds=LARGE_SECONDS),
     Case("larger than the limit", ("inspect", "oversized.txt"), 2, ("oversized.txt: is 65 MiB; a capture larger than 64 MiB is refused",)),
     Case("HTML page source", ("inspect", "page-source.html"), 2, ("page-source.html: is HTML page source",)),
     Case("truncated mid-sentence", ("inspect", "truncated.txt"), 0, ("truncated.txt: the body ends mid-sentence",)),

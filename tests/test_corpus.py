@@ -5,7 +5,8 @@ import sys
 import time
 
 import pytest
-from corpus import CASES, LARGE_MB, build
+from captures import TITLE
+from corpus import CASES, LARGE_MB, LARGE_SECONDS, build
 
 from analysis.errors import DocumentError
 from analysis.witness import load
@@ -53,11 +54,16 @@ def test_unreadable_file(corpus, monkeypatch):
         load(corpus / "unreadable.txt")
 
 
-def test_large_file_memory_bound(corpus):
-    """Loading the large case peaks below 20 times its size in a fresh process."""
-    code = ("import resource, sys; from analysis.witness import load; w = load(sys.argv[1]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+def test_large_file_within_bounds(corpus):
+    """The large case through the command line: loads, in time, and peaks below 20 times its size."""
+    code = ("import resource, sys; from analysis.__main__ import main; rc = main(['inspect', sys.argv[1]]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(rc)")
+    started = time.monotonic()
     out = subprocess.run([sys.executable, "-c", code, str(corpus / "large.txt")], capture_output=True, text=True,
-                         timeout=240)
-    peak_mib = int(out.stdout.strip()) / 1024
+                         timeout=LARGE_SECONDS * 4)
+    elapsed = time.monotonic() - started
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert "markdown-export" in out.stdout and TITLE in out.stdout
+    assert elapsed < LARGE_SECONDS, f"took {elapsed:.1f} s"
+    peak_mib = int(out.stderr.strip().splitlines()[-1]) / 1024
     assert peak_mib < 20 * LARGE_MB + 200, f"peak {peak_mib:.0f} MiB"
