@@ -89,6 +89,15 @@ def outside_table(range_km: float) -> pd.DataFrame:
     return pd.concat([ranges.outside(c, ORIGIN, range_km) for c in COUNTRIES], ignore_index=True)
 
 
+def outside_sentences(far: pd.DataFrame, range_km: float, later_range_km: float, largest: int = 5) -> list[str]:
+    """How many places of 100,000+ people lie beyond each range, and the largest of them (``far`` is
+    :func:`outside_table` at ``range_km``)."""
+    later = outside_table(later_range_km)
+    return [f"{len(far)} places of 100,000+ people beyond {range_km:,.0f} km; at {later_range_km:,.0f} km: {len(later)}",
+            "largest beyond range: " + ", ".join(f"{r.place} ({r.distance_km:,.0f} km)"
+                                                 for r in far.nlargest(largest, "population").itertuples())]
+
+
 def circle_errors_table(range_km: float) -> pd.DataFrame:
     """Circles drawn the usual wrong ways around the launch site, and how far they miss."""
     return ranges.drawn_circle_errors(CIRCLE_SITE, range_km)

@@ -51,3 +51,10 @@ def test_figures_leave_global_style_alone():
     with figures.style():
         assert mpl.rcParams["svg.hashsalt"] == figures.STYLE["svg.hashsalt"]
     assert mpl.rcParams["svg.hashsalt"] == before
+
+
+def test_outside_sentences_follow_the_range():
+    far = claim.outside_table(1100)
+    first, largest = claim.outside_sentences(far, 1100, 1300)
+    assert first == f"{len(far)} places of 100,000+ people beyond 1,100 km; at 1,300 km: 0"
+    assert largest.startswith("largest beyond range: Tokyo (")
