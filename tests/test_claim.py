@@ -57,4 +57,4 @@ def test_outside_sentences_follow_the_range():
     far = claim.outside_table(1100)
     first, largest = claim.outside_sentences(far, 1100, 1300)
     assert first == f"{len(far)} places of 100,000+ people beyond 1,100 km; at 1,300 km: 0"
-    assert largest.startswith("largest beyond range: Tokyo (")
+    assert largest.startswith("largest beyond range: Naha (1,286 km)")  # Tokyo is within 1,100 km
