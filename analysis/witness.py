@@ -73,6 +73,8 @@ _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?
 _NAV_TRIGGER = re.compile(r"^(?:Related (?:Articles|Content|Resources)|Read [Mm]ore.*|More on .*|Tags?:.*|Topics?:.*)$")
 _READ_MORE = re.compile(r"^Read [Mm]ore\b")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
+_SENTENCE_END = re.compile(r"(?:[.!:;]|[.!?][\"”’)\]]+)$")
+_CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
 _CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "la", "le"})
@@ -225,6 +227,7 @@ class _Vocab:
     sidebar_header: frozenset
     sidebar_trailer: frozenset
     role_words: frozenset
+    affiliation: frozenset
 
 
 def _rows(name: str) -> list[dict]:
@@ -251,6 +254,7 @@ def vocabulary() -> _Vocab:
         sidebar_header=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "header"),
         sidebar_trailer=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "trailer"),
         role_words=frozenset(r["word"] for r in _rows("roles.csv") if r["part"] in ("head", "modifier")),
+        affiliation=frozenset(r["word"] for r in _rows("affiliation_words.csv")),
     )
 
 
@@ -305,9 +309,12 @@ def _is_prose(text: str) -> bool:
 
 
 def _starts_body(text: str) -> bool:
-    """A line that reads as article text: a sentence of six words or more, or 25 words and more."""
+    """A line that reads as article text: a sentence of six words or more (a question only from
+    15 words, since titles ask questions too), or 25 words and more."""
     n = _words(text)
-    return (n >= 6 and bool(_TERMINAL.search(text))) or n >= 25
+    if text.endswith("?"):
+        return n >= 15
+    return (n >= 6 and bool(_SENTENCE_END.search(text))) or n >= 25
 
 
 def day_date(text: str) -> dict | None:
@@ -329,9 +336,16 @@ def _is_name(text: str, v: _Vocab) -> bool:
     toks = text.rstrip(",").split()
     if not 2 <= len(toks) <= 5 or toks[0] in _NAME_PARTICLES:
         return False
-    if any(t in v.role_words for t in toks):
+    if any(t.strip(",.") in v.role_words or t.strip(",.") in v.affiliation for t in toks):
         return False
     return all(_NAME_WORD.match(t) or t in _NAME_PARTICLES for t in toks)
+
+
+def _is_role(text: str, v: _Vocab) -> bool:
+    """A testimonial role line: an office or affiliation ("Former IAEA Director-General", "ICAN")."""
+    toks = [t.strip(",.()") for t in text.split()]
+    return (text[:1].islower() or len(toks) <= 2 and text.isupper()
+            or any(t in v.role_words or t in v.affiliation for t in toks))
 
 
 def _shape_furniture(t: str, v: _Vocab) -> str | None:
@@ -365,7 +379,7 @@ def _shape(t: str, v: _Vocab) -> str:
     if furniture:
         return furniture
     n = _norm(t)
-    if _BYLINE.match(t):
+    if _BYLINE.match(t) and not _CITATION.search(t):
         return "byline"
     if _AUTHOR.match(t) and _words(t) <= 9:
         return "dash"
@@ -467,7 +481,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
         roles.append(n)
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the title.
-    if roles and _title_at(p, n, _heading_end(p, n)) is None:
+    if roles and _title_at(p, n, _heading_end(p, n)) is None and not _is_role(p.lines[roles[-1]].text, p.v):
         roles.pop()
     return roles, None, (roles[-1] + 1 if roles else k)
 
@@ -503,7 +517,7 @@ def _header(p: _Page) -> int:
 # heading zone: title, section, issue, byline, author, biography
 
 #: Shapes that close the run of lines in which the title stands.
-_ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "publication", "prose",
+_ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "publication",
                       "body_heading", "source_url", "trailer"})
 
 
@@ -512,12 +526,18 @@ def _heading_end(p: _Page, i: int) -> int:
     n = i
     while n < len(p.lines):
         s = p.shapes[n]
-        if s == "body_heading" or (s == "prose" and not _is_bio(p, n)):
+        if s == "body_heading" or (s == "prose" and not _is_bio(p, n) and not _anchor_follows(p, n)):
             return n
         if s in ("trailer", "source_url"):
             return n
         n += 1
     return n
+
+
+def _anchor_follows(p: _Page, n: int) -> bool:
+    """Whether heading lines (issue, byline, share, sidebar, label) follow within three lines:
+    then a sentence-like line is a description or a biography, not the body's start."""
+    return any(p.shapes[k] in ("issue", "byline", "share", "sidebar", "label") for k in range(n + 1, min(n + 4, len(p.lines))))
 
 
 def _title_at(p: _Page, i: int, end: int) -> int | None:
@@ -526,17 +546,18 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
     heading = next((n for n in range(i, end) if p.shapes[n] == "heading"), None)
     if heading is not None:
         return heading
-    short, name = None, None
+    short, name, section = None, None, None
     for n in range(i, end):
         s = p.shapes[n]
-        seen = short is not None or name is not None
-        if s in _ANCHORS or (seen and s in ("section", "name") and short is not None):
+        if s in _ANCHORS or (short is not None and s in ("section", "name")):
             break
         if s == "short":
             short = n
         elif s == "name":
             name = n
-    return short if short is not None else name
+        elif s == "section" and section is None:
+            section = n
+    return next((n for n in (short, name, section) if n is not None), None)
 
 
 def _names(text: str) -> list[str]:
@@ -584,17 +605,18 @@ def _heading_line(p: _Page, n: int, title: int | None) -> None:
         meta["authors"] += [a for a in _names(txt) if a not in meta["authors"]]
     elif s == "section":
         p.add_line("section", n)
-        meta["section"] = meta["section"] or p.v.sections[_norm(txt)]
+        meta["section"] = meta["section"] or txt
     elif s == "name" and title is not None and n > title:
         p.add_line("author", n)
         if txt.rstrip(",") not in meta["authors"]:
             meta["authors"].append(txt.rstrip(","))
     else:
-        p.add_line(_HEADING_KIND.get(s, "dek" if title is not None and n > title else "topic"), n)
+        kind = "bio" if s == "prose" and _is_bio(p, n) else _HEADING_KIND.get(s)
+        p.add_line(kind or ("dek" if title is not None and n > title else "topic"), n)
 
 
 _HEADING_KIND = {"share": "share", "menu": "menu", "site": "topic", "label": "label", "sidebar": "sidebar",
-                 "markup": "markup", "topic": "topic", "prose": "bio", "heading": "topic", "dash": "dek"}
+                 "markup": "markup", "topic": "topic", "heading": "topic", "dash": "dek"}
 
 
 def _heading(p: _Page, i: int) -> int:
