@@ -480,8 +480,10 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
            and (n == k or not p.lines[n].blank_before)):
         roles.append(n)
         n += 1
-    # With no date to close the banner, the last line before the heading's anchors is the title.
-    if roles and _title_at(p, n, _heading_end(p, n)) is None and not _is_role(p.lines[roles[-1]].text, p.v):
+    # With no date to close the banner, the last line before the heading's anchors is the
+    # title, unless it is the only line and reads as an office (a page without a title).
+    if roles and _title_at(p, n, _heading_end(p, n)) is None and (
+            len(roles) > 1 and n < len(p.lines) and p.shapes[n] == "share" or not _is_role(p.lines[roles[-1]].text, p.v)):
         roles.pop()
     return roles, None, (roles[-1] + 1 if roles else k)
 
@@ -521,11 +523,21 @@ _ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "p
                       "body_heading", "source_url", "trailer"})
 
 
+def _wrapped(p: _Page, n: int) -> str:
+    """Line n with the lines that continue it (hard-wrapped text: no blank line, lower-case start)."""
+    k = n + 1
+    while k < len(p.lines) and not p.lines[k].blank_before and p.lines[k].text[:1].islower():
+        k += 1
+    return p.text[p.lines[n].start: p.lines[k - 1].end] if k > n + 1 else p.lines[n].text
+
+
 def _heading_end(p: _Page, i: int) -> int:
     """Index of the first body line at or after i (len(lines) if none)."""
     n = i
     while n < len(p.lines):
         s = p.shapes[n]
+        if s in ("short", "name") and _starts_body(" ".join(_wrapped(p, n).split())):
+            s = p.shapes[n] = "prose"
         if s == "body_heading" or (s == "prose" and not _is_bio(p, n) and not _anchor_follows(p, n)):
             return n
         if s in ("trailer", "source_url"):
@@ -564,11 +576,12 @@ def _names(text: str) -> list[str]:
     """The people named in a byline: "By A", "By A and B", "By A, B, and C", "Statement by A, Role"."""
     m = _BYLINE.match(text)
     body = m.group("names") if m else text
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body.rstrip(". "))
+    body = body.strip()
+    if body.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body):
+        body = body[:-1]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)
     v = vocabulary()
-    names = [x.strip() for x in parts if x.strip() and _is_name(x.strip(), v)]
-    # "Spurgeon M. Keeny, Jr.": a suffix split off by the comma belongs to the name before it.
-    return names
+    return [x.strip() for x in parts if x.strip() and _is_name(x.strip(), v)]
 
 
 def _is_bio(p: _Page, n: int) -> bool:
