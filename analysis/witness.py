@@ -68,12 +68,13 @@ _QUOTE_TAIL = re.compile(r"[”\"»’][ \t]*(?:[–—―-][ \t]*(?P<a>\S.*))?$
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
 _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*\d+.*|Vol(?:ume)?\.?[ \t]*\d+[,:]?[ \t]+(?P<b>.+))$",
                      re.IGNORECASE)
+_VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+", re.IGNORECASE)
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _NAV_TRIGGER = re.compile(r"^(?:Related (?:Articles|Content|Resources)|Read [Mm]ore.*|More on .*|Tags?:.*|Topics?:.*)$")
 _READ_MORE = re.compile(r"^Read [Mm]ore\b")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
-_SENTENCE_END = re.compile(r"(?:[.!:;]|[.!?][\"”’)\]]+)$")
+_SENTENCE_END = re.compile(r"(?:[.!:;…]|[.!?][\"”’)\]]+)$")
 _CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
 _CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
@@ -731,25 +732,31 @@ def _trailer(p: _Page, k: int) -> None:
 # listings
 
 
-def _is_listing(p: _Page) -> bool:
-    """A listing page: several headings, several entry dates or "Read more" links."""
-    headings = sum(1 for line in p.lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
-    read_more = sum(1 for line in p.lines if _READ_MORE.match(line.text))
-    entry_dates = sum(1 for n, line in enumerate(p.lines) if p.shapes[n] == "date" or _ENTRY_DATE.match(line.text))
-    return headings >= 3 or read_more >= 2 or entry_dates + read_more >= 4
+def _is_listing(p: _Page, i: int) -> bool:
+    """A listing page (after the header): three headings or more, two "Read more" links, two
+    "Authored by ... on" lines, two bulleted lines with two dates, or four dates and more."""
+    lines, shapes = p.lines[i:], p.shapes[i:]
+    headings = sum(1 for line in lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
+    read_more = sum(1 for line in lines if _READ_MORE.match(line.text))
+    authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text))
+    day_dates = sum(1 for s in shapes if s == "date")
+    bullets = sum(1 for line in lines if line.text[:1] in "•*" and len(line.text) > 1)
+    return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
+            or day_dates + read_more >= 4)
 
 
 def _entry_starts(p: _Page, i: int) -> list[int]:
-    """Where each entry of a listing begins: at a heading, a bulleted line, or an entry date."""
-    starts, has_text = [], True
+    """Where each entry of a listing begins: at a heading, a bulleted line, or an entry date
+    once the entry under way already has a date or text."""
+    starts, dated, has_text = [], True, True
     for n in range(i, len(p.lines)):
-        t = p.lines[n].text
-        head = p.shapes[n] == "heading" or t[:1] in "•*" or _ENTRY_DATE.match(t) or p.shapes[n] == "date"
-        if head and has_text:
+        t, s = p.lines[n].text, p.shapes[n]
+        is_date = s == "date" or bool(_ENTRY_DATE.match(t))
+        if s == "heading" or (t[:1] in "•*" and len(t) > 1) or (is_date and (dated or has_text)):
             starts.append(n)
-            has_text = False
-        elif p.shapes[n] == "prose":
-            has_text = True
+            dated, has_text = False, False
+        has_text = has_text or s == "prose"
+        dated = dated or is_date
     return starts
 
 
@@ -763,7 +770,8 @@ def _entry(p: _Page, a: int, b: int) -> dict:
             when = when or (m.group("d") if _ENTRY_DATE.match(t) else t)
         elif p.shapes[n] == "prose" and words is None:
             words = " ".join(t.split()[:8])
-        elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not _READ_MORE.match(t):
+        elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not (
+                _READ_MORE.match(t) or _VOLUME_ONLY.match(t)):
             title = _HEADING.match(t).group("t") if _HEADING.match(t) else t
     return {"title": title, "date": when, "words": words}
 
@@ -773,6 +781,8 @@ def _listing(p: _Page, i: int) -> None:
     starts = _entry_starts(p, i)
     first = starts[0] if starts else len(p.lines)
     title = _title_at(p, i, first) if first > i else None
+    if title is None:
+        title = next((n for n in range(i, first) if p.shapes[n] in ("topic", "site", "short", "name", "section")), None)
     if title is None:
         headings = [n for n in range(i, len(p.lines)) if p.shapes[n] == "heading"]
         title = headings[0] if headings else None
@@ -807,7 +817,7 @@ def _parse(text: str) -> tuple[str, list[Block], dict]:
     """Cut a capture into zones (header, heading, body, trailer) and read each."""
     p = _Page(text)
     i = _header(p)
-    if _is_listing(p):
+    if _is_listing(p, i):
         _listing(p, i)
         fmt = "listing"
     else:
