@@ -69,7 +69,6 @@ _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
 _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*\d+.*|Vol(?:ume)?\.?[ \t]*\d+[,:]?[ \t]+(?P<b>.+))$",
                      re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+", re.IGNORECASE)
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _NAV_TRIGGER = re.compile(r"^(?:Related (?:Articles|Content|Resources)|Read [Mm]ore.*|More on .*|Tags?:.*|Topics?:.*)$")
 _READ_MORE = re.compile(r"^Read [Mm]ore\b")
@@ -320,7 +319,7 @@ def _starts_body(text: str) -> bool:
 
 def day_date(text: str) -> dict | None:
     """A date to the day on its own line, with or without a weekday ("Friday, March 31, 2000")."""
-    v = dates.parse(_WEEKDAY.sub("", _unbullet(text)))
+    v = dates.parse(dates.without_weekday(_unbullet(text)))
     return v if v and v["precision"] == "day" else None
 
 
@@ -484,7 +483,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
     # With no date to close the banner, the last line before the heading's anchors is the
     # title, unless it is the only line and reads as an office (a page without a title).
     if roles and _title_at(p, n, _heading_end(p, n)) is None and (
-            len(roles) > 1 and n < len(p.lines) and p.shapes[n] == "share" or not _is_role(p.lines[roles[-1]].text, p.v)):
+            len(roles) > 1 or not _is_role(p.lines[roles[-1]].text, p.v)):
         roles.pop()
     return roles, None, (roles[-1] + 1 if roles else k)
 
