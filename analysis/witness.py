@@ -55,6 +55,7 @@ MAX_BYTES = 64 * 1024 * 1024
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
 _MARKUP_ONLY = re.compile(r"^#{1,6}$")
+_BREADCRUMB = re.compile(r"^\S.*(?:\s[>»›]\s.*){1,}$")
 _BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
 _PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
 _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
@@ -352,7 +353,7 @@ def _shape_furniture(t: str, v: _Vocab) -> str | None:
     n = _norm(t)
     if _MARKUP_ONLY.match(t):
         return "markup"
-    if n in v.menu or _BULLETS_ONLY.match(t):
+    if n in v.menu or _BULLETS_ONLY.match(t) or _BREADCRUMB.match(t):
         return "menu"
     if _SHARE.match(t):
         return "share"
@@ -393,6 +394,8 @@ def _shape(t: str, v: _Vocab) -> str:
         return "body_heading"
     if n in v.topics:
         return "topic"
+    if t.endswith(")") and (m := _CREDIT.search(t)) and m.end() == len(t):
+        return "caption"
     if _starts_body(t):
         return "prose"
     return "name" if _is_name(t, v) else "short"
@@ -628,7 +631,7 @@ def _heading_line(p: _Page, n: int, title: int | None) -> None:
         p.add_line(kind or ("dek" if title is not None and n > title else "topic"), n)
 
 
-_HEADING_KIND = {"share": "share", "menu": "menu", "site": "topic", "label": "label", "sidebar": "sidebar",
+_HEADING_KIND = {"caption": "caption", "share": "share", "menu": "menu", "site": "topic", "label": "label", "sidebar": "sidebar",
                  "markup": "markup", "topic": "topic", "heading": "topic", "dash": "dek"}
 
 
