@@ -71,7 +71,9 @@ _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*
                      re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
-_NAV_TRIGGER = re.compile(r"^(?:Related (?:Articles|Content|Resources)|Read [Mm]ore.*|More on .*|Tags?:.*|Topics?:.*)$")
+_NAV_TRIGGER = re.compile(
+    r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
+    r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
 _READ_MORE = re.compile(r"^Read [Mm]ore\b")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"(?:[.!:;…]|[.!?][\"”’)\]]+)$")
@@ -277,9 +279,10 @@ def _lines(text: str) -> list[_Line]:
     blank = False
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        stripped = content.strip()
-        if stripped and stripped != "\ufeff":
-            lead = len(content) - len(content.lstrip())
+        rest = content.lstrip().lstrip("\ufeff").lstrip()  # a byte-order mark is not text
+        stripped = rest.rstrip()
+        if stripped:
+            lead = len(content) - len(rest)
             s = pos + lead
             out.append(_Line(s, s + len(stripped), stripped, blank or not out))
             blank = False
@@ -550,9 +553,15 @@ def _heading_end(p: _Page, i: int) -> int:
 
 
 def _anchor_follows(p: _Page, n: int) -> bool:
-    """Whether heading lines (issue, byline, share, sidebar, label) follow within three lines:
-    then a sentence-like line is a description or a biography, not the body's start."""
-    return any(p.shapes[k] in ("issue", "byline", "share", "sidebar", "label") for k in range(n + 1, min(n + 4, len(p.lines))))
+    """Whether heading lines (issue, byline, share, sidebar, label) follow within three lines and
+    before any other sentence: then a sentence-like line is a description or a biography, not
+    the body's start."""
+    for k in range(n + 1, min(n + 4, len(p.lines))):
+        if p.shapes[k] in ("issue", "byline", "share", "sidebar", "label"):
+            return True
+        if p.shapes[k] == "prose":
+            return False
+    return False
 
 
 def _title_at(p: _Page, i: int, end: int) -> int | None:
@@ -684,7 +693,7 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
 def _body_end(p: _Page, j: int) -> int:
     """Index of the first trailer line: a sidebar heading, navigation or the source URL;
     short lines after the last sentence are navigation too."""
-    end = next((n for n in range(j, len(p.lines)) if p.shapes[n] in ("trailer", "source_url")), len(p.lines))
+    end = next((n for n in range(j, len(p.lines)) if p.shapes[n] in ("trailer", "sidebar", "source_url")), len(p.lines))
     while end > j and not _is_prose(p.lines[end - 1].text):
         end -= 1
     return end

@@ -324,3 +324,30 @@ def test_weekday_dates_are_day_dates_not_issues():
     assert day_date("Friday, March 31, 2000")["start"] == "2000-03-31"
     assert issue_date("Friday, March 31, 2000") is None
     assert issue_date("June/July 1998")["end"] == "1998-07"
+
+
+def _fields(w):
+    b = w.metadata["banner"] or {}
+    return (w.metadata["title"], b.get("author"), b.get("date"), w.body.split()[:8], w.metadata["authors"])
+
+
+_ARTICLES = sorted(p.stem for p in CAPTURES.glob("*.txt")
+                   if json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))["format"] == "page-capture")
+
+
+@pytest.mark.parametrize("name", _ARTICLES)
+@pytest.mark.parametrize("change", ["menu above", "sidebar below", "crlf", "bom"])
+def test_site_furniture_does_not_move_the_fields(name, change):
+    """What the templates add around an article (a menu, a sidebar, Windows line ends, a
+    byte-order mark) leaves title, banner, body start and authors where they were."""
+    text = (CAPTURES / f"{name}.txt").read_text(encoding="utf-8")
+    changed = {
+        "menu above": lambda t: "Login/Logout\n\n*\n*  \n" + t if not t.startswith("Login") else "My Account\n" + t,
+        "sidebar below": lambda t: t.rstrip("\n") + "\n\nCountry Resources\nNorth Korea\nIran\n"
+                                   "Subject Resources\nA short list of further reading on the subject of this article.\n",
+        "crlf": lambda t: t.replace("\n", "\r\n"),
+        "bom": lambda t: "\ufeff" + t,
+    }[change](text)
+    before, after = parse_text(text), parse_text(changed)
+    assert _fields(after) == _fields(before)
+    spans_hold(after)
