@@ -55,7 +55,8 @@ MAX_BYTES = 64 * 1024 * 1024
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
 _MARKUP_ONLY = re.compile(r"^#{1,6}$")
-_BREADCRUMB = re.compile(r"^\S.*(?:\s[>»›]\s.*){1,}$")
+_BREADCRUMB = re.compile(r"^(?:Home|[^>»›]{1,40}\s[>»›]\s[^>»›]{1,40})\s[>»›]\s[^>»›]{1,60}$")
+_MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
 _BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
 _PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
 _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
@@ -356,7 +357,7 @@ def _shape_furniture(t: str, v: _Vocab) -> str | None:
     n = _norm(t)
     if _MARKUP_ONLY.match(t):
         return "markup"
-    if n in v.menu or _BULLETS_ONLY.match(t) or _BREADCRUMB.match(t):
+    if n in v.menu or _BULLETS_ONLY.match(t) or _BREADCRUMB.match(t) or _MENU_ROW.match(t):
         return "menu"
     if _SHARE.match(t):
         return "share"
@@ -445,8 +446,10 @@ def _quote_end(p: _Page, i: int) -> tuple[int, str, str | None] | None:
 
 
 def _unquoted_end(p: _Page, i: int) -> tuple[int, str, None] | None:
-    """An unquoted testimonial: a few lines of text followed by a dash line."""
-    for j in range(i + 1, min(i + 5, len(p.lines))):
+    """An unquoted testimonial: one or two sentences directly followed by a dash line."""
+    if p.shapes[i] != "prose":
+        return None
+    for j in range(i + 1, min(i + 3, len(p.lines))):
         if p.shapes[j] == "dash":
             quote = " ".join(p.text[p.lines[i].start: p.lines[j - 1].end].split())
             return (j, quote, None) if _words(quote) >= 5 else None
@@ -470,15 +473,17 @@ def _banner_quote(p: _Page, i: int) -> tuple[int, str, str | None] | None:
     return k, quote, author.strip().rstrip(",") if author else None
 
 
+#: Shapes a role line can take when a day-date closes the banner (an office, an affiliation,
+#: the site's own name, a season such as "Intern, Fall 2016").
+_ROLE_SHAPES = frozenset({"short", "name", "prose", "issue", "site", "topic", "section"})
+
+
 def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int | None, int]:
     """After the banner's author: up to three role lines and a day-date; returns (roles, date, next line)."""
     for n in range(k, min(k + 4, len(p.lines))):
         if p.shapes[n] == "date":
-            roles = list(range(k, n))
-            if all(p.shapes[r] in ("short", "name", "prose", "issue") for r in roles):
-                return roles, n, n + 1
-            break
-        if p.shapes[n] not in ("short", "name", "prose", "issue"):
+            return list(range(k, n)), n, n + 1
+        if p.shapes[n] not in _ROLE_SHAPES:
             break
     roles = []
     n = k
@@ -502,6 +507,11 @@ def _header(p: _Page) -> int:
     i = 0
     while i < len(p.lines) and p.shapes[i] in ("menu", "site") and i < 8:
         i += 1
+    # Menu words the vocabulary does not know: short lines right before a quoted testimonial.
+    quoted = next((n for n in range(i, min(i + 5, len(p.lines))) if p.lines[n].text[0] in _OPEN_QUOTE), None)
+    if quoted is not None and quoted > i and _banner_quote(p, quoted) and all(
+            _words(p.lines[n].text) <= 4 and p.shapes[n] != "prose" for n in range(i, quoted)):
+        i = quoted
     found = _banner_quote(p, i) if i < len(p.lines) else None
     if not found:
         for n in range(i):
@@ -690,11 +700,16 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     return paras
 
 
+def _short_sentence(text: str) -> bool:
+    """A short closing sentence ("The talks ended."), which navigation lines never are."""
+    return _words(text) >= 3 and bool(_SENTENCE_END.search(text)) and not dates.is_date(text)
+
+
 def _body_end(p: _Page, j: int) -> int:
     """Index of the first trailer line: a sidebar heading, navigation or the source URL;
     short lines after the last sentence are navigation too."""
     end = next((n for n in range(j, len(p.lines)) if p.shapes[n] in ("trailer", "sidebar", "source_url")), len(p.lines))
-    while end > j and not _is_prose(p.lines[end - 1].text):
+    while end > j and not _is_prose(p.lines[end - 1].text) and not _short_sentence(p.lines[end - 1].text):
         end -= 1
     return end
 
