@@ -555,7 +555,8 @@ def _heading_end(p: _Page, i: int) -> int:
         if s in ("short", "name") and _starts_body(" ".join(_wrapped(p, n).split())):
             s = p.shapes[n] = "prose"
         if s == "body_heading" or (s == "prose" and not _is_bio(p, n) and not _anchor_follows(p, n)):
-            return n
+            # A review opens with the book's title line, then "By A, Publisher, 2008, 328 pp."
+            return n - 1 if n > i and p.shapes[n - 1] == "short" and _BYLINE.match(p.lines[n].text) else n
         if s in ("trailer", "source_url"):
             return n
         n += 1
