@@ -63,7 +63,7 @@ _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>
 _SHARE = re.compile(r"^Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
 _BYLINE = re.compile(
-    r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+by)"
+    r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+(?:by|from))"
     r"[ \t]+(?P<names>[A-Z].*)$")
 _OPEN_QUOTE = "“\"«„‘"
 _QUOTE_TAIL = re.compile(r"[”\"»’][ \t]*(?:[–—―-][ \t]*(?P<a>\S.*))?$")
@@ -72,6 +72,9 @@ _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*
                      re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
+_AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
+#: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
+_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:$")
 _NAV_TRIGGER = re.compile(
     r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
     r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
@@ -363,7 +366,7 @@ def _shape_furniture(t: str, v: _Vocab) -> str | None:
         return "share"
     if n in v.site:
         return "site"
-    if t.casefold().startswith(v.labels):
+    if t.casefold().startswith(v.labels) or _FIELD_LABEL.match(t):
         return "label"
     if n in v.sidebar_header:
         return "sidebar"
@@ -765,7 +768,7 @@ def _is_listing(p: _Page, i: int) -> bool:
     lines, shapes = p.lines[i:], p.shapes[i:]
     headings = sum(1 for line in lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
     read_more = sum(1 for line in lines if _READ_MORE.match(line.text))
-    authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text))
+    authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text) or _AUTHORED.match(line.text))
     day_dates = sum(1 for s in shapes if s == "date")
     bullets = sum(1 for line in lines if line.text[:1] in "•*" and len(line.text) > 1)
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
@@ -778,7 +781,7 @@ def _entry_starts(p: _Page, i: int) -> list[int]:
     starts, dated, has_text = [], True, True
     for n in range(i, len(p.lines)):
         t, s = p.lines[n].text, p.shapes[n]
-        is_date = s == "date" or bool(_ENTRY_DATE.match(t))
+        is_date = s == "date" or bool(_ENTRY_DATE.match(t) or _AUTHORED.match(t))
         if s == "heading" or (t[:1] in "•*" and len(t) > 1) or (is_date and (dated or has_text)):
             starts.append(n)
             dated, has_text = False, False
@@ -798,7 +801,7 @@ def _entry(p: _Page, a: int, b: int) -> dict:
         elif p.shapes[n] == "prose" and words is None:
             words = " ".join(t.split()[:8])
         elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not (
-                _READ_MORE.match(t) or _VOLUME_ONLY.match(t)):
+                _READ_MORE.match(t) or _VOLUME_ONLY.match(t) or _AUTHORED.match(t)):
             title = _HEADING.match(t).group("t") if _HEADING.match(t) else t
     return {"title": title, "date": when, "words": words}
 
