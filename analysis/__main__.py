@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {inspect,compare,facts,coverage,reproduce}``.
+"""Command line: ``python -m analysis {inspect,compare,facts,coverage,evaluate,reproduce}``.
 
 With ``--json`` the answer is one JSON document on stdout. Errors are one line on
 stderr naming the file and the problem, with a non-zero exit; ``--debug`` shows
@@ -16,9 +16,10 @@ from analysis import outputs
 from analysis.checks import run_checks
 from analysis.collate import collate
 from analysis.errors import AnalysisError, DocumentError
+from analysis.evaluate import evaluate, summary
 from analysis.facts import facts_json, reconcile
 from analysis.study import reproduce
-from analysis.witness import load
+from analysis.witness import METADATA_KEYS, load
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
@@ -38,7 +39,7 @@ def cmd_inspect(args) -> str:
     doc = {
         "id": w.id, "path": w.path, "sha256": w.sha256, "bytes": w.size, "encoding": w.encoding,
         "format": w.format,
-        **{k: w.metadata.get(k) for k in ("title", "periodical", "issue", "source_url", "banner", "dateline", "byline")},
+        **{k: w.metadata.get(k) for k in METADATA_KEYS},
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in w.blocks],
         "body": w.body,
         "warnings": w.warnings,
@@ -46,9 +47,9 @@ def cmd_inspect(args) -> str:
     if args.json:
         return _dump(doc)
     lines = [f"{w.path}  ({w.format}, {w.size} bytes, sha256 {w.sha256[:16]}...)"]
-    for k in ("title", "periodical", "issue", "source_url", "dateline", "byline"):
+    for k in ("title", "periodical", "issue", "section", "source_url", "dateline", "byline", "authors"):
         if doc[k]:
-            lines.append(f"  {k:11} {doc[k]}")
+            lines.append(f"  {k:11} {'; '.join(doc[k]) if isinstance(doc[k], list) else doc[k]}")
     if doc["banner"]:
         b = doc["banner"]
         lines.append("  banner      (site testimonial, not part of the article)")
@@ -57,6 +58,8 @@ def cmd_inspect(args) -> str:
                 lines.append(f"    {k:9} {b[k]}")
     if w.format == "listing":
         lines.append("  this is a listing page (several entries), not a single article")
+        for e in doc["entries"] or []:
+            lines.append(f"    entry     {e['date'] or '':20} {e['title'] or ''} {e['words'] or ''}".rstrip())
     lines.append("  blocks:")
     for b in w.blocks:
         preview = " ".join(b.text.split())
@@ -157,6 +160,20 @@ def cmd_coverage(args) -> str:
     return "\n".join(out)
 
 
+def cmd_evaluate(args) -> str:
+    rows = evaluate(args.dir)
+    table = summary(rows)
+    if args.json:
+        return _dump({"fields": table, "errors": [r for r in rows if not r["correct"]]})
+    captures = len({r["capture"] for r in rows})
+    out = [f"{captures} captures in {args.dir}", f"  {'field':14} {'correct':>7} / {'scored':<6} accuracy"]
+    out += [f"  {t['field']:14} {t['correct']:>7} / {t['scored']:<6} {t['accuracy']:7.1%}" for t in table]
+    wrong = [r for r in rows if not r["correct"]]
+    for r in wrong:
+        out.append(f"  wrong: {r['capture']} {r['field']}: expected {r['expected']!r}, found {r['found']!r}")
+    return "\n".join(out)
+
+
 def cmd_reproduce(args) -> str:
     params = {}
     if getattr(args, "range_km", None) is not None:
@@ -170,6 +187,7 @@ COMMANDS: dict[str, Callable] = {
     "compare": cmd_compare,
     "facts": cmd_facts,
     "coverage": cmd_coverage,
+    "evaluate": cmd_evaluate,
     "reproduce": cmd_reproduce,
 }
 
@@ -196,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="country to measure, repeatable (default: the countries of the article's claim, KOR and JPN)")
     p.add_argument("--min-population", type=int, default=100_000,
                    help="smallest place listed as outside the range (default 100000)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("evaluate", help="accuracy of the loader on a folder of captures with gold JSON files")
+    p.add_argument("dir", metavar="DIR")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("reproduce", help="verify data, run every notebook, write results/")
     p.add_argument("--range-km", type=float, default=None, help="missile range for the range-map notebook")

@@ -140,6 +140,16 @@ def _standalone(kind: str, g: dict) -> dict:
     return month_value(y0, month_number(g["mon"]), y, month_number(g["mon2"]))
 
 
+_WEEKDAY = re.compile(
+    r"^(?:" + "|".join(d for d in calendar.day_name) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+",
+    re.IGNORECASE)
+
+
+def without_weekday(text: str) -> str:
+    """The text without a leading weekday name ("Friday, March 31, 2000" -> "March 31, 2000")."""
+    return _WEEKDAY.sub("", text.strip(), count=1)
+
+
 def parse(text: str) -> dict | None:
     """A date written on its own line ("June 2, 2022", "June/July 1998", "Spring 1998"), or None.
 

@@ -7,6 +7,7 @@ once per process (callers get a copy, so they cannot change the cached one).
 
 from __future__ import annotations
 
+import csv
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -45,12 +46,36 @@ def _read(name: str, text_columns: tuple[str, ...]):
         return gpd.read_file(path)
     table = pd.read_csv(path, keep_default_na=False, dtype=dict.fromkeys(text_columns, str))
     if name.startswith("reference/"):
-        if "source" not in table.columns:
-            raise ReferenceDataError(paths.relative(path), "has no `source` column; every row needs a source")
-        empty = [i + 2 for i, s in enumerate(table["source"].astype(str)) if not s.strip()]
-        if empty:
-            raise ReferenceDataError(paths.relative(path), f"line {empty[0]} has no source; every row needs one")
+        _sourced(name, list(table.columns), table["source"].astype(str) if "source" in table.columns else ())
     return table
+
+
+def _sourced(name: str, columns: list[str], sources) -> None:
+    """Every row of a reference table names its source."""
+    shown = paths.relative(paths.DATA / name)
+    if "source" not in columns:
+        raise ReferenceDataError(shown, "has no `source` column; every row needs a source")
+    empty = [i + 2 for i, s in enumerate(sources) if not s.strip()]
+    if empty:
+        raise ReferenceDataError(shown, f"line {empty[0]} has no source; every row needs one")
+
+
+@cache
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    with open(_checked(name), encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = tuple(reader)
+    if name.startswith("reference/"):
+        _sourced(name, list(reader.fieldnames or ()), [r["source"] or "" for r in rows])
+    return rows
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The CSV table ``data/<name>`` as a list of dicts of text, checked as :func:`read` checks it.
+
+    For the text modules, which must not import pandas.
+    """
+    return [dict(r) for r in _rows(name)]
 
 
 def read(name: str, text_columns: tuple[str, ...] = ()) -> pd.DataFrame:

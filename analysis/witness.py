@@ -1,74 +1,90 @@
 """Load a text capture of an Arms Control Association page into a Witness.
 
-A *witness* is one surviving version of a text. Two capture forms are known:
+A *witness* is one surviving version of a text. The site's captures follow a few
+templates (``docs/templates.md``):
 
 * ``markdown-export``: ``## Title``, a ``- [Periodical](#)`` line, body paragraphs,
   ``**Source URL:** <url>``;
-* ``page-capture``: the site's testimonial banner (a quote in curly quotes,
-  ``– Name``, role lines, usually a date), the title, ``Share this``, the body;
+* ``page-capture``: menu lines, the site's testimonial banner (a quote, ``– Name``,
+  role lines, usually a date), then the title and its heading lines (``Share this``,
+  a section, an issue line, a byline or author line), the body, and sidebars;
 
 and ``plain`` text is the fallback. A capture of a listing page (several entries,
 no single article) is recognised and given the format ``listing``.
 
-Every block is a span of the decoded text: ``text[b.start:b.end] == b.text``.
-The banner's date belongs to the testimonial, never to the article.
+The text is cut into zones, each read by one small function: header (menu, banner),
+heading (title, section, issue, byline, biography), body, trailer (navigation,
+sidebars, source URL). Every block is a span of the decoded text:
+``text[b.start:b.end] == b.text``. The banner's date belongs to the testimonial,
+never to the article.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from analysis import dates, paths, reference
 from analysis.errors import DocumentError
-from analysis.integrity import sha256_bytes
+from analysis.integrity import sha256_bytes, verify_data
 
 FORMATS = ("markdown-export", "page-capture", "plain", "listing")
 
 #: Block kinds, in reading order. Furniture belongs to the site or the export, not the article.
 BLOCK_KINDS = (
-    "menu", "banner", "topic", "title", "title_repeat", "share", "publication",
-    "dateline", "byline", "body", "navigation", "source_url",
+    "menu", "banner", "markup", "topic", "title", "title_repeat", "share", "section", "sidebar",
+    "publication", "dateline", "byline", "author", "label", "dek", "bio", "caption", "body",
+    "entry", "navigation", "source_url",
 )
-FURNITURE = frozenset({"menu", "banner", "topic", "title_repeat", "share", "publication", "navigation", "source_url"})
+FURNITURE = frozenset({
+    "menu", "banner", "markup", "topic", "title_repeat", "share", "section", "sidebar",
+    "publication", "label", "navigation", "source_url",
+})
+#: The metadata every witness carries (``None`` or empty when the capture does not say).
+METADATA_KEYS = ("title", "periodical", "issue", "source_url", "banner", "dateline", "byline",
+                 "authors", "section", "entries")
 
 #: Refuse files larger than this: a capture of one article is a few kB.
 MAX_BYTES = 64 * 1024 * 1024
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-DATE_LINE = re.compile(
-    rf"^(?:{_MONTH}\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+)?\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4})$",
-    re.IGNORECASE,
-)
-_DAY_DATE = re.compile(rf"^{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$", re.IGNORECASE)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
+_MARKUP_ONLY = re.compile(r"^#{1,6}$")
+_BREADCRUMB = re.compile(r"^(?:Home|[^>»›]{1,40}\s[>»›]\s[^>»›]{1,40})\s[>»›]\s[^>»›]{1,60}$")
+_MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
+_BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
 _PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
 _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
 _SHARE = re.compile(r"^Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
-_BYLINE = re.compile(r"^By[ \t]+[A-Z]")
+_BYLINE = re.compile(
+    r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+(?:by|from))"
+    r"[ \t]+(?P<names>[A-Z].*)$")
 _OPEN_QUOTE = "“\"«„‘"
-_CLOSE_QUOTE = "”\"»“’"
 _QUOTE_TAIL = re.compile(r"[”\"»’][ \t]*(?:[–—―-][ \t]*(?P<a>\S.*))?$")
-_ISSUE = re.compile(r"/act/(?P<y>\d{4})-(?P<m>\d{2})(?:/|$)")
+_ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
+_VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*\d+.*|Vol(?:ume)?\.?[ \t]*\d+[,:]?[ \t]+(?P<b>.+))$",
+                     re.IGNORECASE)
+_VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
+_ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
+_AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
+#: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
+_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:$")
 _NAV_TRIGGER = re.compile(
-    r"^(?:In the News|Related(?: (?:Articles|Content|Resources))?|Read [Mm]ore.*|More on .*|"
-    r"Subject Resources|Country Resources|Back to top|Print(?: this)?|Tags?:.*|Topics?:.*)$",
-)
+    r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
+    r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
 _READ_MORE = re.compile(r"^Read [Mm]ore\b")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
-#: Names of the site itself; a line that is only one of these is site furniture, not a title.
-SITE_LINES = frozenset({
-    "arms control association", "arms control today", "news briefs", "news brief",
-    "issue briefs", "the arms control association",
-})
+_SENTENCE_END = re.compile(r"(?:[.!:;…]|[.!?][\"”’)\]]+)$")
+_CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
+_CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
+_NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "la", "le"})
+_BIO_VERB = re.compile(r"\b(?:is|was|serves|served|has been|heads|directs|teaches|are|were)\b")
 
 
 @dataclass(frozen=True)
@@ -113,25 +129,63 @@ class Witness:
 # ---------------------------------------------------------------------------
 # reading and decoding
 
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def _too_large(size: int) -> str:
+    return f"is {size / 2**20:.0f} MiB; a capture larger than {MAX_BYTES // 2**20} MiB is refused"
+
+
+def _read_fd(fd: int, path: str | Path) -> bytes:
+    """Read an open file: only a regular file, and never more than MAX_BYTES + 1 bytes."""
+    info = os.fstat(fd)
+    for test, problem in _NOT_REGULAR:
+        if test(info.st_mode):
+            raise DocumentError(path, problem)
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(path, "is not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise DocumentError(path, _too_large(info.st_size))
+    chunks, total = [], 0
+    while total <= MAX_BYTES:  # bounded even where stat reports 0 bytes (proc-like files)
+        chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > MAX_BYTES:
+        raise DocumentError(path, f"is larger than {MAX_BYTES // 2**20} MiB; a larger capture is refused")
+    return b"".join(chunks)
+
 
 def read_bytes(path: str | Path) -> bytes:
-    """Read a file, turning every OS failure into a DocumentError that names it."""
-    p = Path(path)
+    """Read a regular file, turning every OS failure into a DocumentError that names it.
+
+    The file is opened without blocking, so a FIFO or a device is refused at once
+    instead of hanging, and the read is bounded by MAX_BYTES whatever ``stat`` says.
+    """
     try:
-        if p.is_dir():
-            raise DocumentError(path, "is a directory, not a file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(path, f"is {size / 2**20:.0f} MiB; a capture larger than {MAX_BYTES // 2**20} MiB is refused")
-        return p.read_bytes()
-    except DocumentError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise DocumentError(path, "no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(path, "is a directory, not a file") from None
     except PermissionError:
         raise DocumentError(path, "permission denied: the file cannot be read") from None
     except OSError as exc:  # symlink loops, I/O errors, names too long...
         raise DocumentError(path, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    try:
+        return _read_fd(fd, path)
+    except OSError as exc:
+        raise DocumentError(path, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    finally:
+        os.close(fd)
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
@@ -165,7 +219,50 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------------------
-# lines
+# site vocabularies (data/reference)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    site: frozenset
+    menu: frozenset
+    labels: tuple
+    sections: dict
+    topics: frozenset
+    body_headings: frozenset
+    sidebar_header: frozenset
+    sidebar_trailer: frozenset
+    role_words: frozenset
+    affiliation: frozenset
+
+
+def _rows(name: str) -> list[dict]:
+    return reference.rows(f"reference/{name}")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocab:
+    """The site's vocabularies: site names, menu words, labels, sections, topics, sidebar headings."""
+    names = _rows("site_names.csv")
+    sections = _rows("sections.csv")
+    sidebars = _rows("sidebar_headings.csv")
+    countries = {a for r in _rows("countries.csv") for a in [r["name"], *r["aliases"].split(";")] if a}
+    return _Vocab(
+        site=frozenset(_norm(r["text"]) for r in names if r["kind"] == "site"),
+        menu=frozenset(_norm(r["text"]) for r in names if r["kind"] == "menu"),
+        labels=tuple(r["text"].casefold() for r in names if r["kind"] == "label"),
+        sections={_norm(r["name"]): r["name"] for r in sections if r["kind"] == "section"},
+        topics=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "topic") | {_norm(c) for c in countries},
+        body_headings=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "body_heading"),
+        sidebar_header=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "header"),
+        sidebar_trailer=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "trailer"),
+        role_words=frozenset(r["word"] for r in _rows("roles.csv") if r["part"] in ("head", "modifier")),
+        affiliation=frozenset(r["word"] for r in _rows("affiliation_words.csv")),
+    )
+
+
+# ---------------------------------------------------------------------------
+# lines and their shapes
 
 
 @dataclass(frozen=True)
@@ -182,9 +279,10 @@ def _lines(text: str) -> list[_Line]:
     blank = False
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        stripped = content.strip()
-        if stripped and stripped != "\ufeff":
-            lead = len(content) - len(content.lstrip())
+        rest = content.lstrip().lstrip("\ufeff").lstrip()  # a byte-order mark is not text
+        stripped = rest.rstrip()
+        if stripped:
+            lead = len(content) - len(rest)
             s = pos + lead
             out.append(_Line(s, s + len(stripped), stripped, blank or not out))
             blank = False
@@ -198,75 +296,387 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-def _is_prose(line: _Line) -> bool:
-    n = _words(line.text)
-    if _HEADING.match(line.text) or _SOURCE_URL.match(line.text):
-        return False
-    return n >= 14 or (n >= 6 and bool(_TERMINAL.search(line.text)) and not DATE_LINE.match(line.text))
-
-
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.casefold()).strip()
 
 
-# ---------------------------------------------------------------------------
-# parsing
+def _unbullet(s: str) -> str:
+    return s.strip("•*·-–— \t")
 
 
-class _Builder:
-    def __init__(self, text: str):
-        self.text = text
-        self.blocks: list[Block] = []
-
-    def add(self, kind: str, start: int, end: int) -> Block:
-        block = Block(kind, self.text[start:end], start, end)
-        self.blocks.append(block)
-        return block
-
-    def add_lines(self, kind: str, lines: list[_Line]) -> Block | None:
-        return self.add(kind, lines[0].start, lines[-1].end) if lines else None
+def _is_prose(text: str) -> bool:
+    """A sentence-like line (used to trim navigation off the end of a body)."""
+    n = _words(text)
+    if _HEADING.match(text) or _SOURCE_URL.match(text):
+        return False
+    return n >= 14 or (n >= 6 and bool(_TERMINAL.search(text)) and not dates.is_date(text))
 
 
-def _banner(text: str, lines: list[_Line], i: int) -> tuple[int, dict] | None:
-    """Parse a testimonial quote starting at lines[i]; return (index after quote and name, info)."""
-    if lines[i].text[0] not in _OPEN_QUOTE:
-        return None
-    # The quote runs until a line that ends with a closing quote, optionally followed by "– Name".
-    for j in range(i, min(i + 4, len(lines))):
-        skip = 1 if j == i else 0
-        m = _QUOTE_TAIL.search(lines[j].text, skip)
-        if not m:
-            continue
-        quote = " ".join(text[lines[i].start + 1 : lines[j].start + m.start()].split())
-        author = m.group("a")
-        k = j + 1
-        if author is None and k < len(lines):
-            am = _AUTHOR.match(lines[k].text)
-            if am and not _PUBLICATION.match(lines[k].text):
-                author, k = am.group("a"), k + 1
-        return k, {"quote": quote, "author": author.strip() if author else None}
+def _starts_body(text: str) -> bool:
+    """A line that reads as article text: a sentence of six words or more (a question only from
+    15 words, since titles ask questions too), or 25 words and more."""
+    n = _words(text)
+    if text.endswith("?"):
+        return n >= 15
+    return (n >= 6 and bool(_SENTENCE_END.search(text))) or n >= 25
+
+
+def day_date(text: str) -> dict | None:
+    """A date to the day on its own line, with or without a weekday ("Friday, March 31, 2000")."""
+    v = dates.parse(dates.without_weekday(_unbullet(text)))
+    return v if v and v["precision"] == "day" else None
+
+
+def issue_date(text: str) -> dict | None:
+    """An issue line: a month, a double issue, a season, optionally with a volume ("May 2012 - Vol. 42 Issue 4")."""
+    m = _VOLUME.match(text)
+    part = (m.group("a") or m.group("b")) if m else text
+    v = dates.parse(part)
+    return v if v and v["precision"] in ("month", "season") else None
+
+
+def _is_name(text: str, v: _Vocab) -> bool:
+    """A person's name on its own line: two to five capitalised words or initials, no office words."""
+    toks = text.rstrip(",").split()
+    if not 2 <= len(toks) <= 5 or toks[0] in _NAME_PARTICLES:
+        return False
+    if any(t.strip(",.") in v.role_words or t.strip(",.") in v.affiliation for t in toks):
+        return False
+    return all(_NAME_WORD.match(t) or t in _NAME_PARTICLES for t in toks)
+
+
+def _is_role(text: str, v: _Vocab) -> bool:
+    """A testimonial role line: an office or affiliation ("Former IAEA Director-General", "ICAN")."""
+    toks = [t.strip(",.()") for t in text.split()]
+    return (text[:1].islower() or len(toks) <= 2 and text.isupper()
+            or any(t in v.role_words or t in v.affiliation for t in toks))
+
+
+def _shape_furniture(t: str, v: _Vocab) -> str | None:
+    n = _norm(t)
+    if _MARKUP_ONLY.match(t):
+        return "markup"
+    if n in v.menu or _BULLETS_ONLY.match(t) or _BREADCRUMB.match(t) or _MENU_ROW.match(t):
+        return "menu"
+    if _SHARE.match(t):
+        return "share"
+    if n in v.site:
+        return "site"
+    if t.casefold().startswith(v.labels) or _FIELD_LABEL.match(t):
+        return "label"
+    if n in v.sidebar_header:
+        return "sidebar"
+    if n in v.sidebar_trailer or _NAV_TRIGGER.match(t):
+        return "trailer"
     return None
 
 
-def _find_title(zone: list[_Line]) -> int | None:
-    """Index of the title in the header zone (the lines between banner and body)."""
-    candidates = [
-        n for n, l in enumerate(zone)
-        if not (DATE_LINE.match(l.text) or _SHARE.match(l.text) or _BYLINE.match(l.text)
-                or _norm(l.text) in SITE_LINES)
-    ]
-    seen: dict[str, int] = {}
-    for n in candidates:
-        key = _norm(zone[n].text)
-        if key in seen:
-            return seen[key]
-        seen[key] = n
-    for n, line in enumerate(zone):
-        if _SHARE.match(line.text):
-            before = [c for c in candidates if c < n]
-            if before:
-                return before[-1]
-    return candidates[-1] if candidates else None
+def _shape(t: str, v: _Vocab) -> str:
+    """The shape of one line (see docs/templates.md)."""
+    if _HEADING.match(t):
+        return "heading"
+    if _PUBLICATION.match(t):
+        return "publication"
+    if _SOURCE_URL.match(t):
+        return "source_url"
+    furniture = _shape_furniture(t, v)
+    if furniture:
+        return furniture
+    n = _norm(t)
+    if _BYLINE.match(t) and not _CITATION.search(t):
+        return "byline"
+    if _AUTHOR.match(t) and _words(t) <= 9:
+        return "dash"
+    if day_date(t):
+        return "date"
+    if issue_date(t):
+        return "issue"
+    if n in v.sections:
+        return "section"
+    if n in v.body_headings:
+        return "body_heading"
+    if n in v.topics:
+        return "topic"
+    if t.endswith(")") and (m := _CREDIT.search(t)) and m.end() == len(t):
+        return "caption"
+    if _starts_body(t):
+        return "prose"
+    return "name" if _is_name(t, v) else "short"
+
+
+class _Page:
+    """The capture being parsed: its lines, their shapes, the blocks and metadata found so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.v = vocabulary()
+        self.lines = _lines(text)
+        self.shapes = [_shape(line.text, self.v) for line in self.lines]
+        self.blocks: list[Block] = []
+        self.meta: dict = {k: None for k in METADATA_KEYS}
+        self.meta["authors"] = []
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        self.blocks.append(Block(kind, self.text[start:end], start, end))
+
+    def add_lines(self, kind: str, lines: list[_Line]) -> None:
+        if lines:
+            self.add(kind, lines[0].start, lines[-1].end)
+
+    def add_line(self, kind: str, n: int) -> None:
+        self.add_lines(kind, [self.lines[n]])
+
+
+# ---------------------------------------------------------------------------
+# header zone: menu and banner
+
+
+def _quote_end(p: _Page, i: int) -> tuple[int, str, str | None] | None:
+    """A quoted testimonial at line i: (line after it, quote, author on its tail)."""
+    lines = p.lines
+    if lines[i].text[0] not in _OPEN_QUOTE:
+        return None
+    for j in range(i, min(i + 5, len(lines))):
+        m = _QUOTE_TAIL.search(lines[j].text, 1 if j == i else 0)
+        if m:
+            quote = " ".join(p.text[lines[i].start + 1: lines[j].start + m.start()].split())
+            return j + 1, quote, m.group("a")
+    return None
+
+
+def _unquoted_end(p: _Page, i: int) -> tuple[int, str, None] | None:
+    """An unquoted testimonial: one or two sentences directly followed by a dash line."""
+    if p.shapes[i] != "prose":
+        return None
+    for j in range(i + 1, min(i + 3, len(p.lines))):
+        if p.shapes[j] == "dash":
+            quote = " ".join(p.text[p.lines[i].start: p.lines[j - 1].end].split())
+            return (j, quote, None) if _words(quote) >= 5 else None
+        if p.shapes[j] not in ("prose", "short", "name"):
+            return None
+    return None
+
+
+def _banner_quote(p: _Page, i: int) -> tuple[int, str, str | None] | None:
+    """The quote and its author: a quote in curly or straight quote marks (its author on
+    a dash line or at its tail), or unquoted text directly followed by a dash line."""
+    found = _quote_end(p, i) or _unquoted_end(p, i)
+    if not found:
+        return None
+    k, quote, author = found
+    if author is None and k < len(p.lines) and p.shapes[k] == "dash":
+        author, k = _AUTHOR.match(p.lines[k].text).group("a"), k + 1
+    # A quote followed straight by text is the article's first sentence, not a testimonial.
+    if author is None and (k >= len(p.lines) or p.shapes[k] == "prose"):
+        return None
+    return k, quote, author.strip().rstrip(",") if author else None
+
+
+#: Shapes a role line can take when a day-date closes the banner (an office, an affiliation,
+#: the site's own name, a season such as "Intern, Fall 2016").
+_ROLE_SHAPES = frozenset({"short", "name", "prose", "issue", "site", "topic", "section"})
+
+
+def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int | None, int]:
+    """After the banner's author: up to three role lines and a day-date; returns (roles, date, next line)."""
+    for n in range(k, min(k + 4, len(p.lines))):
+        if p.shapes[n] == "date":
+            return list(range(k, n)), n, n + 1
+        if p.shapes[n] not in _ROLE_SHAPES:
+            break
+    roles = []
+    n = k
+    while (has_author and n < len(p.lines) and len(roles) < 3 and p.shapes[n] in ("short", "name")
+           and (n == k or not p.lines[n].blank_before)):
+        roles.append(n)
+        n += 1
+    # With no date to close the banner, the last line before the heading's anchors is the
+    # title, unless it is the only line and reads as an office (a page without a title).
+    if roles and _title_at(p, n, _heading_end(p, n)) is None and (
+            len(roles) > 1 or not _is_role(p.lines[roles[-1]].text, p.v)):
+        roles.pop()
+    return roles, None, (roles[-1] + 1 if roles else k)
+
+
+def _header(p: _Page) -> int:
+    """Header zone. Accepts menu lines (menu words, bullet-only lines, site names) at the top,
+    then the banner: a quote (curly or straight quote marks, or none when a dash line follows),
+    its author on a dash line (en dash, em dash or hyphen) or at the quote's tail, zero to three
+    role lines and a day-date. Returns the index of the first line after the header."""
+    i = 0
+    while i < len(p.lines) and p.shapes[i] in ("menu", "site") and i < 8:
+        i += 1
+    # Menu words the vocabulary does not know: short lines right before a quoted testimonial.
+    quoted = next((n for n in range(i, min(i + 5, len(p.lines))) if p.lines[n].text[0] in _OPEN_QUOTE), None)
+    if quoted is not None and quoted > i and _banner_quote(p, quoted) and all(
+            _words(p.lines[n].text) <= 4 and p.shapes[n] != "prose" for n in range(i, quoted)):
+        i = quoted
+    found = _banner_quote(p, i) if i < len(p.lines) else None
+    if not found:
+        for n in range(i):
+            p.add_line("topic" if p.shapes[n] == "site" else "menu", n)
+        return i
+    k, quote, author = found
+    for n in range(i):
+        p.add_line("menu", n)
+    roles, date_at, end = _roles_and_date(p, k, author is not None)
+    last = date_at if date_at is not None else (roles[-1] if roles else k - 1)
+    p.add("banner", p.lines[i].start, p.lines[last].end)
+    p.meta["banner"] = {
+        "quote": quote, "author": author,
+        "role": "; ".join(p.lines[r].text.rstrip(",") for r in roles) or None,
+        "date": p.lines[date_at].text if date_at is not None else None,
+    }
+    return end
+
+
+# ---------------------------------------------------------------------------
+# heading zone: title, section, issue, byline, author, biography
+
+#: Shapes that close the run of lines in which the title stands.
+_ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "publication",
+                      "body_heading", "source_url", "trailer"})
+
+
+def _wrapped(p: _Page, n: int) -> str:
+    """Line n with the lines that continue it (hard-wrapped text: no blank line, lower-case start)."""
+    k = n + 1
+    while k < len(p.lines) and not p.lines[k].blank_before and p.lines[k].text[:1].islower():
+        k += 1
+    return p.text[p.lines[n].start: p.lines[k - 1].end] if k > n + 1 else p.lines[n].text
+
+
+def _heading_end(p: _Page, i: int) -> int:
+    """Index of the first body line at or after i (len(lines) if none)."""
+    n = i
+    while n < len(p.lines):
+        s = p.shapes[n]
+        if s in ("short", "name") and _starts_body(" ".join(_wrapped(p, n).split())):
+            s = p.shapes[n] = "prose"
+        if s == "body_heading" or (s == "prose" and not _is_bio(p, n) and not _anchor_follows(p, n)):
+            # A review opens with the book's title line, then "By A, Publisher, 2008, 328 pp."
+            return n - 1 if n > i and p.shapes[n - 1] == "short" and _BYLINE.match(p.lines[n].text) else n
+        if s in ("trailer", "source_url"):
+            return n
+        n += 1
+    return n
+
+
+def _anchor_follows(p: _Page, n: int) -> bool:
+    """Whether heading lines (issue, byline, share, sidebar, label) follow within three lines and
+    before any other sentence: then a sentence-like line is a description or a biography, not
+    the body's start."""
+    for k in range(n + 1, min(n + 4, len(p.lines))):
+        if p.shapes[k] in ("issue", "byline", "share", "sidebar", "label"):
+            return True
+        if p.shapes[k] == "prose":
+            return False
+    return False
+
+
+def _title_at(p: _Page, i: int, end: int) -> int | None:
+    """The title: a markdown heading, else the last title-shaped line before the first anchor;
+    a name-shaped line only when nothing else is there; never a term, section or site line."""
+    heading = next((n for n in range(i, end) if p.shapes[n] == "heading"), None)
+    if heading is not None:
+        return heading
+    short, name, section = None, None, None
+    for n in range(i, end):
+        s = p.shapes[n]
+        if s in _ANCHORS or (short is not None and s in ("section", "name")):
+            break
+        if s == "short":
+            short = n
+        elif s == "name":
+            name = n
+        elif s == "section" and section is None:
+            section = n
+    return next((n for n in (short, name, section) if n is not None), None)
+
+
+def _names(text: str) -> list[str]:
+    """The people named in a byline: "By A", "By A and B", "By A, B, and C", "Statement by A, Role"."""
+    m = _BYLINE.match(text)
+    body = m.group("names") if m else text
+    body = body.strip()
+    if body.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body):
+        body = body[:-1]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)
+    v = vocabulary()
+    return [x.strip() for x in parts if x.strip() and _is_name(x.strip(), v)]
+
+
+def _is_bio(p: _Page, n: int) -> bool:
+    """An author biography: text that begins with the name of an author of the page
+    (from a byline or name line before or just after it) and says who they are."""
+    text = p.lines[n].text
+    head = " ".join(text.split()[:6])
+    nearby = [p.lines[k].text for k in range(max(0, n - 3), min(len(p.lines), n + 3))
+              if p.shapes[k] in ("byline", "name") and k != n]
+    for line in nearby:
+        for name in _names(line) or [line]:
+            surname = name.split()[-1]
+            if head.startswith(name) or (surname in head.split()[:3] and _BIO_VERB.search(" ".join(text.split()[:12]))):
+                return bool(_BIO_VERB.search(" ".join(text.split()[:12])))
+    return False
+
+
+def _heading_line(p: _Page, n: int, title: int | None) -> None:
+    """Type one heading line other than the title and record what it says."""
+    s, txt, meta = p.shapes[n], p.lines[n].text, p.meta
+    if title is not None and n != title and _norm(txt) == _norm(meta["title"] or ""):
+        p.add_line("title_repeat", n)
+    elif s == "publication":
+        p.add_line("publication", n)
+        meta["periodical"] = meta["periodical"] or _PUBLICATION.match(txt).group("p")
+    elif s in ("issue", "date"):
+        p.add_line("dateline", n)
+        meta["dateline"] = meta["dateline"] or txt
+        if s == "issue" and meta["issue"] is None:
+            meta["issue"] = dates.edtf(issue_date(txt))
+    elif s == "byline":
+        p.add_line("byline", n)
+        meta["byline"] = meta["byline"] or txt
+        meta["authors"] += [a for a in _names(txt) if a not in meta["authors"]]
+    elif s == "section":
+        p.add_line("section", n)
+        meta["section"] = meta["section"] or txt
+    elif s == "name" and title is not None and n > title:
+        p.add_line("author", n)
+        if txt.rstrip(",") not in meta["authors"]:
+            meta["authors"].append(txt.rstrip(","))
+    else:
+        kind = "bio" if s == "prose" and _is_bio(p, n) else _HEADING_KIND.get(s)
+        p.add_line(kind or ("dek" if title is not None and n > title else "topic"), n)
+
+
+_HEADING_KIND = {"caption": "caption", "share": "share", "menu": "menu", "site": "topic", "label": "label", "sidebar": "sidebar",
+                 "markup": "markup", "topic": "topic", "heading": "topic", "dash": "dek"}
+
+
+def _heading(p: _Page, i: int) -> int:
+    """Heading zone, from the end of the header to the body. Accepts topic or author terms
+    above the title, the title (a markdown heading or a title-shaped line), ``Share this``,
+    sidebar headings, a section line, an issue line (also a double issue), a day-date,
+    bylines ("By A and B", "Interviewed by", "Compiled by", "Statement by"), author name
+    lines, author biographies, press-release labels and subtitles. Returns the body's first line."""
+    end = _heading_end(p, i)
+    title = _title_at(p, i, end)
+    if title is not None:
+        line = p.lines[title]
+        m = _HEADING.match(line.text)
+        s = line.start + m.start("t") if m else line.start
+        t = m.group("t") if m else line.text
+        p.add("title", s, s + len(t))
+        p.meta["title"] = t
+    for n in range(i, end):
+        if n != title:
+            _heading_line(p, n, title)
+    return end
+
+
+# ---------------------------------------------------------------------------
+# body zone and trailer zone
 
 
 def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
@@ -277,7 +687,7 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     A line that does not end a sentence and is followed by a lower-case line is
     joined to it in either case.
     """
-    uses_blank = any(l.blank_before for l in lines[1:])
+    uses_blank = any(line.blank_before for line in lines[1:])
     paras: list[list[_Line]] = []
     for line in lines:
         join = bool(paras) and not line.blank_before and (
@@ -290,159 +700,162 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     return paras
 
 
-def _is_listing(lines: list[_Line]) -> bool:
-    """A listing page: several headings, or several entry dates and "Read more" links."""
-    headings = sum(1 for l in lines if (m := _HEADING.match(l.text)) and len(m.group(1)) <= 3)
-    read_more = sum(1 for l in lines if _READ_MORE.match(l.text))
-    dates = sum(1 for l in lines if DATE_LINE.match(l.text))
-    return headings >= 3 or read_more >= 2 or dates + read_more >= 4
+def _short_sentence(text: str) -> bool:
+    """A short closing sentence ("The talks ended."), which navigation lines never are."""
+    return _words(text) >= 3 and bool(_SENTENCE_END.search(text)) and not dates.is_date(text)
 
 
-def _header_lines(b: _Builder, meta: dict, lines: list[_Line]) -> None:
-    """Type the header lines after the title: share, publication, dateline, byline, repeats, topics."""
-    for line in lines:
-        txt = line.text
-        if _SHARE.match(txt):
-            b.add_lines("share", [line])
-        elif (pm := _PUBLICATION.match(txt)):
-            b.add_lines("publication", [line])
-            meta["periodical"] = meta["periodical"] or pm.group("p")
-        elif DATE_LINE.match(txt):
-            b.add_lines("dateline", [line])
-            meta["dateline"] = meta["dateline"] or txt
-        elif _BYLINE.match(txt):
-            b.add_lines("byline", [line])
-            meta["byline"] = meta["byline"] or txt
-        elif meta["title"] is not None and _norm(txt) == _norm(meta["title"]):
-            b.add_lines("title_repeat", [line])
-        else:
-            b.add_lines("topic", [line])
+def _body_end(p: _Page, j: int) -> int:
+    """Index of the first trailer line: a sidebar heading, navigation or the source URL;
+    short lines after the last sentence are navigation too."""
+    end = next((n for n in range(j, len(p.lines)) if p.shapes[n] in ("trailer", "sidebar", "source_url")), len(p.lines))
+    while end > j and not _is_prose(p.lines[end - 1].text) and not _short_sentence(p.lines[end - 1].text):
+        end -= 1
+    return end
 
 
-def _body_and_after(b: _Builder, meta: dict, tail: list[_Line]) -> None:
-    """Body paragraphs from the first prose line on, then navigation and the source URL."""
-    body_lines: list[_Line] = []
-    after: list[_Line] = []
-    for n, line in enumerate(tail):
-        if _SOURCE_URL.match(line.text) or _NAV_TRIGGER.match(line.text):
-            after = tail[n:]
-            break
-        body_lines.append(line)
-    # Short trailing lines after the last sentence are navigation, not article.
-    while body_lines and not _is_prose(body_lines[-1]):
-        after.insert(0, body_lines.pop())
-    for para in _paragraphs(body_lines):
-        b.add_lines("body", para)
+def _caption_split(p: _Page, para: list[_Line]) -> None:
+    """A paragraph, or a photo caption run into it and closed by a credit ("(Photo by ...)")."""
+    start, end = para[0].start, para[-1].end
+    m = _CREDIT.search(p.text, start, min(end, start + 600))
+    if m and m.end() < end and not p.text[m.end()].isspace() and _words(p.text[start:m.end()]) <= 60:
+        p.add("caption", start, m.end())
+        start = m.end()
+    p.add("body", start, end)
+
+
+def _body(p: _Page, j: int) -> int:
+    """Body zone. Accepts paragraphs (blank-line or single-newline separated, hard-wrapped or
+    not); a short caption line before the first paragraph; captions run into a paragraph and
+    closed by a photo credit. Returns the index of the first trailer line."""
+    end = _body_end(p, j)
+    paras = _paragraphs(p.lines[j:end])
+    if len(paras) > 1 and len(paras[0]) == 1 and _words(paras[0][0].text) <= 12 and \
+            p.shapes[j] == "prose" and _words(paras[1][0].text) > 2 * _words(paras[0][0].text):
+        p.add_lines("caption", paras.pop(0))
+    for para in paras:
+        _caption_split(p, para)
+    return end
+
+
+def _trailer(p: _Page, k: int) -> None:
+    """Trailer zone: navigation and sidebars after the body (headings such as "In the News",
+    "Related Content", "Subject Resources" and every line after them) and the source URL."""
     nav: list[_Line] = []
-    for line in after:
-        m = _SOURCE_URL.match(line.text)
+    for n in range(k, len(p.lines)):
+        m = _SOURCE_URL.match(p.lines[n].text)
         if m:
-            b.add_lines("navigation", nav)
+            p.add_lines("navigation", nav)
             nav = []
-            b.add_lines("source_url", [line])
-            meta["source_url"] = m.group("u")
+            p.add_line("source_url", n)
+            p.meta["source_url"] = p.meta["source_url"] or m.group("u")
         else:
-            nav.append(line)
-    b.add_lines("navigation", nav)
+            nav.append(p.lines[n])
+    p.add_lines("navigation", nav)
+
+
+# ---------------------------------------------------------------------------
+# listings
+
+
+def _is_listing(p: _Page, i: int) -> bool:
+    """A listing page (after the header): three headings or more, two "Read more" links, two
+    "Authored by ... on" lines, two bulleted lines with two dates, or four dates and more."""
+    lines, shapes = p.lines[i:], p.shapes[i:]
+    headings = sum(1 for line in lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
+    read_more = sum(1 for line in lines if _READ_MORE.match(line.text))
+    authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text) or _AUTHORED.match(line.text))
+    day_dates = sum(1 for s in shapes if s == "date")
+    bullets = sum(1 for line in lines if line.text[:1] in "•*" and len(line.text) > 1)
+    return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
+            or day_dates + read_more >= 4)
+
+
+def _entry_starts(p: _Page, i: int) -> list[int]:
+    """Where each entry of a listing begins: at a heading, a bulleted line, or an entry date
+    once the entry under way already has a date or text."""
+    starts, dated, has_text = [], True, True
+    for n in range(i, len(p.lines)):
+        t, s = p.lines[n].text, p.shapes[n]
+        is_date = s == "date" or bool(_ENTRY_DATE.match(t) or _AUTHORED.match(t))
+        if s == "heading" or (t[:1] in "•*" and len(t) > 1) or (is_date and (dated or has_text)):
+            starts.append(n)
+            dated, has_text = False, False
+        has_text = has_text or s == "prose"
+        dated = dated or is_date
+    return starts
+
+
+def _entry(p: _Page, a: int, b: int) -> dict:
+    """One listing entry: its title (where it has one), date and first words."""
+    title, when, words = None, None, None
+    for n in range(a, b):
+        t = _unbullet(p.lines[n].text)
+        m = _HEADING.match(t) or _ENTRY_DATE.match(t)
+        if _ENTRY_DATE.match(t) or day_date(t):
+            when = when or (m.group("d") if _ENTRY_DATE.match(t) else t)
+        elif p.shapes[n] == "prose" and words is None:
+            words = " ".join(t.split()[:8])
+        elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not (
+                _READ_MORE.match(t) or _VOLUME_ONLY.match(t) or _AUTHORED.match(t)):
+            title = _HEADING.match(t).group("t") if _HEADING.match(t) else t
+    return {"title": title, "date": when, "words": words}
+
+
+def _listing(p: _Page, i: int) -> None:
+    """A listing page: the page title and intro, then entries (title, date, first words)."""
+    starts = _entry_starts(p, i)
+    first = starts[0] if starts else len(p.lines)
+    title = _title_at(p, i, first) if first > i else None
+    if title is None:
+        title = next((n for n in range(i, first) if p.shapes[n] in ("topic", "site", "short", "name", "section")), None)
+    if title is None:
+        headings = [n for n in range(i, len(p.lines)) if p.shapes[n] == "heading"]
+        title = headings[0] if headings else None
+    if title is not None:
+        m = _HEADING.match(p.lines[title].text)
+        p.meta["title"] = m.group("t") if m else p.lines[title].text
+        p.add_line("title", title)
+    for n in range(i, first):
+        if n != title:
+            p.add_line("topic" if p.shapes[n] != "prose" else "dek", n)
+    entries = []
+    for a, b in zip(starts, starts[1:] + [len(p.lines)]):
+        entries.append(_entry(p, a, b))
+        p.add("entry", p.lines[a].start, p.lines[b - 1].end)
+    p.meta["entries"] = entries
+
+
+# ---------------------------------------------------------------------------
+# the whole page
+
+
+def _format(p: _Page) -> str:
+    kinds = {b.kind for b in p.blocks}
+    if any(s in ("heading", "source_url", "markup") for s in p.shapes):
+        return "markdown-export"
+    if p.meta["banner"] is not None or "share" in kinds:
+        return "page-capture"
+    return "plain"
 
 
 def _parse(text: str) -> tuple[str, list[Block], dict]:
-    lines = _lines(text)
-    b = _Builder(text)
-    meta: dict = {"title": None, "periodical": None, "issue": None, "source_url": None,
-                  "banner": None, "dateline": None, "byline": None}
-    if _is_listing(lines):
-        titles = [m.group("t") for l in lines if (m := _HEADING.match(l.text))]
-        meta["title"] = titles[0] if titles else lines[0].text
-        return "listing", [], meta
-
-    is_markdown = any(_HEADING.match(l.text) or _SOURCE_URL.match(l.text) for l in lines)
-    i = 0
-    # -- leading furniture and banner -------------------------------------------------
-    banner_at = next((n for n, l in enumerate(lines[:6]) if l.text[0] in _OPEN_QUOTE), None)
-    banner = None
-    if banner_at is not None and not any(_is_prose(l) and l.text[0] not in _OPEN_QUOTE for l in lines[:banner_at]):
-        banner = _banner(text, lines, banner_at)
-    # A quote followed straight by prose is the article's first sentence, not a testimonial.
-    if banner and (banner[1]["author"] or (banner[0] < len(lines) and not _is_prose(lines[banner[0]]))):
-        b.add_lines("menu", lines[:banner_at])
-        after_quote, info = banner
-        banner_start = lines[banner_at].start
-        i = after_quote
+    """Cut a capture into zones (header, heading, body, trailer) and read each."""
+    p = _Page(text)
+    i = _header(p)
+    if _is_listing(p, i):
+        _listing(p, i)
+        fmt = "listing"
     else:
-        banner, info, banner_start = None, None, None
-
-    # -- header zone: up to the first prose line ---------------------------------------
-    first_prose = next((n for n in range(i, len(lines)) if _is_prose(lines[n])), len(lines))
-    heading_at = next((n for n in range(i, first_prose) if _HEADING.match(lines[n].text)), None)
-    zone = lines[i:first_prose]
-    # The site's banner dates its testimonial to the day ("June 2, 2022"); when no
-    # "Share this" anchors the title, such a line early in the zone closes the banner.
-    day_date = None
-    if banner is not None and not any(_SHARE.match(l.text) for l in zone):
-        day_date = next((n for n, l in enumerate(zone[:5]) if _DAY_DATE.match(l.text)), None)
-    if heading_at is not None:
-        t = heading_at - i
-    elif day_date is not None:
-        rest_t = _find_title(zone[day_date + 1 :])
-        t = None if rest_t is None else day_date + 1 + rest_t
-    else:
-        t = _find_title(zone)
-    roles: list[_Line] = []
-    banner_date = None
-    consumed = 0  # zone lines that belong to the banner or come before the title
-    if banner is not None:
-        pre = zone[: t if t is not None else (day_date + 1 if day_date is not None else len(zone))]
-        consumed = len(pre)
-        date_at = next((n for n, l in enumerate(pre[:5]) if DATE_LINE.match(l.text)), None)
-        if date_at is not None:
-            roles, banner_date, topics = pre[:date_at], pre[date_at], pre[date_at + 1 :]
-        elif info["author"]:
-            roles = [l for l in pre if _norm(l.text) not in SITE_LINES]
-            topics = [l for l in pre if _norm(l.text) in SITE_LINES]
-        else:
-            topics = pre
-        if not info["author"]:
-            roles, topics = [], roles + topics
-        end_line = (banner_date or (roles[-1] if roles else None))
-        end = end_line.end if end_line else lines[after_quote - 1].end
-        b.add("banner", banner_start, end)
-        info["role"] = "; ".join(l.text for l in roles) or None
-        info["date"] = banner_date.text if banner_date else None
-        meta["banner"] = info
-        for line in topics:
-            b.add_lines("topic", [line])
-    elif t is not None:  # no banner: lines before the title are site menu or topic lines
-        for line in zone[:t]:
-            b.add_lines("topic" if _norm(line.text) in SITE_LINES else "menu", [line])
-    if t is not None:
-        title_line = zone[t]
-        m = _HEADING.match(title_line.text)
-        if m:
-            s = title_line.start + m.start("t")
-            b.add("title", s, s + len(m.group("t")))
-            meta["title"] = m.group("t")
-        else:
-            b.add_lines("title", [title_line])
-            meta["title"] = title_line.text
-        rest = zone[t + 1 :]
-    else:
-        rest = zone[consumed:]
-    _header_lines(b, meta, rest)
-    _body_and_after(b, meta, lines[first_prose:])
-
-    if meta["source_url"]:
-        im = _ISSUE.search(meta["source_url"])
+        j = _heading(p, i)
+        k = _body(p, j)
+        _trailer(p, k)
+        fmt = _format(p)
+    if p.meta["source_url"]:
+        im = _ISSUE_URL.search(p.meta["source_url"])
         if im:
-            meta["issue"] = f"{im.group('y')}-{im.group('m')}"
-    if is_markdown:
-        fmt = "markdown-export"
-    elif banner is not None or any(k.kind == "share" for k in b.blocks):
-        fmt = "page-capture"
-    else:
-        fmt = "plain"
-    blocks = sorted(b.blocks, key=lambda k: k.start)
-    return fmt, blocks, meta
+            p.meta["issue"] = f"{im.group('y')}-{im.group('m')}"
+    return fmt, sorted(p.blocks, key=lambda k: k.start), p.meta
 
 
 def parse_text(text: str, id: str = "text", path: str = "<text>", sha256: str | None = None,
@@ -479,19 +892,14 @@ def _warnings(w: Witness) -> list[str]:
 
 def load(path: str | Path, id: str | None = None) -> Witness:
     """Load one capture. Raises DocumentError (naming the file) for anything unreadable."""
-    from analysis.paths import relative
-
     p = Path(path)
     data = read_bytes(p)
-    shown = relative(p)
+    shown = paths.relative(p)
     text, encoding = decode(data, shown)
     return parse_text(text, id=id or p.stem, path=shown, sha256=sha256_bytes(data), size=len(data), encoding=encoding)
 
 
 def load_bundled() -> list[Witness]:
     """Verify the data checksums, then load every witness in data/raw, sorted by name."""
-    from analysis import paths
-    from analysis.integrity import verify_data
-
     verify_data()
     return [load(p) for p in sorted(paths.RAW.glob("*.txt"))]

@@ -6,16 +6,16 @@ PARAS = [
     "Negotiators from Russia and the United States agreed on March 4 to resume on-site "
     "inspections under the treaty, ending a pause of more than two years. The agreement was "
     "announced in Geneva by the two delegations after four days of talks.",
-    "The U.S. delegation was led by Assistant Secretary of State Jane Doe; her Russian "
-    "counterpart was Deputy Foreign Minister Ivan Petrov. Officials said the first inspections "
+    "The U.S. delegation was led by Assistant Secretary of State Rose Gottemoeller; her Russian "
+    "counterpart was Deputy Foreign Minister Sergei Ryabkov. Officials said the first inspections "
     "could take place this autumn.",
     "Inspections had been suspended in 2020 because of the pandemic.",
 ]
 URL = "https://www.armscontrol.org/act/2023-04/news/russia-us-agree-inspections"
 BANNER = [
     "\u201cThe Arms Control Association is an indispensable source of analysis.\u201d",
-    "\u2013 Pat Example",
-    "Former Ambassador",
+    "\u2013 Hans Blix",
+    "Former IAEA Director-General",
     "March 3, 2021",
 ]
 BODY = "\n\n".join(PARAS)

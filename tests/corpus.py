@@ -60,6 +60,7 @@ FILES = {
     "title-only.txt": f"## {C.TITLE}\n\n- [Arms Control Today](#)\n".encode(),
     "unrelated.txt": C.OTHER_ARTICLE.encode("utf-8"),
     "listing.txt": C.LISTING.encode("utf-8"),
+    "markup-only.txt": b"## ",
     "seed.txt": lambda: _seed(0),
     "seed-copy.txt": lambda: _seed(0),
     "page.txt": lambda: _seed(1),
@@ -67,8 +68,11 @@ FILES = {
 
 
 def make_special(folder: Path) -> None:
-    """Cases that are not plain files: a directory, a symlink loop, an oversized file."""
+    """Cases that are not plain files: a directory, a symlink loop, an oversized file, a FIFO."""
     (folder / "a-directory").mkdir(exist_ok=True)
+    fifo = folder / "pipe.fifo"
+    if not fifo.exists():
+        os.mkfifo(fifo)  # nothing ever writes to it: reading it naively blocks forever
     loop = folder / "loop.txt"
     if not loop.is_symlink():
         os.symlink(loop.name, loop)
@@ -131,6 +135,14 @@ CASES = [
     Case("directory", ("inspect", "a-directory"), 2, ("a-directory: is a directory, not a file",)),
     Case("symlink loop", ("inspect", "loop.txt"), 2, ("loop.txt: cannot be read",)),
     Case("listing page", ("inspect", "listing.txt"), 0, ("a listing page",), ("this is a listing page",)),
+    Case("named pipe (FIFO)", ("inspect", "pipe.fifo"), 2, ("pipe.fifo: is a named pipe (FIFO), not a regular file",),
+         seconds=15),
+    Case("endless device /dev/zero", ("inspect", "/dev/zero"), 2, ("/dev/zero: is a character device, not a regular file",),
+         seconds=15),
+    Case("endless device /dev/urandom", ("compare", "seed.txt", "/dev/urandom"), 2,
+         ("/dev/urandom: is a character device, not a regular file",), seconds=15),
+    Case("only a heading marker", ("inspect", "markup-only.txt", "--json"), 0,
+         ("markup-only.txt: no article body",), ('"title": null', '"format": "markdown-export"')),
     Case("listing page cannot be compared", ("compare", "seed.txt", "listing.txt"), 2, ("listing.txt: is a listing capture",)),
     Case("binary among good files", ("compare", "seed.txt", "page.txt", "binary.png"), 2, ("binary.png: contains NUL bytes",)),
     Case("facts of an empty file", ("facts", "empty.txt"), 2, ("empty.txt: is empty",)),

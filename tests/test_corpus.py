@@ -39,17 +39,17 @@ def test_case(corpus, case):
 
 
 def test_unreadable_file(corpus, monkeypatch):
-    # Permissions do not stop root, so the OS error is injected where the file is read.
-    from pathlib import Path
+    # Permissions do not stop root, so the OS error is injected where the file is opened.
+    import os
 
-    real = Path.read_bytes
+    real = os.open
 
-    def denied(self):
-        if self.name == "unreadable.txt":
+    def denied(path, *args, **kwargs):
+        if str(path).endswith("unreadable.txt"):
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(DocumentError, match=r"unreadable.txt: permission denied"):
         load(corpus / "unreadable.txt")
 
