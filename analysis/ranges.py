@@ -1,20 +1,26 @@
 """Missile range coverage on the WGS84 ellipsoid.
 
 Distances are ellipsoidal geodesics (pyproj's ``Geod``, Karney's algorithm).
-The distance from many points to a territory uses a k-d tree over the territory's
-boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices and placed
-in Earth-centred (ECEF) coordinates: the tree proposes the ``K_NEAREST`` nearest
-boundary vertices by chord, and the exact geodesic to each decides. Points inside
-the territory are at distance 0.
+The distance from many points to a territory is the shortest geodesic to its
+boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices. A k-d tree
+over the boundary's directions from the Earth's centre finds, for each point, the
+vertex at the smallest central angle θ; ``B_KM`` θ (the semi-minor axis times the
+angle) can only underestimate a geodesic on the ellipsoid, and the geodesic to that
+vertex can only overestimate the shortest, so the two bound the distance. Where a
+range falls between the bounds, the exact minimum is taken over every vertex that
+the lower bound cannot rule out, which is the same answer as measuring every
+vertex. Points inside the territory are at distance 0.
 
 Area shares sample each country on a regular grid in a Lambert azimuthal
 equal-area projection centred on the country, so every sample stands for the same
-area (``spacing_km`` squared). Population shares weight GeoNames populated places
+area (``spacing_km`` squared): 5 km, or for the whole world a spacing that gives each
+country between ``MIN_SAMPLES`` and ``MAX_SAMPLES`` samples (:func:`auto_spacing_km`). Population shares weight GeoNames populated places
 by their population (see :func:`places` for what that counts twice or misses).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -27,7 +33,6 @@ from analysis.errors import AnalysisError
 from analysis.integrity import verify_data
 
 BOUNDARY_SPACING_KM = 1.0
-K_NEAREST = 16
 DEFAULT_SPACING_KM = 5.0
 #: Countries measured by default: South Korea and Japan.
 DEFAULT_COUNTRIES = ("KOR", "JPN")
@@ -39,6 +44,20 @@ MAP_RINGS_KM = (300, 500, 1000, 1300)
 DEDUP_RADIUS_KM = 20.0
 DEDUP_MIN_POP = 1_000_000
 DEDUP_RATIO = 5.0
+#: WGS84 semi-minor axis (km): times a central angle, a lower bound on any geodesic.
+B_KM = 6356.752314245
+#: Samples per country when the spacing is chosen per country (the whole world):
+#: 5 km unless that gives fewer than MIN_SAMPLES or more than MAX_SAMPLES.
+MIN_SAMPLES = 400
+MAX_SAMPLES = 20_000
+#: Parts of a country that Natural Earth does not separate: the country, the GeoNames
+#: admin-1 codes of its places, and lon/lat boxes holding its polygons (by their
+#: representative point). A region without boxes is the rest of the country.
+SUBREGIONS = {
+    "Alaska": ("USA", ("AK",), ((-180.0, 50.0, -129.0, 72.0), (170.0, 50.0, 180.0, 56.0))),
+    "Hawaii": ("USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),)),
+    "contiguous United States": ("USA", (), ()),
+}
 
 
 class GeoError(AnalysisError):
@@ -180,10 +199,19 @@ def _densify(coords: np.ndarray, spacing_km: float) -> list[np.ndarray]:
 
 
 class Origin:
-    """Where a missile is launched from: a territory or a named site."""
+    """Where a missile is launched from: a territory, a named site or a point."""
 
     name: str
     kind: str
+
+    def bounds_km(self, lats: np.ndarray, lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Lower and upper bounds (km) on the distance of each point; equal where it is exact."""
+        d = self.distance_km(lats, lons)
+        return d, d.copy()
+
+    def exact_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray) -> np.ndarray:
+        """The exact distance (km) of points whose upper bound is ``upper``."""
+        return self.distance_km(lats, lons)
 
     def distance_km(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:  # pragma: no cover - interface
         raise NotImplementedError
@@ -195,6 +223,8 @@ class Origin:
 
 @dataclass
 class SiteOrigin(Origin):
+    """A point: a named launch site, or a latitude and longitude (``kind`` "point")."""
+
     name: str
     lat: float
     lon: float
@@ -207,6 +237,12 @@ class SiteOrigin(Origin):
     @property
     def centre(self):
         return self.lat, self.lon
+
+
+def _unit(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+    """Directions from the Earth's centre (unit vectors) of points on the ellipsoid."""
+    xyz = _ecef(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+    return xyz / np.linalg.norm(xyz, axis=1, keepdims=True)
 
 
 class TerritoryOrigin(Origin):
@@ -229,7 +265,7 @@ class TerritoryOrigin(Origin):
         pts = np.concatenate(rings)
         pts = np.unique(pts, axis=0)
         self.boundary_lons, self.boundary_lats = pts[:, 0], pts[:, 1]
-        self.tree = cKDTree(_ecef(self.boundary_lons, self.boundary_lats))
+        self.tree = cKDTree(_unit(self.boundary_lons, self.boundary_lats))
         c = geometry.representative_point()
         self._centre = (c.y, c.x)
 
@@ -237,19 +273,51 @@ class TerritoryOrigin(Origin):
     def centre(self):
         return self._centre
 
-    def distance_km(self, lats, lons, k: int = K_NEAREST):
+    def _inside(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
         from shapely import contains_xy
 
+        minx, miny, maxx, maxy = self.geometry.bounds
+        near = (lons >= minx) & (lons <= maxx) & (lats >= miny) & (lats <= maxy)
+        out = np.zeros(len(lats), dtype=bool)
+        out[near] = contains_xy(self.geometry, lons[near], lats[near])
+        return out
+
+    def bounds_km(self, lats, lons):
         lats = np.asarray(lats, dtype=float).ravel()
         lons = np.asarray(lons, dtype=float).ravel()
-        k = min(k, len(self.boundary_lons))
-        _, idx = self.tree.query(_ecef(lons, lats), k=k)
-        idx = idx.reshape(len(lats), k)
-        _, _, d = geod().inv(np.repeat(lons, k), np.repeat(lats, k),
-                             self.boundary_lons[idx.ravel()], self.boundary_lats[idx.ravel()])
-        best = np.asarray(d).reshape(len(lats), k).min(axis=1) / 1000.0
-        best[contains_xy(self.geometry, lons, lats)] = 0.0
-        return best
+        chord, idx = self.tree.query(_unit(lons, lats), k=1)
+        lower = B_KM * 2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))
+        _, _, d = geod().inv(lons, lats, self.boundary_lons[idx], self.boundary_lats[idx])
+        upper = np.asarray(d) / 1000.0
+        inside = self._inside(lats, lons)
+        lower[inside] = 0.0
+        upper[inside] = 0.0
+        return np.minimum(lower, upper), upper
+
+    def exact_km(self, lats, lons, upper):
+        """The minimum over every vertex whose central angle allows a geodesic up to ``upper``."""
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        out = np.asarray(upper, dtype=float).copy()
+        if not len(out):
+            return out
+        # chord on the unit sphere of the angle upper / B, with room for rounding
+        radius = 2.0 * np.sin(np.minimum(out / B_KM, np.pi) / 2.0) * (1 + 1e-9) + 1e-12
+        hits = self.tree.query_ball_point(_unit(lons, lats), r=radius)
+        counts = np.fromiter((len(h) for h in hits), dtype=int, count=len(hits))
+        which = np.repeat(np.arange(len(out)), counts)
+        vertex = np.fromiter((v for h in hits for v in h), dtype=int, count=int(counts.sum()))
+        _, _, d = geod().inv(lons[which], lats[which], self.boundary_lons[vertex], self.boundary_lats[vertex])
+        np.minimum.at(out, which, np.asarray(d) / 1000.0)
+        return out
+
+    def distance_km(self, lats, lons):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        lower, upper = self.bounds_km(lats, lons)
+        open_ = lower < upper
+        upper[open_] = self.exact_km(lats[open_], lons[open_], upper[open_])
+        return upper
 
     def brute_force_km(self, lats, lons) -> np.ndarray:
         """Every point against every boundary vertex: the reference the index must match."""
@@ -267,18 +335,36 @@ class TerritoryOrigin(Origin):
         return out
 
 
+_POINT = re.compile(r"^\s*([-+]?\d+(?:\.\d*)?)\s*,\s*([-+]?\d+(?:\.\d*)?)\s*$")
+
+
+def _point(name: str) -> SiteOrigin | None:
+    """An origin written as ``LAT,LON`` in decimal degrees, or None if it is not one."""
+    m = _POINT.match(name)
+    if not m:
+        return None
+    lat, lon = float(m.group(1)), float(m.group(2))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GeoError(f"origin {name!r}: latitude must be within ±90 and longitude within ±180 degrees")
+    return SiteOrigin(f"{lat:g},{lon:g}", lat, lon, kind="point")
+
+
 @lru_cache(maxsize=16)
 def origin(name: str = "PRK") -> Origin:
-    """An origin by ISO3 country code (its territory) or by launch-site name or alias."""
+    """An origin by ISO3 code (its territory), launch-site name or alias, or ``LAT,LON``."""
     key = name.strip()
+    point = _point(key)
+    if point is not None:
+        return point
     if key.upper() in countries().index:
         return TerritoryOrigin(key.upper(), country(key))
     for row in launch_sites().itertuples():
         names = [row.name, *[a for a in row.aliases.split(";") if a]]
         if key.casefold() in (n.casefold() for n in names):
             return SiteOrigin(row.name, float(row.latitude), float(row.longitude))
-    known = ", ".join(["PRK (North Korean territory)", *launch_sites().name])
-    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code or a launch site: {known}")
+    known = ", ".join(launch_sites().name)
+    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code (PRK for North Korean territory), "
+                   f"a launch site ({known}) or LAT,LON in degrees")
 
 
 # ---------------------------------------------------------------------------
