@@ -1,15 +1,15 @@
 """Missile range coverage on the WGS84 ellipsoid.
 
 Distances are ellipsoidal geodesics (pyproj's ``Geod``, Karney's algorithm).
-The distance from many points to a territory is the shortest geodesic to its
-boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices. A k-d tree
-over the boundary's directions from the Earth's centre finds, for each point, the
-vertex at the smallest central angle θ; ``B_KM`` θ (the semi-minor axis times the
-angle) can only underestimate a geodesic on the ellipsoid, and the geodesic to that
-vertex can only overestimate the shortest, so the two bound the distance. Where a
-range falls between the bounds, the exact minimum is taken over every vertex that
-the lower bound cannot rule out, which is the same answer as measuring every
-vertex. Points inside the territory are at distance 0.
+The distance from many points to a territory is the shortest geodesic to a vertex
+of its boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices
+(:class:`TerritoryOrigin`). The central angle between two points bounds the geodesic
+on the ellipsoid from both sides (``B_KM`` and ``A_KM`` times the angle), so the angle
+to the nearest of a few boundary vertices (cluster centres) decides most points
+without any geodesic; only where a range falls between the bounds is the exact
+minimum taken, over every vertex the bounds and the triangle inequality cannot rule
+out, which is the answer of measuring every vertex. Points inside the territory are
+at distance 0.
 
 Area shares sample each country on a regular grid in a Lambert azimuthal
 equal-area projection centred on the country, so every sample stands for the same
@@ -53,6 +53,10 @@ DEDUP_MIN_POP = 1_000_000
 DEDUP_RATIO = 5.0
 #: WGS84 semi-minor axis (km): times a central angle, a lower bound on any geodesic.
 B_KM = 6356.752314245
+#: Times a central angle, an upper bound on the geodesic: the curve above the great
+#: circle is at most sqrt(a² + (dr/dψ)²) per radian, with a = 6378.137 km and the
+#: radius r changing by at most 21.6 km per radian of geocentric latitude ψ.
+A_KM = 6378.2
 #: Samples per country when the spacing is chosen per country (the whole world):
 #: 5 km unless that gives fewer than MIN_SAMPLES or more than MAX_SAMPLES.
 MIN_SAMPLES = 400
@@ -263,7 +267,8 @@ class TerritoryOrigin(Origin):
 
     Every ``COARSE_STEP``-th vertex along each ring is a cluster centre; each vertex
     belongs to the nearest centre, and each cluster knows its geodesic radius. The
-    nearest centre by angle (one matrix product) gives both bounds for any point; an
+    angle to the nearest centre (one matrix product) gives both bounds for any point,
+    with no geodesic at all; an
     exact distance measures the ``EXACT_K`` vertices nearest in angle and, where the
     angle cannot rule out the rest, every centre and the members of each cluster the
     triangle inequality cannot rule out.
@@ -324,8 +329,7 @@ class TerritoryOrigin(Origin):
         chord = np.linalg.norm(units - self.centre_units[nearest], axis=1)
         angle = 2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))
         lower = B_KM * np.maximum(angle - self.cluster_angle, 0.0) - ROUNDING_KM
-        _, _, d = geod().inv(lons, lats, self.centre_lons[nearest], self.centre_lats[nearest])
-        upper = np.asarray(d) / 1000.0
+        upper = A_KM * angle + ROUNDING_KM  # to the nearest centre, itself a vertex
         inside = self._inside(lats, lons)
         upper[inside] = 0.0
         return np.clip(lower, 0.0, upper), upper
