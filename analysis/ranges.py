@@ -348,19 +348,24 @@ class TerritoryOrigin(Origin):
         out = np.minimum(out, np.asarray(d).reshape(len(out), k).min(axis=1) / 1000.0)
         angle_k = 2.0 * np.arcsin(np.clip(chord[:, -1] / 2.0, 0.0, 1.0))
         open_ = np.flatnonzero(B_KM * angle_k - ROUNDING_KM < out)
-        for i in range(0, len(open_), 2_000):
-            rows = open_[i:i + 2_000]
+        for i in range(0, len(open_), 500):  # bounded memory for the angles to every centre
+            rows = open_[i:i + 500]
             out[rows] = self._by_clusters(lats[rows], lons[rows], out[rows])
         return out
 
     def _by_clusters(self, lats, lons, best):
-        """Exact minimum: every centre, then the members of clusters not ruled out."""
-        n, c = len(lats), len(self.centre_lons)
-        _, _, d = geod().inv(np.repeat(lons, c), np.repeat(lats, c),
-                             np.tile(self.centre_lons, n), np.tile(self.centre_lats, n))
-        to_centre = np.asarray(d).reshape(n, c) / 1000.0
-        best = np.minimum(best, to_centre.min(axis=1))
-        row, cl = np.nonzero(to_centre - self.cluster_km < best[:, None] + ROUNDING_KM)
+        """Exact minimum: the centres the angle cannot rule out, then the members of each
+        cluster the triangle inequality cannot rule out."""
+        units = _unit(lons, lats)
+        angle = 2.0 * np.arcsin(np.clip(np.linalg.norm(units[:, None, :] - self.centre_units[None, :, :], axis=2)
+                                        / 2.0, 0.0, 1.0))
+        # a member lies within cluster_km of its centre: B θ - radius bounds its distance
+        row, cl = np.nonzero(B_KM * angle - self.cluster_km < best[:, None] + ROUNDING_KM)
+        _, _, d = geod().inv(lons[row], lats[row], self.centre_lons[cl], self.centre_lats[cl])
+        to_centre = np.asarray(d) / 1000.0
+        np.minimum.at(best, row, to_centre)
+        keep = to_centre - self.cluster_km[cl] < best[row] + ROUNDING_KM
+        row, cl = row[keep], cl[keep]
         sizes = self.offsets[cl + 1] - self.offsets[cl]
         which = np.repeat(row, sizes)
         start = np.repeat(self.offsets[cl] - np.cumsum(sizes) + sizes, sizes)
@@ -681,7 +686,7 @@ def world_coverage(ranges_km: Iterable[float] = (1000,), origin_name: str = "PRK
     the kept places, and how it was measured.
     Sorted by range, then by area share and population share (largest first), then code.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain text: tqdm.auto warns inside a notebook kernel
 
     ranges_km = [_check_range(r) for r in ranges_km]
     codes = sorted(countries().index) if codes is None else [c if c in SUBREGIONS else c.upper() for c in codes]
