@@ -170,8 +170,12 @@ def range_map(origin_name: str = "PRK", rings_km=None, half_width_km: float = 17
     for code, row in world.iterrows():
         colour = ORIGIN_FILL if code == o.name else MEASURED_FILL if code in highlight else "#eeeeee"
         for g in getattr(row.geometry, "geoms", [row.geometry]):
-            polygons.append(np.asarray(g.exterior.coords) / km)
-            colours.append(colour)
+            xy = np.asarray(g.exterior.coords) / km
+            # the world is in the data: draw only what the map shows
+            if np.isfinite(xy).all() and (xy.min(axis=0) <= half_width_km).all() and (
+                    xy.max(axis=0) >= -half_width_km).all():
+                polygons.append(xy)
+                colours.append(colour)
     # one collection, not a patch per island: the axis limits are set below
     ax.add_collection(PolyCollection(polygons, facecolors=colours, edgecolors="#888888", linewidths=0.4))
     handles = []
