@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -674,7 +674,8 @@ WORLD_COLUMNS = ["country", "name", "origin", "range_km", "area_share", "populat
                  "population", "samples", "places", "spacing_km", "method"]
 
 
-def _name(code: str) -> str:
+def area_name(code: str) -> str:
+    """The name of a country (ISO3) or of a :data:`SUBREGIONS` region."""
     return code if code in SUBREGIONS else str(countries().loc[code, "name"])
 
 
@@ -698,7 +699,7 @@ def world_coverage(ranges_km: Iterable[float] = (1000,), origin_name: str = "PRK
         for km in ranges_km:
             pop = r.population_share(km)
             rows.append({
-                "country": code, "name": _name(code), "origin": o.name, "range_km": km,
+                "country": code, "name": area_name(code), "origin": o.name, "range_km": km,
                 "area_share": round(r.area_share(km), 4), "population_share": round(pop, 4),
                 "area_km2": round(area_km2(code)), "population": int(r.place_pop.sum()),
                 "samples": len(r.lats),

@@ -346,12 +346,12 @@ def us_extent_table():
     territory: nearest and farthest area sample, area, listed people, and how measured."""
     import pandas as pd
 
-    from analysis.ranges import _name, area_km2, reach
+    from analysis.ranges import area_km2, area_name, reach
 
     rows = []
     for place in US_PLACES:
         r = reach(place, "PRK")
-        rows.append({"place": _name(place), "nearest_km": round(r.nearest_km(), 1),
+        rows.append({"place": area_name(place), "nearest_km": round(r.nearest_km(), 1),
                      "farthest_km": round(r.farthest_km(), 1), "area_km2": round(area_km2(place)),
                      "samples": len(r.lats), "spacing_km": r.spacing_km, "places": len(r.place_pop),
                      "population": int(r.place_pop.sum())})
