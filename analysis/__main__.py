@@ -141,22 +141,29 @@ def cmd_coverage(args) -> str:
     from analysis import claim, ranges  # deferred: numpy, pandas and pyproj, only for this command
 
     countries = args.country or list(claim.COUNTRIES)
-    rows = ranges.coverage(countries, (args.origin,), (args.range_km,))
-    far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in countries]
+    every = [c for c in countries if c.casefold() == "all"]
+    codes = None if every else countries
+    rows = ranges.world_coverage((args.range_km,), args.origin, codes,
+                                 progress=not args.quiet and (codes is None or len(codes) > 5))
+    named = [] if codes is None else [c for c in rows.country if c not in ranges.SUBREGIONS]
+    far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in named]
     if args.json:
         return _dump({
-            "rows": rows.to_dict(orient="records"),
+            "rows": [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
+                     for r in rows.to_dict(orient="records")],
             "outside": [{"place": r.place, "country": r.country, "distance_km": r.distance_km}
                         for t in far for r in t.itertuples()],
         })
     out = [f"from {rows.origin.iloc[0]} at {args.range_km:,.0f} km (WGS84 geodesics)"]
     for r in rows.itertuples():
-        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {r.population_share:7.2%} of the population")
+        people = "no listed places" if r.population_share != r.population_share else f"{r.population_share:7.2%}"
+        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people} of the population  ({r.name})")
     for t in far:
         if len(t):
             out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range:")
             out += [f"    {r.place:24} {r.distance_km:8.1f} km (+{r.beyond_km:.1f})" for r in t.itertuples()]
-    out.append(f"  method: {rows.method.iloc[0]}")
+    out.append("  method: WGS84 geodesics; area on an equal-area grid, population of GeoNames places "
+               "(see the method column of --json for each country)")
     return "\n".join(out)
 
 
@@ -209,9 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
     default_km = outputs.PARAMETERS["range_km"]
     p.add_argument("--range-km", type=float, default=float(default_km),
                    help=f"missile range in km (default {default_km})")
-    p.add_argument("--origin", default="PRK", help="ISO3 code of a territory or a launch-site name (default PRK)")
-    p.add_argument("--country", action="append", default=None, metavar="ISO3",
-                   help="country to measure, repeatable (default: the countries of the article's claim, KOR and JPN)")
+    p.add_argument("--origin", default="PRK",
+                   help="ISO3 code of a territory, a launch-site name, or LAT,LON in degrees (default PRK)")
+    p.add_argument("--country", action="append", default=None, metavar="ISO3|all",
+                   help="country to measure, repeatable, or 'all' for every country "
+                        "(default: the countries of the article's claim, KOR and JPN)")
+    p.add_argument("--quiet", action="store_true", help="no progress display")
     p.add_argument("--min-population", type=int, default=100_000,
                    help="smallest place listed as outside the range (default 100000)")
     p.add_argument("--json", action="store_true")

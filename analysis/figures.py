@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib import colormaps
 from matplotlib.collections import PolyCollection
+from matplotlib.colors import Normalize
 from matplotlib.patches import Polygon, Rectangle
 from pyproj import CRS, Transformer
 
@@ -100,17 +102,32 @@ def _aeqd(lat: float, lon: float):
     return CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.5f} +lon_0={lon:.5f} +datum=WGS84 +units=m")
 
 
-def distance_grid(origin_name: str, half_width_km: float, n: int = 241):
+def distance_grid(origin_name: str, half_width_km: float, n: int = 241, levels=None):
     """Distances (km) from an origin over a square grid in its azimuthal equidistant
-    projection: returns (x_km, y_km, distance_km) for contouring reach envelopes."""
+    projection: returns (x_km, y_km, distance_km) for contouring reach envelopes.
+
+    With ``levels``, a distance is exact only where its bounds straddle a level (which
+    side of each level a point lies on is all a contour needs); elsewhere it is the
+    upper bound. Points off the Earth (beyond the antipode) are NaN."""
     o = ranges.origin(origin_name)
     lat0, lon0 = o.centre
     inv = Transformer.from_crs(_aeqd(lat0, lon0), "EPSG:4326", always_xy=True)
     axis = np.linspace(-half_width_km, half_width_km, n)
     gx, gy = np.meshgrid(axis, axis)
     lons, lats = inv.transform(gx.ravel() * 1000.0, gy.ravel() * 1000.0)
-    d = o.distance_km(np.asarray(lats), np.asarray(lons)).reshape(gx.shape)
-    return gx, gy, d
+    lats, lons = np.asarray(lats), np.asarray(lons)
+    if levels is None:
+        return gx, gy, o.distance_km(lats, lons).reshape(gx.shape)
+    on_earth = np.isfinite(lats) & np.isfinite(lons) & (np.hypot(gx, gy).ravel() <= EDGE_KM)
+    d = np.full(lats.shape, np.nan)
+    lower, upper = o.bounds_km(lats[on_earth], lons[on_earth])
+    open_ = np.zeros(len(lower), dtype=bool)
+    for level in levels:
+        open_ |= (lower <= level) & (upper > level)
+    idx = np.flatnonzero(on_earth)
+    upper[open_] = o.exact_km(lats[idx[open_]], lons[idx[open_]], upper[open_])
+    d[idx] = upper
+    return gx, gy, d.reshape(gx.shape)
 
 
 def _scale_bar(ax, length_km: float, half_width_km: float):
@@ -158,8 +175,12 @@ def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
     for code, row in world.iterrows():
         colour = ORIGIN_FILL if code == o.name else MEASURED_FILL if code in highlight else "#eeeeee"
         for g in getattr(row.geometry, "geoms", [row.geometry]):
-            polygons.append(np.asarray(g.exterior.coords) / km)
-            colours.append(colour)
+            xy = np.asarray(g.exterior.coords) / km
+            # the world is in the data: draw only what the map shows
+            if np.isfinite(xy).all() and (xy.min(axis=0) <= half_width_km).all() and (
+                    xy.max(axis=0) >= -half_width_km).all():
+                polygons.append(xy)
+                colours.append(colour)
     # one collection, not a patch per island: the axis limits are set below
     ax.add_collection(PolyCollection(polygons, facecolors=colours, edgecolors="#888888", linewidths=0.4))
     handles = []
@@ -278,5 +299,85 @@ def plot_timeline(table, relations=()):
     ax.set_title("Events and dates in the article (blue: events; green: other dates)")
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+# ---------------------------------------------------------------------------
+# the whole Earth
+
+
+#: Half the meridian's length (km): how far the edge of an azimuthal equidistant
+#: map of the whole Earth lies from its centre, near enough.
+EDGE_KM = 20_004.0
+
+
+def world_map(table, origin_name: str = "PRK", rings_km=(5000, 10000, 15000, 20000), label_min_population=2_000_000,
+              ax=None):
+    """The whole Earth in the azimuthal equidistant projection centred on the origin.
+
+    ``table`` is :func:`analysis.ranges.world_coverage` at one range: each country is
+    shaded by its area share within that range. The reach envelope is drawn at that
+    range and at each of ``rings_km`` (for a territory, every point within that geodesic
+    distance of it; for a point, the circle the projection keeps true), and the
+    capitals beyond reach with at least ``label_min_population`` people are labelled.
+    """
+
+    range_km = float(table.range_km.iloc[0])
+    o = ranges.origin(origin_name)
+    lat0, lon0 = o.centre
+    crs = _aeqd(lat0, lon0)
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(10, 10))
+    else:
+        fig = ax.figure
+    share = table.set_index("country").area_share
+    cmap, norm = colormaps["YlOrRd"], Normalize(0, 1)
+    polygons, colours = [], []
+    for code, row in ranges.countries().to_crs(crs).iterrows():
+        s = share.get(code, 0.0)
+        colour = cmap(norm(s)) if s > 0 else "#eeeeee"
+        for g in getattr(row.geometry, "geoms", [row.geometry]):
+            xy = np.asarray(g.exterior.coords) / 1000.0
+            if np.isfinite(xy).all():
+                polygons.append(xy)
+                colours.append(colour)
+    ax.add_collection(PolyCollection(polygons, facecolors=colours, edgecolors="#888888", linewidths=0.2))
+    levels = sorted({range_km, *(float(r) for r in rings_km if r != range_km)})
+    if o.kind == "territory":
+        gx, gy, d = distance_grid(origin_name, EDGE_KM, n=301, levels=levels)
+        ax.contour(gx, gy, d, levels=levels, colors=["#c44e52" if r == range_km else "#555555" for r in levels],
+                   linestyles=["-" if r == range_km else ":" for r in levels], linewidths=1.2)
+    else:
+        t = np.linspace(0, 2 * np.pi, 361)
+        for r in levels:
+            ax.plot(r * np.cos(t), r * np.sin(t), color="#c44e52" if r == range_km else "#555555",
+                    ls="-" if r == range_km else ":", lw=1.2)
+        ax.plot(0, 0, marker="^", color="black", ms=7)
+    for r in levels:
+        ax.annotate(f"{r:,.0f} km", (r * np.cos(np.radians(80)), r * np.sin(np.radians(80))), fontsize=7,
+                    color="#c44e52" if r == range_km else "#555555")
+    capitals = ranges.all_places()
+    capitals = capitals[(capitals.capital == 1) & (capitals.population >= label_min_population)]
+    dist = o.distance_km(capitals.latitude.to_numpy(), capitals.longitude.to_numpy())
+    capitals = capitals[dist > range_km]
+    x, y = fwd.transform(capitals.longitude.to_numpy(), capitals.latitude.to_numpy())
+    x, y = np.asarray(x) / 1000.0, np.asarray(y) / 1000.0
+    pick = map_labels(x, y, capitals["name"].to_numpy(), capitals.population.to_numpy(), EDGE_KM, 900.0)
+    ax.scatter(x[pick], y[pick], s=6, color="black", zorder=3)
+    for i in pick:
+        ax.annotate(capitals["name"].iloc[i], (x[i], y[i]), xytext=(2, 2), textcoords="offset points", fontsize=6)
+    sm = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
+    fig.colorbar(sm, ax=ax, shrink=0.6, label=f"share of the country's area within {range_km:,.0f} km")
+    ax.set_xlim(-EDGE_KM, EDGE_KM)
+    ax.set_ylim(-EDGE_KM, EDGE_KM)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    where = "territory" if o.kind == "territory" else "point"
+    ax.set_title(f"The whole Earth from {o.name} ({where}); azimuthal equidistant projection, WGS84 geodesics\n"
+                 f"reach at {range_km:,.0f} km (solid) and {', '.join(f'{r:,.0f}' for r in levels if r != range_km)} km "
+                 "(dotted); capitals beyond reach labelled", fontsize=9)
     fig.tight_layout()
     return fig

@@ -67,6 +67,13 @@ OUTPUTS: tuple[Output, ...] = (
     Output("range_map_tonghae", "03-range-maps", FIGURE),
     Output("scud_maps", "03-range-maps", FIGURE),
     Output("coverage_curves", "03-range-maps", FIGURE),
+    Output("later_missiles.csv", "04-later-missiles"),
+    Output("later_us_extent.csv", "04-later-missiles"),
+    Output("later_reach.csv", "04-later-missiles"),
+    Output("later_us_places.csv", "04-later-missiles"),
+    Output("later_world_coverage.csv", "04-later-missiles"),
+    Output("later_world_table.csv", "04-later-missiles"),
+    Output("world_map", "04-later-missiles", FIGURE),
 )
 _BY_NAME = {o.name: o for o in OUTPUTS}
 

