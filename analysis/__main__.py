@@ -138,6 +138,19 @@ def cmd_facts(args) -> str:
     return "\n".join(out)
 
 
+def cmd_evaluate_facts(args) -> str:
+    from analysis.extract.evaluate import evaluate, render
+
+    summary, detail = evaluate(args.folder)
+    if args.json:
+        return _dump({"summary": summary, "facts": detail})
+    out = [render(summary)]
+    if args.misses:
+        out += [f"  {r['outcome']:5} {r['brief']} {r['kind']:12} {r['start']}-{r['end']} {r['text']!r}"
+                for r in detail if r["outcome"] != "hit"]
+    return "\n".join(out)
+
+
 def cmd_coverage(args) -> str:
     from analysis import ranges
 
@@ -176,6 +189,7 @@ COMMANDS: dict[str, Callable] = {
     "compare": cmd_compare,
     "facts": cmd_facts,
     "coverage": cmd_coverage,
+    "evaluate-facts": cmd_evaluate_facts,
     "reproduce": cmd_reproduce,
 }
 
@@ -192,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("facts", help="the facts of one or more captures, with evidence spans and checks")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("evaluate-facts", help="recall and precision of the fact extractor against gold files")
+    p.add_argument("folder", metavar="DIR", help="folder of NAME.txt captures with NAME.json gold facts")
+    p.add_argument("--misses", action="store_true", help="list the facts missed and the extra ones")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("coverage", help="share of a country's area and population within range")
     p.add_argument("--range-km", type=float, default=1000.0, help="missile range in km (default 1000)")

@@ -18,6 +18,7 @@ value as ``resolved_with``:
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -31,6 +32,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:scheduled|expected|
 _RELATION = re.compile(r"\b(until|till|through|by|since|before|after|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 _QUAL = r"(?:(?P<qual>early|late|mid)[-\s]?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 #: Thirds of a period named by "early", "mid" and "late": (first, last) fraction in twelfths.
 _THIRDS = {"early": (0, 4), "mid": (4, 8), "late": (8, 12)}
 
@@ -47,7 +49,7 @@ PATTERNS = [
     ("relative", re.compile(r"\b(?:(?P<qual>early|late|mid|earlier|later)[-\s](?:in\s+)?)?(?P<rel>this|last|next|the previous|the following)\s+"
                             r"(?P<unit>year|month)\b", re.I)),
     ("decade", re.compile(rf"\b(?:the\s+)?{_QUAL}?(?P<y>1[89]\d0|20\d0)['’]?s\b", re.I)),
-    ("bare", re.compile(rf"\b(?P<cue>(?:in|since|until|till|through|by|during|before|after|from|last|next|this|"
+    ("bare", re.compile(rf"\b(?P<cue>(?:in|since|until|till|through|by|during|before|after|from|to|for|last|next|this|"
                         rf"early|late)\s+|(?:mid|early|late)-)(?P<mon>{_M})(?![\w-])(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:(?P<qual>early|late|mid)[-\s]|(?<![\d,.$-]))(?P<y>{_YEAR})\b(?![\d%]|[,.]\d|[-–]\d|\s*(?:kilomet|km|miles?|kilogram|kg|"
                         r"tons?|people|missiles?|troops|warheads))", re.I)),
@@ -188,13 +190,15 @@ def _value(kind: str, g: dict, ctx: DateContext, future: bool) -> dict | None:
     return _qualified(cal.value(cal.iso(int(g["y"]))), g.get("qual"))
 
 
-def _span(kind: str, m: re.Match, s0: int) -> tuple[int, int]:
+def _span(text: str, kind: str, m: re.Match, s0: int) -> tuple[int, int]:
     a, b = s0 + m.start(), s0 + m.end()
     if kind == "bare":
         cue = m.group("cue").lower().strip(" -\t\n")
         if cue not in _THIRDS:
             a = s0 + m.start("mon")  # "in April": the month, not the preposition
         b = s0 + m.end("mon")
+        if text[b - 1] == "." and text[a:b - 1].lower() in _FULL_MONTHS:
+            b -= 1  # "in May.": the full stop ends the sentence
     return a, b
 
 
@@ -205,7 +209,7 @@ def extract_dates(text: str, s0: int, s1: int, ctx: DateContext, sent: int) -> l
     out: list[Mention] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(seg):
-            a, b = _span(kind, m, s0)
+            a, b = _span(text, kind, m, s0)
             if any(a < x.end and x.start < b for x in out):
                 continue
             try:

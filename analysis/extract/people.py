@@ -33,6 +33,11 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
+#: Words that name bodies, never people.
+_BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
+                    "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
+                    "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
+                    "Agreement Protocol Conference Group Union".split())
 #: Sides of East Asian usage, where a family name is written first.
 _FAMILY_FIRST_SIDES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", None})
 
@@ -42,7 +47,7 @@ def patterns() -> dict[str, re.Pattern]:
     """The person patterns, compiled once from the title vocabulary."""
     up = gz.upper_class()
     r = gz.roles()
-    word = rf"(?:{_PARTICLES}[-\s])?{up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+)*"
+    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s])?{up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+)*"
     initial = rf"{up}\.(?:\s?{up}\.)*"
     name = rf"(?:{initial}\s?)*{word}(?:\s+(?:{initial}\s?)*{word}){{0,3}}"
     poss = r"(?P<poss>['’]s?(?![\w']))?"
@@ -50,9 +55,12 @@ def patterns() -> dict[str, re.Pattern]:
     head = gz.trie_regex(r["head"])
     port = gz.trie_regex(r["portfolio"])
     title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
-             rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:\s+(?:and\s+)?(?:{port}))*)*")
+             rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*")
     t = rf"(?i:{title})"
     return {
+        "title_start": re.compile(rf"(?:{t})\s+"),
+        "role_comma": re.compile(rf"\b(?:its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
+                                 rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
@@ -78,8 +86,13 @@ def _is_title_word(tok: str) -> bool:
 
 def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Trim words that are no part of a name (a month, a title word, a sentence opener)."""
+    title_start = patterns()["title_start"]
     while True:
         s = text[a:b]
+        m = title_start.match(s)
+        if m and m.end() < len(s):
+            a += m.end()
+            continue
         toks = _tokens(s)
         if not toks:
             return None
@@ -168,6 +181,8 @@ class _Found:
         a, b = got
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
+        if any(t.strip("'’s") in _BODIES for t in _tokens(self.text[a:b])):
+            return  # "Ministry's": a body, not a name
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
@@ -189,6 +204,8 @@ def _find(seg: str, s0: int, found: _Found) -> None:
     for m in p["who_heads"].finditer(seg):
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
+    for m in p["role_comma"].finditer(seg):
+        found.put(m, s0, m.group("title"), None, min_words=2)
     for m in p["apposition"].finditer(seg):
         role = m.group("role")
         if _has_head(role) and not role[:1].isdigit():

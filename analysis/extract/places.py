@@ -16,7 +16,7 @@ import re
 from analysis.extract import gazetteer as gz
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
-                       r"between|and|of|held in|based in|city of|town of|province of|state of|region of)\s+(?:the\s+)?$",
+                       r"between|and|visiting|held in|based in|city of|town of|province of|state of|region of)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _BIG_CITY = 1_000_000
 _TYPES = {"country": "country", "city": "city", "subdivision": "subdivision"}
@@ -29,9 +29,21 @@ def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
     return False
 
 
+#: Capitalised words that may follow a place without making a longer name of it.
+_NOT_NAME = frozenset("In On At But And The Is Was Has Had January February March April May June July August "
+                      "September October November December Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split())
+#: Single words that GeoNames and ISO 3166-2 use as names but that in prose are directions or generic words.
+_GENERIC = frozenset("North South East West Central Capital Northern Southern Eastern Western Centre Center Coast "
+                     "Island Islands Lake River Valley Mountain Mountains Highlands Lowlands Upper Lower "
+                     "Middle Interior Frontier Border Union Victoria Reading Mobile".split())
+
+
 def _part_of_longer_name(text: str, h: gz.Hit) -> bool:
-    return bool(re.match(r"\s+(?:[A-Z][\w'-]*)", text[h.end:h.end + 30])) and not re.match(
-        r"\s+(?:In|On|At|But|And|The|Is|Was|Has|Had)\b", text[h.end:h.end + 6])
+    """Whether the name runs on into a longer one ("Geneva Conventions", "Treaty of Versailles")."""
+    after = re.match(r"\s+([A-Z][\w'-]*)", text[h.end:h.end + 30])
+    if after and after.group(1).rstrip(".") not in _NOT_NAME:
+        return True
+    return bool(re.search(r"[A-Z][\w'-]*\s+of\s+(?:the\s+)?$", text[max(0, h.start - 30):h.start]))
 
 
 def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: set[str]) -> bool:
@@ -42,7 +54,7 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return not (e.kind == "region" and _part_of_longer_name(text, h))
     if e.kind not in ("city", "subdivision"):
         return False
-    if written in people_words or _part_of_longer_name(text, h):
+    if written in people_words or written in _GENERIC or _part_of_longer_name(text, h):
         return False
     if _LOCATIVE.search(text[max(s0, h.start - 16):h.start]) or _followed_by_country(text, h, hits):
         return True

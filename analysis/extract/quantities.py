@@ -53,7 +53,7 @@ _NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[-
 _PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len, reverse=True))})\s+)?"
 _QTY = re.compile(
     rf"(?<![\w$.,]){_PRE}(?:between\s+)?(?P<n1>{_NUM})(?:\s*(?:to|[-–]|and)\s*(?P<n2>{_NUM}))?(?:\s*[-–]\s*|\s+)?"
-    rf"(?P<unit>sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
+    rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
     r"[A-Za-z]+(?:-[A-Za-z]+)?)\b"
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
 _MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -92,7 +92,8 @@ def unit_of(word: str) -> str | None:
         return SYMBOLS[w]
     if w in NOT_UNITS or len(w) < 3 or not w.replace(" ", "").isalpha():
         return None
-    w = {"square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square miles": "mile ** 2",
+    w = {"metric ton": "metric_ton", "metric tons": "metric_ton", "short ton": "short_ton", "short tons": "short_ton",
+         "long ton": "long_ton", "long tons": "long_ton", "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square miles": "mile ** 2",
          "square mile": "mile ** 2", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
          "cubic meters": "meter ** 3", "cubic metres": "meter ** 3", "cubic meter": "meter ** 3"}.get(w, w)
     try:
