@@ -49,7 +49,7 @@ PATTERNS = [
     ("relative", re.compile(r"\b(?:(?P<qual>early|late|mid|earlier|later)[-\s](?:in\s+)?)?(?P<rel>this|last|next|the previous|the following)\s+"
                             r"(?P<unit>year|month)\b", re.I)),
     ("decade", re.compile(rf"\b(?:the\s+)?{_QUAL}?(?P<y>1[89]\d0|20\d0)['’]?s\b", re.I)),
-    ("bare", re.compile(rf"\b(?P<cue>(?:in|since|until|till|through|by|during|before|after|from|to|for|last|next|this|"
+    ("bare", re.compile(rf"\b(?P<cue>(?:in|since|until|till|through|by|during|before|after|from|to|for|the|a|last|next|this|"
                         rf"early|late)\s+|(?:mid|early|late)-)(?P<mon>{_M})(?![\w-])(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:(?P<qual>early|late|mid)[-\s]|(?<![\d,.$-]))(?P<y>{_YEAR})\b(?![\d%]|[,.]\d|[-–]\d|\s*(?:kilomet|km|miles?|kilogram|kg|"
                         r"tons?|people|missiles?|troops|warheads))", re.I)),
@@ -159,7 +159,7 @@ def _bare(g: dict, ctx: DateContext, future: bool) -> dict | None:
     cue = g["cue"].lower().strip(" -\t\n")
     if cue in ("next",):
         future = True
-    if mon in ctx.month_years and cue not in ("next", "last"):
+    if mon in ctx.month_years and cue not in ("next", "last") and not future:
         y, how = ctx.month_years[mon], "year of the last mention of that month"
     else:
         got = resolve_year(mon, ctx, future)

@@ -186,6 +186,17 @@ def roles() -> dict:
 
 
 @lru_cache(maxsize=1)
+def posts() -> frozenset[str]:
+    """Names an envoy is accredited to: countries and organisations ("Ambassador to the United Nations")."""
+    names = set()
+    for r in _rows("countries.csv"):
+        names.update({r["name"], *_split(r["aliases"])})
+    for r in _rows("organizations.csv"):
+        names.update({r["name"], *_split(r["aliases"])})
+    return frozenset(n for n in names if not n.startswith("the "))
+
+
+@lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
     """Family names written first in Korean and Chinese usage."""
     return frozenset(r["family_name"] for r in _rows("family_names.csv"))

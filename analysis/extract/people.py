@@ -55,11 +55,13 @@ def patterns() -> dict[str, re.Pattern]:
     head = gz.trie_regex(r["head"])
     port = gz.trie_regex(r["portfolio"])
     title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
-             rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*")
+             rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
+             rf"(?:\s+to\s+(?:the\s+)?(?:{gz.trie_regex(gz.posts())}))?")
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"\b(?:its|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?:its|his|her|their|the)|{up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+                                 rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
@@ -68,7 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
                              rf"(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
-                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
+                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
     }
@@ -117,7 +119,7 @@ def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
                 return True  # the name is part of a longer entity ("General Assembly")
             if h.entry.kind in ("organization", "region", "adjective") or (strict and h.entry.kind != "city"):
                 return True
-            if h.start == a and h.end == b:
+            if h.start == a and h.end == b and h.entry.kind not in ("city", "subdivision"):
                 return True
     return False
 
@@ -205,7 +207,7 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
-        found.put(m, s0, m.group("title"), None, min_words=2)
+        found.put(m, s0, m.group("title"), _side_in(m.group("whose")), min_words=2)
     for m in p["apposition"].finditer(seg):
         role = m.group("role")
         if _has_head(role) and not role[:1].isdigit():

@@ -54,7 +54,7 @@ _PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len,
 _QTY = re.compile(
     rf"(?<![\w$.,]){_PRE}(?:between\s+)?(?P<n1>{_NUM})(?:\s*(?:to|[-–]|and)\s*(?P<n2>{_NUM}))?(?:\s*[-–]\s*|\s+)?"
     rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
-    r"[A-Za-z]+(?:-[A-Za-z]+)?)\b"
+    r"[A-Za-z]+)\b"
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
 _MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
@@ -92,7 +92,9 @@ def unit_of(word: str) -> str | None:
         return SYMBOLS[w]
     if w in NOT_UNITS or len(w) < 3 or not w.replace(" ", "").isalpha():
         return None
-    w = {"metric ton": "metric_ton", "metric tons": "metric_ton", "short ton": "short_ton", "short tons": "short_ton",
+    # a ton in arms-control reporting is the metric ton (as the study has always read it)
+    w = {"ton": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton",
+         "metric ton": "metric_ton", "metric tons": "metric_ton", "short ton": "short_ton", "short tons": "short_ton",
          "long ton": "long_ton", "long tons": "long_ton", "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square miles": "mile ** 2",
          "square mile": "mile ** 2", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
          "cubic meters": "meter ** 3", "cubic metres": "meter ** 3", "cubic meter": "meter ** 3"}.get(w, w)

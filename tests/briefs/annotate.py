@@ -42,7 +42,7 @@ BRIEFS = {
     "01-start-ii-duma": ("2000-05", [
         PL("Russia", RU, "RUS"), D("April 14", "2000-04-14"), D("January 1993", "1993-01"),
         O("Federation Council"), D("April 19", "2000-04-19"), P("Vladimir Putin"), D("May 4", "2000-05-04"),
-        P("Putin"), O("State Duma"), P("Bill Clinton"), P("Igor Ivanov"), O("Moscow", GOV(RU)),
+        P("Putin", "Vladimir Putin"), O("State Duma"), P("Bill Clinton"), P("Igor Ivanov"), O("Moscow", GOV(RU)),
         PL("the United States", US, "USA"), D("1972", "1972"), D("2007", "2007"), D("1997", "1997"),
         O("U.S. Senate"), D("January 1996", "1996-01"), P("Madeleine Albright"),
         O("State Department", "U.S. Department of State"), P("Richard Boucher"), O("Washington", GOV(US)),
@@ -51,7 +51,7 @@ BRIEFS = {
     "02-ctbt-senate": ("1999-11", [
         O("Senate", "U.S. Senate"), D("October 13", "1999-10-13"), P("Bill Clinton"), D("September 1996", "1996-09"),
         PL("the United States", US, "USA"), D("1992", "1992"), P("Jesse Helms"), O("Foreign Relations Committee", "Senate Foreign Relations Committee"),
-        P("Trent Lott"), D("late September", "1999-09-21", "1999-09-30"), P("Joseph Biden"), P("Helms"),
+        P("Trent Lott"), D("late September", "1999-09-21", "1999-09-30"), P("Joseph Biden"), P("Helms", "Jesse Helms"),
         O("Preparatory Commission"), PL("Vienna", "Vienna", "AUT"),
     ]),
     "03-shahab-3": ("1998-09", [
@@ -120,7 +120,7 @@ BRIEFS = {
         PL("Iran", "Iran", "IRN"), Q("5 percent", 5, "%"), Q("20 percent", 20, "%"), P("Mohammad Javad Zarif"),
         O("European Union"), P("Catherine Ashton"), P("John Kerry"), Q("about $7 billion", 7000000000, "USD"),
         PL("Iran", "Iran", "IRN"), O("International Atomic Energy Agency"), PL("Natanz", "Natanz"), PL("Fordow", "Fordow"),
-        P("Zarif"), PL("Iran", "Iran", "IRN"), P("Kerry"), D("December", "2013-12"),
+        P("Zarif", "Mohammad Javad Zarif"), PL("Iran", "Iran", "IRN"), P("Kerry", "John Kerry"), D("December", "2013-12"),
     ]),
     "12-syria-chemical": ("2013-10", [
         PL("Syria", "Syria", "SYR"), D("October 14", "2013-10-14"), P("John Kerry"), P("Sergey Lavrov"),
@@ -146,7 +146,7 @@ BRIEFS = {
     "14-eu-moratorium": ("2001-06", [
         D("2003", "2003"), P("Kim Jong-il"), O("European Union"), PL("Pyongyang", "Pyongyang", "PRK"),
         D("May 2-3", "2001-05-02", "2001-05-03"), P("Göran Persson"), O("EU", "European Union"),
-        P("Javier Solana"), P("Persson"), P("Kim", "Kim Jong-il"), PL("North Korea", "North Korea", "PRK"),
+        P("Javier Solana"), P("Persson", "Göran Persson"), P("Kim", "Kim Jong-il"), PL("North Korea", "North Korea", "PRK"),
         O("Bush administration"), D("March", "2001-03"), P("Kim's", "Kim Jong-il"), PL("Washington", "Washington", "USA"),
         O("State Department", "U.S. Department of State"), PL("the United States", US, "USA"), O("Pyongyang", GOV("North Korea")),
         O("Seoul", GOV("South Korea")), D("June 2000", "2000-06"), P("Kim", "Kim Jong-il"), P("Kim Dae-jung"),
