@@ -28,13 +28,20 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
               people_words: set[str]) -> list[Mention]:
     """Organisations and places of one sentence, outside the spans already ``taken``."""
     out: list[Mention] = []
+    generic = organizations.generic(text, s0, s1, hits)
+    # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
+    national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
+    for a, b, value in generic:
+        if a in national and "iso3" in value and not overlaps(a, b, taken):
+            out.append(organizations.mention(text, a, b, value, sent))
+            taken.append((a, b))
     for h in hits:
         if overlaps(h.start, h.end, taken):
             continue
         if h.entry.kind == "organization":
             out.append(organizations.mention(text, h.start, h.end, organizations.from_hit(h), sent))
             taken.append((h.start, h.end))
-    for a, b, value in organizations.generic(text, s0, s1, hits):
+    for a, b, value in generic:
         if not overlaps(a, b, taken):
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))

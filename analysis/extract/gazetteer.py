@@ -85,12 +85,14 @@ def _entries() -> dict[str, list[Entry]]:
         e = Entry("organization", r["name"], r["iso3"], r["kind"], curated=True)
         for n in {r["name"], *_split(r["aliases"])}:
             put(n, e)
+    # the curated names decide between countries that share a demonym ("American")
+    curated = {r["iso3"] for r in _rows("country_names.csv")}
     for r in _rows("countries.csv"):
-        e = Entry("country", r["name"], r["iso3"])
+        e = Entry("country", r["name"], r["iso3"], curated=r["iso3"] in curated)
         for n in {r["name"], *_split(r["aliases"])}:
             put(n, e)
         for a in _split(r["adjectives"]):
-            put(a, Entry("adjective", r["name"], r["iso3"]))
+            put(a, Entry("adjective", r["name"], r["iso3"], curated=r["iso3"] in curated))
     curated_cities = {r["geonameid"] for r in _rows("city_names.csv")}
     for r in _rows("cities.csv"):
         e = Entry("city", r["name"], r["iso3"], r["population"], r["capital"] == "yes", r["geonameid"] in curated_cities)
