@@ -21,7 +21,6 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from analysis import dates as cal
 from analysis.extract.mention import Mention
@@ -33,8 +32,8 @@ _RELATION = re.compile(r"\b(until|till|through|by|since|before|after|from)\s+(?:
 _QUAL = r"(?:(?P<qual>early|late|mid)[-\s]?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
-#: Thirds of a period named by "early", "mid" and "late": (first, last) fraction in twelfths.
-_THIRDS = {"early": (0, 4), "mid": (4, 8), "late": (8, 12)}
+#: The parts of a period that "early", "mid" and "late" name.
+_THIRDS = ("early", "mid", "late")
 
 PATTERNS = [
     # Nov. 30-Dec. 4 (a day range across months), with an optional year
@@ -80,17 +79,25 @@ def resolve_year(month: int, ctx: DateContext, future: bool) -> tuple[int, str] 
 
 
 def _qualified(v: dict, qual: str | None) -> dict:
-    """Narrow a month, year or decade to its early, middle or late third."""
+    """Narrow a month, year or decade to its early, middle or late part.
+
+    A month: days 1-10, 11-20, 21 to the end; a year: January-April, May-August,
+    September-December; a decade: its years 0-3, 4-6, 7-9.
+    """
     if not qual or qual.lower() not in _THIRDS:
         return v
-    lo, hi = _THIRDS[qual.lower()]
+    part = ("early", "mid", "late").index(qual.lower())
     first, last = cal.bounds(v)
-    days = (last - first).days + 1
-    a = first + timedelta(days=days * lo // 12)
-    b = first + timedelta(days=days * hi // 12 - 1)
-    out = cal.value(a.isoformat(), b.isoformat(), "day" if v["precision"] in ("day", "month") else "month")
-    if out["precision"] == "month":
-        out = cal.value(out["start"][:7], out["end"][:7], "month")
+    if v["precision"] == "month":
+        lo, hi = (1, 11, 21)[part], (10, 20, last.day)[part]
+        out = cal.value(cal.iso(first.year, first.month, lo), cal.iso(first.year, first.month, hi), "day")
+    elif v["precision"] == "year":
+        out = cal.value(cal.iso(first.year, 1 + 4 * part), cal.iso(first.year, 4 + 4 * part), "month")
+    elif v["precision"] == "decade":
+        lo, hi = ((0, 3), (4, 6), (7, 9))[part]
+        out = cal.value(cal.iso(first.year + lo), cal.iso(first.year + hi), "year")
+    else:
+        return v
     out["qualifier"] = f"{qual.lower()} {v['precision']}"
     return out
 
@@ -197,7 +204,7 @@ def _span(text: str, kind: str, m: re.Match, s0: int) -> tuple[int, int]:
         if cue not in _THIRDS:
             a = s0 + m.start("mon")  # "in April": the month, not the preposition
         b = s0 + m.end("mon")
-        if text[b - 1] == "." and text[a:b - 1].lower() in _FULL_MONTHS:
+        if text[b - 1] == "." and m.group("mon")[:-1].lower() in _FULL_MONTHS:
             b -= 1  # "in May.": the full stop ends the sentence
     return a, b
 

@@ -20,7 +20,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for m in _END.finditer(text, start, end):
         stop = m.end()
         word = re.search(r"(\S+)$", text[s : m.start() + 1])
-        token = word.group(1).rstrip(".").lower() if word else ""
+        # the last word, or its last part after a hyphen ("30-Dec.")
+        token = word.group(1).rstrip(".").lower().rsplit("-", 1)[-1] if word else ""
         # initials and abbreviations (U.S., Gen.) do not end a sentence
         if token in ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token):
             continue
