@@ -302,7 +302,7 @@ def test_gazetteers_are_large_sourced_and_load_once():
         sizes[name] = len(rows)
     assert sizes["countries"] >= 249 and sizes["cities"] >= 30_000
     assert sizes["organizations"] >= 150 and sizes["roles"] >= 150
-    assert gz.automaton() is gz.automaton()
+    assert gz.automaton() is gz.automaton()  # built once per process
     assert gz.lookup("Zaire").iso3 == "ZAR" and gz.lookup("Burma").iso3 == "BUR"
     assert gz.lookup("Soviet Union").name == "Soviet Union"
     assert gz.lookup("North Korean", ("adjective",)).iso3 == "PRK"

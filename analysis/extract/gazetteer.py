@@ -9,9 +9,8 @@ number of names. Title words go into one regular expression shaped as a trie
 from __future__ import annotations
 
 import csv
-import sys
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis import paths
 
@@ -19,8 +18,7 @@ from analysis import paths
 ENTRY_KINDS = ("organization", "country", "region", "city", "subdivision", "adjective")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One name of the gazetteer: what it names and where it came from."""
 
     kind: str  # one of ENTRY_KINDS
@@ -31,8 +29,7 @@ class Entry:
     curated: bool = False
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A gazetteer name found in a text: span and entry."""
 
     start: int
@@ -40,9 +37,27 @@ class Hit:
     entry: Entry
 
 
+@lru_cache(maxsize=None)
 def _rows(name: str) -> list[dict]:
-    with open(paths.REFERENCE / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    """The rows of a reference table, read once and checked against data/SHA256SUMS first."""
+    from analysis.errors import DataIntegrityError
+    from analysis.integrity import read_checksums, sha256_bytes
+
+    path = paths.REFERENCE / name
+    shown = paths.relative(path)
+    expected = read_checksums().get(f"reference/{name}")
+    if expected is None:
+        raise DataIntegrityError(shown, "is not listed in data/SHA256SUMS")
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise DataIntegrityError(shown, "listed in data/SHA256SUMS but missing") from None
+    if sha256_bytes(data) != expected:
+        raise DataIntegrityError(shown, f"checksum mismatch (expected {expected[:12]}...); the file was changed "
+                                        "after it was recorded: restore it from git")
+    rows = csv.reader(data.decode("utf-8").splitlines())
+    header = next(rows)
+    return [dict(zip(header, r)) for r in rows]
 
 
 def _split(cell: str) -> list[str]:
@@ -74,7 +89,7 @@ def trie_regex(words) -> str:
 
 
 def _entries() -> dict[str, list[Entry]]:
-    """Every name -> its entries (several when a name is ambiguous)."""
+    """Every name -> its entries (several when a name is ambiguous); each table is verified as it is read."""
     table: dict[str, list[Entry]] = {}
 
     def put(name: str, e: Entry) -> None:
@@ -109,13 +124,14 @@ def _entries() -> dict[str, list[Entry]]:
     return table
 
 
-def _best(entries: list[Entry]) -> list[Entry]:
-    """Entries of a name by priority: kind, then a capital or curated city, then population."""
-    def rank(e: Entry):
-        pop = int(e.detail) if e.kind == "city" and e.detail.isdigit() else 0
-        return (ENTRY_KINDS.index(e.kind), not e.capital, not e.curated, -pop)
+def _rank(e: Entry) -> tuple:
+    pop = int(e.detail) if e.kind == "city" and e.detail.isdigit() else 0
+    return (ENTRY_KINDS.index(e.kind), not e.capital, not e.curated, -pop)
 
-    return sorted(entries, key=rank)
+
+def _best(entries: list[Entry]) -> list[Entry]:
+    """Entries of a name by priority: kind, then a capital or curated entry, then population."""
+    return entries if len(entries) == 1 else sorted(entries, key=_rank)
 
 
 @lru_cache(maxsize=1)
@@ -123,14 +139,14 @@ def automaton():
     """The Aho–Corasick automaton of every gazetteer name (verified data, built once)."""
     import ahocorasick
 
-    from analysis.integrity import verify_data
-
-    verify_data()
-    auto = ahocorasick.Automaton()
-    for name, entries in _entries().items():
-        auto.add_word(name, (len(name), tuple(_best(entries))))
+    # the automaton stores integers (fast to build); they index the entries of each name
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    values = []
+    for n, (name, entries) in enumerate(_entries().items()):
+        auto.add_word(name, n)
+        values.append((len(name), tuple(_best(entries))))
     auto.make_automaton()
-    return auto
+    return auto, values
 
 
 def _word_char(c: str) -> bool:
@@ -144,7 +160,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
-    for last, (n, entries) in automaton().iter(text, start, end):
+    auto, values = automaton()
+    for last, index in auto.iter(text, start, end):
+        n, entries = values[index]
         a, b = last - n + 1, last + 1
         if (a > 0 and _word_char(text[a - 1])) or (b < len(text) and _word_char(text[b])):
             continue
@@ -164,8 +182,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
 
 def entries_at(name: str) -> tuple[Entry, ...]:
     """All entries of a name, best first (empty when the name is not in the gazetteer)."""
-    found = automaton().get(name, None)
-    return found[1] if found else ()
+    auto, values = automaton()
+    index = auto.get(name, None)
+    return values[index][1] if index is not None else ()
 
 
 def lookup(name: str, kinds: tuple[str, ...] = ENTRY_KINDS) -> Entry | None:
@@ -188,17 +207,6 @@ def roles() -> dict:
 
 
 @lru_cache(maxsize=1)
-def posts() -> frozenset[str]:
-    """Names an envoy is accredited to: countries and organisations ("Ambassador to the United Nations")."""
-    names = set()
-    for r in _rows("countries.csv"):
-        names.update({r["name"], *_split(r["aliases"])})
-    for r in _rows("organizations.csv"):
-        names.update({r["name"], *_split(r["aliases"])})
-    return frozenset(n for n in names if not n.startswith("the "))
-
-
-@lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
     """Family names written first in Korean and Chinese usage."""
     return frozenset(r["family_name"] for r in _rows("family_names.csv"))
@@ -206,12 +214,19 @@ def family_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def upper_class() -> str:
-    """A character class of every uppercase letter of the Basic Multilingual Plane."""
-    chars = "".join(chr(i) for i in range(sys.maxunicode if sys.maxunicode < 0x10000 else 0x10000)
-                    if chr(i).isupper())
-    import re
+    """A character class for the capital letter that starts a name, in Latin, Greek and Cyrillic scripts.
 
-    return "[" + re.escape(chars) + "]"
+    Ranges keep the class small (it is repeated in every name pattern); the Latin
+    Extended blocks mix both cases, so names are checked word by word afterwards
+    (:func:`capitalised`).
+    """
+    return "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f\u1e00-\u1eff]"
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word of a name starts with a capital letter (after a particle such as "al-")."""
+    letters = [c for c in word.split("-")[-1] if c.isalpha()] if word[:1].islower() else [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -56,7 +56,7 @@ def patterns() -> dict[str, re.Pattern]:
     port = gz.trie_regex(r["portfolio"])
     title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
              rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
-             rf"(?:\s+to\s+(?:the\s+)?(?:{gz.trie_regex(gz.posts())}))?")
+             rf"(?:\s+to(?:\s+the)?(?=\s+{up}))?")
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
@@ -91,6 +91,13 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     title_start = patterns()["title_start"]
     while True:
         s = text[a:b]
+        accredited = next((h for h in gz.scan(text, a, b) if h.start == a and h.end < b
+                           and h.entry.kind in ("country", "organization")), None)
+        if accredited is not None and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, a - 8):a]):
+            a = accredited.end  # "Ambassador to the United States Daniel Ayalon"
+            while a < b and text[a].isspace():
+                a += 1
+            continue
         m = title_start.match(s)
         if m and m.end() < len(s):
             a += m.end()
@@ -176,15 +183,17 @@ class _Found:
         self.text, self.hits, self.people = text, hits, {}
 
     def put(self, m: re.Match, s0: int, role: str | None, side: dict | None, strict: bool = False,
-            min_words: int = 1, org: str | None = None) -> None:
+            min_words: int = 1, org: str | None = None, role_from: int | None = None) -> None:
         got = _clean_name(self.text, s0 + m.start("name"), s0 + m.end("name"))
         if got is None:
             return
         a, b = got
+        if role_from is not None:
+            role = self.text[role_from:a]  # the title and what the name was cleaned of ("to the United States")
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
-        if any(t.strip("'’s") in _BODIES for t in _tokens(self.text[a:b])):
-            return  # "Ministry's": a body, not a name
+        if any(t.strip("'’s") in _BODIES or not gz.capitalised(t) for t in _tokens(self.text[a:b])):
+            return  # "Ministry's": a body, not a name; "ā..." is no capital
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
@@ -200,7 +209,7 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, m.group("title"), _side_in(m.group("adj")))
     for m in p["title"].finditer(seg):
         side, org = _prefix_side(text, s0 + m.start("title"), hits)
-        found.put(m, s0, m.group("title"), side, org=org)
+        found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"))
     for m in p["led_by"].finditer(seg):
         found.put(m, s0, m.group("title"), _side_in(m.group("who")))
     for m in p["who_heads"].finditer(seg):
