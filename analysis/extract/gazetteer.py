@@ -9,7 +9,7 @@ number of names. Title words go into one regular expression shaped as a trie
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis import paths
@@ -37,7 +37,7 @@ class Hit(NamedTuple):
     entry: Entry
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rows(name: str) -> list[dict]:
     """The rows of a reference table, read once and checked against data/SHA256SUMS first."""
     from analysis.errors import DataIntegrityError
