@@ -91,6 +91,10 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
         return None
     if _LOCATIVE.search(text[max(s0, h.start - 14):h.start]):
         return None
+    # "the Helsinki summit" names where, not who; "the Moscow Treaty" is a name of its own
+    if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
+            re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(s0, h.start - 8):h.start], re.I):
+        return None
     country = gz.country_name(h.entry.iso3)
     written = text[h.start:h.end]
     return {"name": f"Government of {country}", "iso3": h.entry.iso3,

@@ -33,6 +33,8 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
+#: "the Clinton administration": a surname naming a government, not the person.
+_AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
 #: Words that name bodies, never people.
 _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                     "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -73,6 +75,9 @@ def patterns() -> dict[str, re.Pattern]:
                                  rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
+        # "Rogelio Pfirter of Argentina": a person introduced by the country they come from
+        "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+                                 rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is)\b)"),
     }
 
 
@@ -173,7 +178,9 @@ def _title_side(title: str | None) -> dict | None:
 def _has_head(role: str) -> bool:
     words = re.findall(r"[\w.'-]+", role.lower())[:8]
     heads = gz.roles()["head_lower"]
-    return any(w in heads for w in words) or any(" ".join(words[i:i + 2]) in heads for i in range(len(words)))
+    # "vice-speaker", "co-chairman": a head after a hyphenated prefix
+    return any(w in heads or w.rsplit("-", 1)[-1] in heads for w in words) or \
+        any(" ".join(words[i:i + 2]) in heads for i in range(len(words)))
 
 
 class _Found:
@@ -225,6 +232,10 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["according"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["of_country"].finditer(seg):
+        country = gz.lookup(m.group("country"), ("country",))
+        if country is not None:
+            found.put(m, s0, None, _side_of_entry(country), strict=True, min_words=2)
 
 
 def _family_first(v: dict) -> None:
@@ -275,7 +286,7 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     for s0, s1, n in spans:
         for m in pat.finditer(text, s0, s1):
             a, b = m.start(), m.end()
-            if any(a < y and x < b for x, y in taken):
+            if any(a < y and x < b for x, y in taken) or _AN_ERA.match(text, b):
                 continue
             written = re.sub(r"['’]s?$", "", m.group())
             v = {k: val for k, val in names[written].items()}
@@ -285,7 +296,17 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
 
 
 def fill_sides(people: list[Mention]) -> None:
-    """Give a person found without a side the side found at another mention of the same name."""
+    """Give a person found without a side the side found at another mention of the same name,
+    and a surname found alone ("President Clinton") the full name found elsewhere ("Bill Clinton")."""
+    full: dict[str, str] = {}
+    for p in people:
+        toks = p.value["name"].split()
+        if len(toks) >= 2:
+            full.setdefault(_surname(p.value), p.value["name"])
+    for p in people:
+        name = p.value["name"]
+        if " " not in name and name in full:
+            p.value["name"] = full[name]
     sides = {}
     for p in people:
         if p.value.get("side"):
