@@ -25,7 +25,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|vis
 def patterns() -> dict[str, re.Pattern]:
     """Generic organisation forms, compiled once."""
     up = gz.upper_class()
-    cap = rf"{up}(?:[\w'’&-]|\.(?=\w))*"
+    cap = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # a possessive ends the name: "China’s Foreign Ministry"
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"),
@@ -38,10 +38,12 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _value_of(words: str, hits: list[gz.Hit], a: int, b: int) -> dict:
-    value = {"name": " ".join(words.split())}
+def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
+    value = {"name": " ".join(text[a:b].split())}
     for h in hits:
-        if a <= h.start and h.end <= b and h.entry.kind in ("adjective", "country") and h.entry.iso3:
+        inside = a <= h.start and h.end <= b
+        owner = h.end < a and re.fullmatch(r"['’]s\s+", text[h.end:a])  # "China’s Foreign Ministry"
+        if (inside or owner) and h.entry.kind in ("adjective", "country") and h.entry.iso3:
             value["iso3"] = h.entry.iso3
             break
     return value
@@ -72,7 +74,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             else:
                 if len(text[a:b].split()) < 2:
                     continue
-                value = _value_of(text[a:b], hits, a, b)
+                value = _value_of(text, hits, a, b)
             out.append((a, b, value))
     return out
 

@@ -150,9 +150,14 @@ def _side_of_entry(e: gz.Entry) -> dict | None:
 
 def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, str | None]:
     """The side named right before a title: "U.S.", "North Korean", "State Department"."""
+    r = gz.roles()
+    qualifiers = {w.lower() for w in r["modifier"] | r["portfolio"]}
     for h in hits:
         gap = text[h.end:at]
-        if h.end <= at and re.fullmatch(r"\s*(?:['’]s\s*)?(?:(?:former|then-|top|senior|chief)\s*)*", gap, re.I):
+        words = gap.replace("’", "'").replace("'s", " ").split()
+        # "Pakistani nuclear official", "North Korea's chief negotiator": only title words between
+        if h.end <= at and len(words) <= 3 and all(w.lower().rstrip("-") in qualifiers or w.lower() == "then"
+                                                   for w in words):
             side = _side_of_entry(h.entry)
             if side:
                 return side, (h.entry.name if h.entry.kind == "organization" else None)
@@ -221,7 +226,9 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, m.group("title"), _side_in(m.group("adj")))
     for m in p["title"].finditer(seg):
         side, org = _prefix_side(text, s0 + m.start("title"), hits)
-        found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"))
+        # a lowercase role before one capitalised word is too weak ("judge Pyongyang by its actions")
+        found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"),
+                  min_words=2 if m.group("title").islower() else 1)
     for m in p["led_by"].finditer(seg):
         found.put(m, s0, m.group("title"), _side_in(m.group("who")))
     for m in p["who_heads"].finditer(seg):

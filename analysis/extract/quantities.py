@@ -22,7 +22,8 @@ _BOUND_BEFORE = {"more than": ">", "over": ">", "at least": ">=", "in excess of"
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_NUMBERS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"a dozen": 12}
+WORD_NUMBERS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | \
+    {"a dozen": 12, "a": 1, "an": 1}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 #: Symbols accepted although shorter than three letters or ambiguous as words.
 SYMBOLS = {"km": "kilometer", "m": "meter", "kg": "kilogram", "t": "metric_ton", "ft": "foot", "mi": "mile",
@@ -160,6 +161,8 @@ def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
     n1 = number(m.group("n1"))
     if unit is None or n1 is None:
         return None
+    if not m.group("n1")[:1].isdigit() and m.group("unit").lower() in SYMBOLS:
+        return None  # a symbol follows digits only ("5 km"), never a word ("a t-shirt")
     window = text[max(s0, s0 + m.start() - 40): min(s1, s0 + m.end() + 25)]
     is_yield = bool(re.search(_MEASURES[0][1], window, re.IGNORECASE))
     magnitude, label = _convert(n1, unit, is_yield)
