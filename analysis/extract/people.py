@@ -64,7 +64,7 @@ def patterns() -> dict[str, re.Pattern]:
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"(?P<whose>\b(?:its|his|her|their|the)|{up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|{up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
                                  rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
@@ -235,7 +235,7 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
-        found.put(m, s0, m.group("title"), _side_in(m.group("whose")), min_words=2)
+        found.put(m, s0, m.group("title"), _side_in(seg[m.start():m.start("title")]), min_words=2)
     for m in p["apposition"].finditer(seg):
         role = m.group("role")
         if _has_head(role) and not role[:1].isdigit():
