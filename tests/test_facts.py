@@ -269,6 +269,8 @@ def test_organizations_from_the_table_and_generic_forms():
     ("Iran will stop enriching above 5 percent.", 5, "%", {"measure": "share"}),
     ("Russia declared some 40,000 metric tons of agent.", 40_000_000, "kg", {"approximate": True}),
     ("The rocket flew more than 1,000 miles.", 1609.344, "km", {"bound": ">", "measure": "range"}),
+    ("North Korea froze its 5-megawatt reactor.", 5, "MW", {"measure": "power"}),
+    ("The yield was less than a kiloton.", 1, "kt", {"bound": "<", "measure": "yield"}),
 ])
 def test_quantities_units_ranges_words_money_shares(text, magnitude, unit, extra):
     q = by_kind(extract_text(text, issue="2000-01"), "quantity")

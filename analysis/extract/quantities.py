@@ -3,8 +3,8 @@
 Units are every unit of pint's registry whose name is a word of three letters or
 more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
 ``point``...), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
-km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³
-and km/h; money in U.S. dollars; shares in percent. The measure (range,
+km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
+km/h and MW (a reactor's power); money in U.S. dollars; shares in percent. The measure (range,
 payload, yield, length, altitude, money, share) is inferred from the words around.
 """
 
@@ -26,7 +26,7 @@ WORD_NUMBERS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in
     {"a dozen": 12, "a": 1, "an": 1}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 #: Symbols accepted although shorter than three letters or ambiguous as words.
-SYMBOLS = {"km": "kilometer", "m": "meter", "kg": "kilogram", "t": "metric_ton", "ft": "foot", "mi": "mile",
+SYMBOLS = {"mw": "megawatt", "mwe": "megawatt", "mwt": "megawatt", "km": "kilometer", "m": "meter", "kg": "kilogram", "t": "metric_ton", "ft": "foot", "mi": "mile",
            "nm": "nautical_mile", "lb": "pound", "lbs": "pound", "cm": "centimeter", "mm": "millimeter",
            "kt": "kiloton", "mt": "megaton", "km2": "kilometer ** 2", "sq km": "kilometer ** 2"}
 #: Words pint reads as units that in running English are something else.
@@ -43,9 +43,10 @@ NOT_UNITS = frozenset({"a", "at", "in", "are", "bar", "point", "points", "line",
                        "arc", "angstrom", "abampere", "statampere", "franklin", "gal", "galileo", "pa", "rem",
                        "sievert", "gray", "curie", "ppm", "mol", "cal", "boiler", "horsepower", "hp", "ly", "ms"})
 _TARGETS = {"[length]": "km", "[mass]": "kg", "[length] ** 2": "km ** 2", "[length] ** 3": "m ** 3",
-            "[length] / [time]": "km / hour", "[mass] * [length] ** 2 / [time] ** 2": "kiloton_TNT"}
+            "[length] / [time]": "km / hour", "[mass] * [length] ** 2 / [time] ** 2": "kiloton_TNT",
+            "[mass] * [length] ** 2 / [time] ** 3": "megawatt"}
 _UNIT_LABEL = {"km": "km", "kg": "kg", "km ** 2": "km2", "m ** 3": "m3", "km / hour": "km/h", "kiloton_TNT": "kt",
-               "m": "m"}
+               "m": "m", "megawatt": "MW"}
 
 _NUMWORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
@@ -140,7 +141,7 @@ def _measure(window: str, unit: str) -> str | None:
             if name in ("range", "altitude", "length") and unit not in ("km", "m"):
                 continue
             return name
-    return {"kt": "yield", "km2": "area"}.get(unit)
+    return {"kt": "yield", "km2": "area", "MW": "power"}.get(unit)
 
 
 def _qualifiers(value: dict, m: re.Match) -> dict:
