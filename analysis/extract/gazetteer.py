@@ -117,6 +117,10 @@ def _entries() -> dict[str, list[Entry]]:
         e = Entry("subdivision", r["name"], r["iso3"], r["type"])
         for n in {r["name"], *_split(r["aliases"])}:
             put(n, e)
+    for r in _rows("launch_sites.csv"):
+        e = Entry("region", r["name"], r["iso3"], "site", curated=True)
+        for n in {r["name"], *_split(r["aliases"])}:
+            put(n, e)
     for r in _rows("regions.csv"):
         e = Entry("region", r["name"], "", r["kind"], curated=True)
         for n in {r["name"], *_split(r["aliases"])}:

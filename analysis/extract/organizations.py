@@ -17,7 +17,8 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards)"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
+                       r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting)"
                        r"\s+(?:the\s+)?$")
 
 

@@ -16,7 +16,8 @@ import re
 from analysis.extract import gazetteer as gz
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
-                       r"between|and|visiting|held in|based in|city of|town of|province of|state of|region of)\s+(?:the\s+)?$",
+                       r"over|beyond|within|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
+                       r"between|visiting|held in|based in|city of|town of|province of|state of|region of)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _BIG_CITY = 1_000_000
 _TYPES = {"country": "country", "city": "city", "subdivision": "subdivision"}
