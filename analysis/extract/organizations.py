@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract import gazetteer as gz
+from analysis.extract import places
 from analysis.extract.mention import Mention
 
 _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
@@ -98,6 +99,8 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
             re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(s0, h.start - 8):h.start], re.I):
         return None
+    if places.part_of_longer_name(text, h):
+        return None  # "Washington Times reported"
     country = gz.country_name(h.entry.iso3)
     written = text[h.start:h.end]
     return {"name": f"Government of {country}", "iso3": h.entry.iso3,

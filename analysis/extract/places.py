@@ -39,7 +39,7 @@ _GENERIC = frozenset("North South East West Central Capital Northern Southern Ea
                      "Middle Interior Frontier Border Union Victoria Reading Mobile".split())
 
 
-def _part_of_longer_name(text: str, h: gz.Hit) -> bool:
+def part_of_longer_name(text: str, h: gz.Hit) -> bool:
     """Whether the name runs on into a longer one ("Geneva Conventions", "Treaty of Versailles")."""
     after = re.match(r"\s+([A-Z][\w'-]*)", text[h.end:h.end + 30])
     if after and after.group(1).rstrip(".") not in _NOT_NAME:
@@ -52,10 +52,10 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
     e = h.entry
     written = text[h.start:h.end]
     if e.kind in ("country", "region"):
-        return not (e.kind == "region" and _part_of_longer_name(text, h))
+        return not (e.kind == "region" and part_of_longer_name(text, h))
     if e.kind not in ("city", "subdivision"):
         return False
-    if written in people_words or written in _GENERIC or _part_of_longer_name(text, h):
+    if written in people_words or written in _GENERIC or part_of_longer_name(text, h):
         return False
     if _LOCATIVE.search(text[max(s0, h.start - 16):h.start]) or _followed_by_country(text, h, hits):
         return True
