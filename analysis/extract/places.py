@@ -39,11 +39,19 @@ _GENERIC = frozenset("North South East West Central Capital Northern Southern Ea
                      "Middle Interior Frontier Border Union Victoria Reading Mobile".split())
 
 
-def part_of_longer_name(text: str, h: gz.Hit) -> bool:
-    """Whether the name runs on into a longer one ("Geneva Conventions", "Treaty of Versailles")."""
+def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
+    """Whether the name runs on into a longer one ("Geneva Conventions", "Treaty of Versailles",
+    "Bay of Bengal", "Wheeler Island")."""
     after = re.match(r"\s+([A-Z][\w'-]*)", text[h.end:h.end + 30])
     if after and after.group(1).rstrip(".") not in _NOT_NAME:
         return True
+    if not whole:
+        return False  # a curated region names itself: "the Chagai Hills of Baluchistan"
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 30]):
+        return True
+    if " " not in text[h.start:h.end] and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", text[max(0, h.start - 20):h.start]):
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, h.start - 20):h.start]).group(1)
+        return before not in _NOT_NAME and gz.lookup(before) is None
     return bool(re.search(r"[A-Z][\w'-]*\s+of\s+(?:the\s+)?$", text[max(0, h.start - 30):h.start]))
 
 
@@ -52,7 +60,7 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
     e = h.entry
     written = text[h.start:h.end]
     if e.kind in ("country", "region"):
-        return not (e.kind == "region" and part_of_longer_name(text, h))
+        return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
     if e.kind not in ("city", "subdivision"):
         return False
     if written in people_words or written in _GENERIC or part_of_longer_name(text, h):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from importlib import metadata, resources
 from pathlib import Path
@@ -74,8 +75,11 @@ def countries() -> None:
         g, i, cur = geo.get(c.alpha_3, {}), info.get(c.alpha_3, {}), curated.get(c.alpha_3, {})
         name = g.get("name") or getattr(c, "common_name", None) or c.name
         codes = {c.alpha_2, c.alpha_3}
-        # alternative spellings: keep names, not the bare ISO codes or non-Latin scripts
-        alt = [a for a in i.get("altSpellings", []) if a not in codes and a.isascii() and len(a) > 3]
+        english = " ".join(x for x in (name, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")) if x)
+        # alternative spellings: names of several words, or one word of the English names ("Congo");
+        # not the bare ISO codes, non-Latin scripts, or a native name that is an English word ("Island")
+        alt = [a for a in i.get("altSpellings", []) if a not in codes and a.isascii() and len(a) > 3
+               and (" " in a or re.search(rf"\b{re.escape(a)}\b", english))]
         aliases = [name, *cur.get("aliases", "").split(";"), getattr(c, "common_name", None),
                    getattr(c, "official_name", None), c.name if "," not in c.name else None, *alt]
         adjectives = [*cur.get("adjectives", "").split(";"), i.get("demonym")]
