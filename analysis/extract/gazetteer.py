@@ -88,43 +88,35 @@ def trie_regex(words) -> str:
     return build(trie)
 
 
+def _table_entries() -> list[tuple[str, Entry]]:
+    """(name, entry) of every table: each row's name and aliases; a country's adjectives too."""
+    # the curated names decide between countries that share a demonym ("American")
+    curated = {r["iso3"] for r in _rows("country_names.csv")}
+    curated_cities = {r["geonameid"] for r in _rows("city_names.csv")}
+    makers = {
+        "organizations.csv": lambda r: Entry("organization", r["name"], r["iso3"], r["kind"], curated=True),
+        "countries.csv": lambda r: Entry("country", r["name"], r["iso3"], curated=r["iso3"] in curated),
+        "cities.csv": lambda r: Entry("city", r["name"], r["iso3"], r["population"], r["capital"] == "yes",
+                                      r["geonameid"] in curated_cities),
+        "subdivisions.csv": lambda r: Entry("subdivision", r["name"], r["iso3"], r["type"]),
+        "launch_sites.csv": lambda r: Entry("region", r["name"], r["iso3"], "site", curated=True),
+        "regions.csv": lambda r: Entry("region", r["name"], "", r["kind"], curated=True),
+    }
+    out = []
+    for table, make in makers.items():
+        for r in _rows(table):
+            e = make(r)
+            out += [(n, e) for n in {r["name"], *_split(r["aliases"])}]
+            out += [(a, Entry("adjective", r["name"], r["iso3"], curated=e.curated)) for a in _split(r.get("adjectives"))]
+    return out
+
+
 def _entries() -> dict[str, list[Entry]]:
     """Every name -> its entries (several when a name is ambiguous); each table is verified as it is read."""
     table: dict[str, list[Entry]] = {}
-
-    def put(name: str, e: Entry) -> None:
+    for name, e in _table_entries():
         if len(name) > 1:
             table.setdefault(name, []).append(e)
-
-    for r in _rows("organizations.csv"):
-        e = Entry("organization", r["name"], r["iso3"], r["kind"], curated=True)
-        for n in {r["name"], *_split(r["aliases"])}:
-            put(n, e)
-    # the curated names decide between countries that share a demonym ("American")
-    curated = {r["iso3"] for r in _rows("country_names.csv")}
-    for r in _rows("countries.csv"):
-        e = Entry("country", r["name"], r["iso3"], curated=r["iso3"] in curated)
-        for n in {r["name"], *_split(r["aliases"])}:
-            put(n, e)
-        for a in _split(r["adjectives"]):
-            put(a, Entry("adjective", r["name"], r["iso3"], curated=r["iso3"] in curated))
-    curated_cities = {r["geonameid"] for r in _rows("city_names.csv")}
-    for r in _rows("cities.csv"):
-        e = Entry("city", r["name"], r["iso3"], r["population"], r["capital"] == "yes", r["geonameid"] in curated_cities)
-        for n in {r["name"], *_split(r["aliases"])}:
-            put(n, e)
-    for r in _rows("subdivisions.csv"):
-        e = Entry("subdivision", r["name"], r["iso3"], r["type"])
-        for n in {r["name"], *_split(r["aliases"])}:
-            put(n, e)
-    for r in _rows("launch_sites.csv"):
-        e = Entry("region", r["name"], r["iso3"], "site", curated=True)
-        for n in {r["name"], *_split(r["aliases"])}:
-            put(n, e)
-    for r in _rows("regions.csv"):
-        e = Entry("region", r["name"], "", r["kind"], curated=True)
-        for n in {r["name"], *_split(r["aliases"])}:
-            put(n, e)
     return table
 
 
