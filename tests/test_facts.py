@@ -229,6 +229,15 @@ def test_people_roles_before_after_counterpart_and_heads():
     assert p["Jesse Helms"]["side"]["iso3"] == "USA"
 
 
+def test_a_long_title_ends_in_a_title_word_before_the_name():
+    text = ("Special Adviser to the President and the Secretary of State for North Korea Policy Wendy Sherman "
+            "said the talks were useful. The Defense Production Act and the International Monitoring System "
+            "were cited.")
+    p = people_of(text)
+    assert list(p) == ["Wendy Sherman"]
+    assert p["Wendy Sherman"]["role"].endswith("Secretary of State for North Korea Policy")
+
+
 def test_later_mentions_by_surname_are_people_not_places():
     text = ("President Bill Clinton spoke in Washington. Clinton said the treaty would hold. "
             "Secretary of State Madeleine Albright agreed, and Albright's aides nodded.")

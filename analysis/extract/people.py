@@ -41,7 +41,8 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
                     "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
-                    "Site".split())
+                    "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
+                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split())
 #: Sides of East Asian usage, where a family name is written first.
 _FAMILY_FIRST_SIDES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", None})
 
@@ -77,6 +78,9 @@ def patterns() -> dict[str, re.Pattern]:
                                  rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
+        # "... Secretary of State for North Korea Policy Wendy Sherman": a long title ends in a title word
+        "title_tail": re.compile(rf"(?<![\w-])(?:{port}|{head})\s+(?P<name>{up}[^\W\d_]+(?:-[^\W\d_]+)?\s+"
+                                 rf"{up}[^\W\d_]+(?:-[^\W\d_]+)?){poss}(?=\s+[a-z]|\s*[,.;:)]|$)"),
         # "Kim Dae-jung", "Jiang Zemin": a Korean or Chinese family name and a given name, with no title
         "family_first": re.compile(rf"(?<![\w-])(?P<name>(?:{gz.trie_regex(gz.family_names())})\s+{up}[a-z]+"
                                    rf"(?:-[a-z]+|\s+{up}[a-z]+)?){poss}(?![\w-]|\s+{up})"),
@@ -244,6 +248,9 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["according"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["title_tail"].finditer(seg):
+        chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
+        found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
     for m in p["family_first"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["of_country"].finditer(seg):
