@@ -59,7 +59,7 @@ def pairs(folder: str | Path) -> list[tuple[Path, Path]]:
 
 def score_one(capture: Path, gold_path: Path) -> list[dict]:
     """Per-fact outcome rows for one capture: kind, text, start, end, outcome (hit, miss, extra), value_ok."""
-    from analysis.facts import extract
+    from analysis.extract import extract_text
     from analysis.witness import load
 
     gold = _read_gold(gold_path)
@@ -68,7 +68,9 @@ def score_one(capture: Path, gold_path: Path) -> list[dict]:
         if w.text[f["start"]:f["end"]] != f.get("text", w.text[f["start"]:f["end"]]):
             raise DocumentError(gold_path, f"the span {f['start']}-{f['end']} does not hold {f.get('text')!r}")
     kinds = {f["kind"] for f in gold["facts"]}
-    found = {(m.kind, m.start, m.end): m for m in extract(w, gold.get("issue")) if m.kind in kinds}
+    mentions = extract_text(w.text, gold.get("issue") or w.metadata.get("issue"),
+                            [(b.start, b.end) for b in w.blocks_of("body")])
+    found = {(m.kind, m.start, m.end): m for m in mentions if m.kind in kinds}
     rows = []
     for f in gold["facts"]:
         m = found.pop((f["kind"], f["start"], f["end"]), None)
