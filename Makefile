@@ -69,6 +69,7 @@ bench: $(EXTRA_STAMP) ## run the benchmarks against the tools people would use i
 	$(EXTRA)/bin/python benchmarks/bench_collate.py
 	$(EXTRA)/bin/python benchmarks/bench_coverage.py
 	$(EXTRA)/bin/python benchmarks/bench_reproduce.py
+	$(EXTRA)/bin/python benchmarks/bench_facts.py
 
 clean: ## remove the environment and generated results
 	rm -rf $(VENV) $(TOOLS) $(EXTRA) results results-*

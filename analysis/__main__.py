@@ -17,6 +17,8 @@ from analysis.checks import run_checks
 from analysis.collate import collate
 from analysis.errors import AnalysisError, DocumentError
 from analysis.evaluate import evaluate, summary
+from analysis.extract.evaluate import evaluate as evaluate_facts
+from analysis.extract.evaluate import render
 from analysis.facts import facts_json, reconcile
 from analysis.study import reproduce
 from analysis.witness import METADATA_KEYS, load
@@ -137,6 +139,17 @@ def cmd_facts(args) -> str:
     return "\n".join(out)
 
 
+def cmd_evaluate_facts(args) -> str:
+    summary, detail = evaluate_facts(args.folder)
+    if args.json:
+        return _dump({"summary": summary, "facts": detail})
+    out = [render(summary)]
+    if args.misses:
+        out += [f"  {r['outcome']:5} {r['brief']} {r['kind']:12} {r['start']}-{r['end']} {r['text']!r}"
+                for r in detail if r["outcome"] != "hit"]
+    return "\n".join(out)
+
+
 def cmd_coverage(args) -> str:
     from analysis import claim, ranges  # deferred: numpy, pandas and pyproj, only for this command
 
@@ -195,6 +208,7 @@ COMMANDS: dict[str, Callable] = {
     "facts": cmd_facts,
     "coverage": cmd_coverage,
     "evaluate": cmd_evaluate,
+    "evaluate-facts": cmd_evaluate_facts,
     "reproduce": cmd_reproduce,
 }
 
@@ -211,6 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("facts", help="the facts of one or more captures, with evidence spans and checks")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("evaluate-facts", help="recall and precision of the fact extractor against gold files")
+    p.add_argument("folder", metavar="DIR", help="folder of NAME.txt captures with NAME.json gold facts")
+    p.add_argument("--misses", action="store_true", help="list the facts missed and the extra ones")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("coverage", help="share of a country's area and population within range")
     default_km = outputs.PARAMETERS["range_km"]

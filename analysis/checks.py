@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from analysis import reference
 from analysis.collate import fold
 from analysis.dates import bounds, edtf, shift, value
-from analysis.facts import Fact, lexicon
+from analysis.facts import Fact
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -70,7 +70,7 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
 
 def event_dates(facts: Sequence[Fact]) -> list[dict]:
     """The article's event dates against the dated events in data/reference/events.csv."""
-    ref = lexicon()["events"]
+    ref = reference.read("reference/events.csv")
     dated = _event_dates(facts)
     rows = []
     for r in ref.itertuples():

@@ -1,0 +1,92 @@
+"""Extraction of facts from running text, one module per kind.
+
+:func:`extract_text` cuts the text into sentences and runs, sentence by sentence,
+the extractors of :mod:`.dates`, :mod:`.events`, :mod:`.people`,
+:mod:`.organizations`, :mod:`.places`, :mod:`.quantities` and :mod:`.claims`.
+Names come from the gazetteers of ``data/reference`` through one automaton
+(:mod:`.gazetteer`), scanned once per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.extract import gazetteer as gz
+from analysis.extract import organizations, places
+from analysis.extract.claims import extract_claims
+from analysis.extract.dates import DateContext, extract_dates
+from analysis.extract.events import date_events, extract_events, extract_relations
+from analysis.extract.mention import KINDS, Mention, overlaps
+from analysis.extract.people import extract_people, fill_sides, later_mentions
+from analysis.extract.quantities import extract_quantities
+from analysis.extract.sentences import sentences
+
+__all__ = ["KINDS", "Mention", "extract_text", "sentences"]
+
+
+def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken: list[tuple[int, int]],
+              people_words: set[str]) -> list[Mention]:
+    """Organisations and places of one sentence, outside the spans already ``taken``."""
+    out: list[Mention] = []
+    generic = organizations.generic(text, s0, s1, hits)
+    # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
+    national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
+    for a, b, value in generic:
+        if a in national and "iso3" in value and not overlaps(a, b, taken):
+            out.append(organizations.mention(text, a, b, value, sent))
+            taken.append((a, b))
+    for h in hits:
+        if overlaps(h.start, h.end, taken):
+            continue
+        if h.entry.kind == "organization":
+            out.append(organizations.mention(text, h.start, h.end, organizations.from_hit(h), sent))
+            taken.append((h.start, h.end))
+    for a, b, value in generic:
+        if not overlaps(a, b, taken):
+            out.append(organizations.mention(text, a, b, value, sent))
+            taken.append((a, b))
+    for h in hits:
+        if overlaps(h.start, h.end, taken):
+            continue
+        gov = organizations.metonym(text, s0, h) if h.entry.kind == "city" else None
+        if gov and text[h.start:h.end] not in people_words:
+            out.append(organizations.mention(text, h.start, h.end, gov, sent))
+        elif places.is_place(text, s0, h, hits, people_words):
+            v = places.value(h)
+            out.append(Mention("place", v, text[h.start:h.end], h.start, h.end, sent, key=f"place:{v['name']}"))
+        else:
+            continue
+        taken.append((h.start, h.end))
+    return out
+
+
+def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every mention in ``text`` (or in the given spans of it), in reading order.
+
+    ``issue`` is the issue month ``YYYY-MM`` used to resolve dates written without a year.
+    """
+    ctx = DateContext(tuple(int(x) for x in issue.split("-")[:2]) if issue else None)
+    spans = spans or [(0, len(text))]
+    cut = [(s0, s1) for a, b in spans for s0, s1 in sentences(text, a, b)]
+    hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
+    people: list[Mention] = []
+    for n, (s0, s1) in enumerate(cut):
+        people += extract_people(text, s0, s1, n, hits[n])
+    found: list[Mention] = []
+    for n, (s0, s1) in enumerate(cut):
+        dates = extract_dates(text, s0, s1, ctx, n)
+        events = extract_events(text, s0, s1, n, dates)
+        found += dates + events + extract_relations(text, s0, s1, n, events)
+        found += extract_quantities(text, s0, s1, n) + extract_claims(text, s0, s1, n)
+    # a later mention of a person by surname is not a place or an organisation
+    blocked = [(m.start, m.end) for m in found if m.kind in ("date", "quantity")]
+    people += later_mentions(text, [(s0, s1, n) for n, (s0, s1) in enumerate(cut)], people, blocked)
+    fill_sides(people)
+    words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
+    taken = [(p.start, p.end) for p in people] + blocked
+    for n, (s0, s1) in enumerate(cut):
+        found += _entities(text, s0, s1, n, hits[n], taken, words)
+    found += people
+    date_events(found)
+    found.sort(key=lambda m: (m.start, KINDS.index(m.kind), m.end))
+    return found

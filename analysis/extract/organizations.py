@@ -1,0 +1,112 @@
+"""Organizations: the gazetteer's (with aliases and kind), generic forms, and capitals as governments.
+
+Generic forms name bodies the table does not hold: "Ministry of X", "Russian
+Foreign Ministry", "the Indian Army", "the Clinton administration". A capital
+named as an actor ("a request by Pyongyang") stands for its government.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.extract import gazetteer as gz
+from analysis.extract import places
+from analysis.extract.mention import Mention
+
+_BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
+         r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
+         r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
+         r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
+                       r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting)"
+                       r"\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """Generic organisation forms, compiled once."""
+    up = gz.upper_class()
+    cap = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # a possessive ends the name: "China’s Foreign Ministry"
+    return {
+        # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
+        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"),
+        # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
+        "named": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{_BODY})\b"),
+        # the Clinton administration, the Indian government
+        "lower": re.compile(rf"(?<![\w-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
+                            r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
+                            r"defence ministry|air force|regime|junta)\b"),
+    }
+
+
+def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
+    value = {"name": " ".join(text[a:b].split())}
+    for h in hits:
+        inside = a <= h.start and h.end <= b
+        owner = h.end < a and re.fullmatch(r"['’]s\s+", text[h.end:a])  # "China’s Foreign Ministry"
+        if (inside or owner) and h.entry.kind in ("adjective", "country") and h.entry.iso3:
+            value["iso3"] = h.entry.iso3
+            break
+    return value
+
+
+def _strip_opener(text: str, a: int, b: int) -> int:
+    # "The Indian Army": the article is not part of the name
+    m = re.match(r"(?:The|A|An|This|That)\s+", text[a:b])
+    return a + m.end() if m else a
+
+
+def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:
+    """Organisations in generic forms: (start, end, value)."""
+    p = patterns()
+    out = []
+    for key in ("of", "named", "lower"):
+        for m in p[key].finditer(text, s0, s1):
+            a, b = _strip_opener(text, m.start(), m.end()), m.end()
+            if key == "lower":
+                who = [h for h in hits if h.start == m.start("who") and h.end == m.end("who")]
+                if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
+                    name = gz.country_name(who[0].entry.iso3)
+                    value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
+                elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government"):
+                    value = {"name": " ".join(text[a:b].split())}
+                else:
+                    continue
+            else:
+                if len(text[a:b].split()) < 2:
+                    continue
+                value = _value_of(text, hits, a, b)
+            out.append((a, b, value))
+    return out
+
+
+def from_hit(h: gz.Hit) -> dict:
+    """The value of an organisation of the gazetteer."""
+    v = {"name": h.entry.name, "kind": h.entry.detail}
+    if h.entry.iso3:
+        v["iso3"] = h.entry.iso3
+    return v
+
+
+def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
+    """A capital named as an actor stands for its government; None when it is a place ("in Seoul")."""
+    if h.entry.kind != "city" or not h.entry.capital:
+        return None
+    if _LOCATIVE.search(text[max(s0, h.start - 14):h.start]):
+        return None
+    # "the Helsinki summit" names where, not who; "the Moscow Treaty" is a name of its own
+    if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
+            re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(s0, h.start - 8):h.start], re.I):
+        return None
+    if places.part_of_longer_name(text, h):
+        return None  # "Washington Times reported"
+    country = gz.country_name(h.entry.iso3)
+    written = text[h.start:h.end]
+    return {"name": f"Government of {country}", "iso3": h.entry.iso3,
+            "metonym": f"{written}, the capital, standing for its government"}
+
+
+def mention(text: str, a: int, b: int, value: dict, sent: int) -> Mention:
+    """An organisation mention, keyed by its canonical name."""
+    return Mention("organization", value, text[a:b], a, b, sent, key=f"organization:{value['name']}")

