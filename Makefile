@@ -1,41 +1,52 @@
 # The study's commands. `make help` lists them.
 # Each target creates (or reuses) the virtual environment .venv in this checkout
-# and installs the exact versions from requirements.lock before it runs.
+# and installs the exact versions from requirements.lock, hashes checked, before it runs.
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-# Tools whose pins conflict with the study's environment live in their own.
+# Tools whose pins conflict with the study's environment live in their own
+# (cffconvert, reuse, roc-validator) together with uv, which installs and locks the rest.
 TOOLS  := .venv-tools
 TOOLS_STAMP := $(TOOLS)/.installed
+UV     := $(TOOLS)/bin/uv
 # The study plus what remaking data/geo and the benchmarks need, so .venv stays
 # exactly requirements.lock.
 EXTRA  := .venv-extra
 EXTRA_STAMP := $(EXTRA)/.installed
+# `make lock`: one universal lock (environment markers) for every Python that
+# requires-python admits up to the newest released; one version of each package
+# where possible (fewest forks), so every Python runs the same code.
+LOCK_PYTHONS := 3.11 3.12 3.13
+LOCK_FLAGS := --universal --fork-strategy fewest --python-version $(firstword $(LOCK_PYTHONS)) \
+	--generate-hashes --custom-compile-command "make lock" --quiet $(if $(UPGRADE),--upgrade)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reproduce test lab cite notebooks geo bench clean
+.PHONY: help setup reproduce test lab cite lock lock-check notebooks geo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	@touch $(STAMP)
-
+# pip bootstraps the tools from PyPI, hashes checked; uv (among them) does the rest.
 $(TOOLS_STAMP): requirements-tools.lock
 	$(PYTHON) -m venv $(TOOLS)
-	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-tools.lock
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+		-r requirements-tools.lock
 	@touch $(TOOLS_STAMP)
 
-$(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirements.lock pyproject.toml
+# uv pip sync: exactly the lock (anything else removed), every file checked against its hash.
+$(STAMP): requirements.lock pyproject.toml $(TOOLS_STAMP)
+	$(PYTHON) -m venv $(VENV)
+	$(UV) pip sync --quiet --python $(PY) --require-hashes requirements.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+$(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirements.lock pyproject.toml $(TOOLS_STAMP)
 	$(PYTHON) -m venv $(EXTRA)
-	$(EXTRA)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock \
+	$(UV) pip install --quiet --python $(EXTRA)/bin/python -r requirements.lock \
 		-r benchmarks/requirements.lock -r data/geo/requirements.lock
-	$(EXTRA)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(UV) pip install --quiet --python $(EXTRA)/bin/python --no-deps --no-build-isolation -e .
 	@touch $(EXTRA_STAMP)
 
 setup: $(STAMP) ## create .venv and install the locked environment
@@ -53,9 +64,25 @@ lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marke
 	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-cite: $(TOOLS_STAMP) ## validate CITATION.cff and print it as BibTeX
+cite: $(TOOLS_STAMP) ## validate CITATION.cff, print it as BibTeX, write .zenodo.json and codemeta.json from it
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
 	$(TOOLS)/bin/cffconvert --format bibtex --infile CITATION.cff
+	$(TOOLS)/bin/python tools/cite.py
+
+lock: $(TOOLS_STAMP) ## re-resolve both locks from pyproject.toml (+ test extra) and requirements*.in; UPGRADE=1 takes newer versions
+	$(UV) pip compile $(LOCK_FLAGS) pyproject.toml --extra test requirements.in -o requirements.lock
+	$(UV) pip compile $(LOCK_FLAGS) requirements-tools.in -o requirements-tools.lock
+	@$(MAKE) --no-print-directory lock-check
+
+lock-check: $(TOOLS_STAMP) ## show that the lock holds, with wheels, on each Python in LOCK_PYTHONS
+	@for v in $(LOCK_PYTHONS); do \
+		$(UV) pip compile --quiet --python-version $$v --python-platform x86_64-manylinux_2_28 --only-binary :all: \
+			pyproject.toml --extra test requirements.in -c requirements.lock -o /dev/null \
+		&& $(UV) pip compile --quiet --python-version $$v --python-platform x86_64-manylinux_2_28 \
+			requirements-tools.in -c requirements-tools.lock -o /dev/null \
+		&& echo "Python $$v: requirements.lock resolves to binary wheels, requirements-tools.lock resolves (linux x86_64)" \
+		|| exit 1; \
+	done
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after a change to analysis/)
 	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/[0-9][0-9]-*.ipynb
