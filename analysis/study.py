@@ -195,6 +195,7 @@ def run_name(params: dict) -> str:
 
 def reproduce(params: dict | None = None, progress: bool = True, target: Path | None = None) -> str:
     """The main job. Returns the results folder, relative to the project root."""
+    paths.require_checkout("reproduce")
     params = dict(params or {})
     unknown = set(params) - set().union(*(declared_parameters(_read(p)) for p in notebooks()))
     if unknown:
