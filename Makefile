@@ -64,10 +64,9 @@ lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marke
 	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-cite: $(TOOLS_STAMP) ## validate CITATION.cff, print it as BibTeX, write .zenodo.json and codemeta.json from it
+cite: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; write .zenodo.json and codemeta.json from it; print the BibTeX
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
-	$(TOOLS)/bin/cffconvert --format bibtex --infile CITATION.cff
-	$(TOOLS)/bin/python tools/cite.py
+	$(PY) tools/cite.py
 
 lock: $(TOOLS_STAMP) ## re-resolve both locks from pyproject.toml (+ test extra) and requirements*.in; UPGRADE=1 takes newer versions
 	$(UV) pip compile $(LOCK_FLAGS) pyproject.toml --extra test requirements.in -o requirements.lock
