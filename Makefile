@@ -56,6 +56,7 @@ reproduce: $(STAMP) ## rerun the whole study on the bundled data and write resul
 
 test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; unit tests and notebooks (nbval, strict), offline; determinism rerun
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
+	$(TOOLS)/bin/reuse lint --quiet || $(TOOLS)/bin/reuse lint
 	$(PY) -m pytest
 	@echo "determinism: the notebooks again under another hash seed, time zone and locale"
 	PYTHONHASHSEED=12345 TZ=Pacific/Auckland LC_ALL=C LANG=C $(PY) -m pytest notebooks
