@@ -15,6 +15,10 @@ UV     := $(TOOLS)/bin/uv
 # exactly requirements.lock.
 EXTRA  := .venv-extra
 EXTRA_STAMP := $(EXTRA)/.installed
+# The browser the JupyterLab test drives: Playwright's own Chromium where its download
+# works, else the system's (installed from the OS packages if missing). The file
+# records which: "playwright" or the executable's path.
+BROWSER := $(VENV)/.browser
 # `make lock`: one universal lock (environment markers) for every Python that
 # requires-python admits up to the newest released; one version of each package
 # where possible (fewest forks), so every Python runs the same code.
@@ -23,7 +27,7 @@ LOCK_FLAGS := --universal --fork-strategy fewest --python-version $(firstword $(
 	--generate-hashes --custom-compile-command "make lock" --quiet $(if $(UPGRADE),--upgrade)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reproduce test lab cite lock lock-check notebooks geo bench clean
+.PHONY: help setup browser reproduce test lab cite lock lock-check notebooks geo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,19 +55,35 @@ $(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirem
 
 setup: $(STAMP) ## create .venv and install the locked environment
 
+$(BROWSER): $(STAMP)
+	@if $(PY) -m playwright install chromium >/dev/null 2>&1; then \
+		echo "browser: Playwright's Chromium"; echo playwright > $@; \
+	elif command -v chromium >/dev/null 2>&1; then \
+		echo "browser: Playwright's download failed; using the system's Chromium"; command -v chromium > $@; \
+	elif [ "$$(id -u)" = 0 ] && { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 \
+			|| { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; }; then \
+		echo "browser: Playwright's download failed; installed the OS package chromium"; command -v chromium > $@; \
+	else \
+		echo "no browser for the JupyterLab test: Playwright could not download Chromium and the OS package" \
+			"'chromium' is not installed (as root: apt-get install chromium)" >&2; exit 1; \
+	fi
+
+browser: $(BROWSER) ## obtain the headless Chromium the JupyterLab test drives
+
 reproduce: $(STAMP) ## rerun the whole study on the bundled data and write results/
 	$(PY) -m analysis reproduce
 
 test: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; unit tests and notebooks (nbval, strict), offline; determinism rerun
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
 	$(TOOLS)/bin/reuse lint --quiet || $(TOOLS)/bin/reuse lint
+	@$(MAKE) --no-print-directory browser
 	$(PY) -m pytest
 	@echo "determinism: the notebooks again under another hash seed, time zone and locale"
 	PYTHONHASHSEED=12345 TZ=Pacific/Auckland LC_ALL=C LANG=C $(PY) -m pytest notebooks
 
-lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted)
+lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted); LAB_ARGS for more options
 	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 cite: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; write .zenodo.json and codemeta.json from it; print the BibTeX
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
