@@ -145,7 +145,7 @@ def _committed(path) -> dict:
             "errors": sum(o.output_type == "error" or o.get("name") == "stderr" for o in outputs)}
 
 
-RENDERED = """() => {
+RENDERED = """(bad) => {
   const outs = [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output')];
   return {
     cells: document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length,
@@ -153,12 +153,12 @@ RENDERED = """() => {
               .map(i => i.complete && i.naturalWidth > 0 && i.naturalHeight > 0),
     tables: [...document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output table')]
               .map(t => t.getBoundingClientRect().height > 0 ? t.querySelectorAll('tr').length : 0),
-    errors: outs.filter(o => ['%s', '%s'].includes(o.getAttribute('data-mime-type')))
+    errors: outs.filter(o => bad.includes(o.getAttribute('data-mime-type')))
                 .map(o => o.textContent.slice(0, 300)),
     prompts: [...document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell .jp-InputArea-prompt')]
                .map(p => p.textContent.trim()),
   };
-}""" % (STDERR, ERROR)
+}"""
 
 
 def test_lab_page_is_served(lab):
@@ -171,7 +171,7 @@ def test_notebook_shows_every_committed_figure_and_table(pages, nb):
     committed = _committed(nb)
     assert committed["errors"] == 0
     page = pages(nb)
-    shown = page.evaluate(RENDERED)
+    shown = page.evaluate(RENDERED, [STDERR, ERROR])
     assert shown["cells"] == committed["cells"]
     assert len(shown["images"]) == committed["images"] and all(shown["images"]), shown["images"]
     assert shown["tables"] == committed["tables"]
@@ -199,7 +199,7 @@ def test_notebook_01_reruns_from_the_menu_without_error(pages):
     page.click(".jp-Dialog-button.jp-mod-accept")
     deadline = time.monotonic() + 180
     while True:
-        shown = page.evaluate(RENDERED)
+        shown = page.evaluate(RENDERED, [STDERR, ERROR])
         ran = page.evaluate("window.__ran.size")
         idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").count() == 1
         if idle and ran and not any("*" in p for p in shown["prompts"]):
