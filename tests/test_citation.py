@@ -36,9 +36,13 @@ def test_the_three_agree(field, zenodo_key, codemeta_key):
 
 
 def test_licence_agrees_everywhere():
-    assert CFF["license"] == ZENODO["license"] == PROJECT["license"] == CFF["preferred-citation"]["license"]
+    assert CFF["license"] == ZENODO["license"] == CFF["preferred-citation"]["license"]
     assert CODEMETA["license"] == f"https://spdx.org/licenses/{CFF['license']}"
-    assert (paths.ROOT / "LICENSES" / f"{CFF['license']}.txt").is_file()
+    # the package's expression: the code's licence first, then its data's; every text shipped
+    terms = PROJECT["license"].split(" AND ")
+    assert terms[0] == CFF["license"]
+    assert sorted(PROJECT["license-files"]) == sorted(f"LICENSES/{t}.txt" for t in terms)
+    assert all((paths.ROOT / f).is_file() for f in PROJECT["license-files"])
 
 
 def test_version_and_authors_match_the_package():
