@@ -19,6 +19,10 @@ EXTRA_STAMP := $(EXTRA)/.installed
 # works, else the system's (installed from the OS packages if missing). The file
 # records which: "playwright" or the executable's path.
 BROWSER := $(VENV)/.browser
+# Playwright's download can succeed where its browser still cannot start (missing
+# system libraries): try it once before relying on it.
+export PLAYWRIGHT_LAUNCHES := from playwright.sync_api import sync_playwright as p; \
+	b = p().start().chromium.launch(args=["--no-sandbox"]); b.close()
 # `make lock`: one universal lock (environment markers) for every Python that
 # requires-python admits up to the newest released; one version of each package
 # where possible (fewest forks), so every Python runs the same code.
@@ -56,7 +60,7 @@ $(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirem
 setup: $(STAMP) ## create .venv and install the locked environment
 
 $(BROWSER): $(STAMP)
-	@if $(PY) -m playwright install chromium >/dev/null 2>&1; then \
+	@if $(PY) -m playwright install chromium >/dev/null 2>&1 && $(PY) -c "$$PLAYWRIGHT_LAUNCHES"; then \
 		echo "browser: Playwright's Chromium"; echo playwright > $@; \
 	elif command -v chromium >/dev/null 2>&1; then \
 		echo "browser: Playwright's download failed; using the system's Chromium"; command -v chromium > $@; \
