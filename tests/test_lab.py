@@ -113,16 +113,15 @@ def browser():
 @pytest.fixture(scope="module")
 def pages(browser, lab):
     """Open a notebook once per module: {name: page}, each showing that one notebook
-    (?reset: no tabs restored from another page) with its kernel idle and all its cells
-    drawn (JupyterLab attaches them in turn)."""
+    (its own workspace: no tabs restored from another page) once all its cells are drawn
+    (JupyterLab attaches them in turn)."""
     base, token = lab
     opened = {}
 
     def open_(nb):
         if nb.name not in opened:
             page = browser.new_page()
-            page.goto(f"{base}/lab/tree/{nb.name}?reset&token={token}")
-            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+            page.goto(f"{base}/lab/workspaces/{nb.stem}/tree/{nb.name}?token={token}")
             page.wait_for_function(
                 "n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length === n",
                 arg=_committed(nb)["cells"], timeout=60_000)
@@ -187,6 +186,7 @@ def test_notebook_01_reruns_from_the_menu_without_error(pages):
     assert nb.name.startswith("01-")
     committed = _committed(nb)
     page = pages(nb)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
     # count the cells that pass through "[*]" (queued or running): proof the rerun happened
     page.evaluate("""() => {
       window.__ran = new Set();
