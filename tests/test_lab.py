@@ -177,6 +177,7 @@ def test_notebook_shows_every_committed_figure_and_table(pages, nb):
     assert shown["errors"] == []
     if nb.name.startswith("03-"):
         SCREENSHOT.parent.mkdir(exist_ok=True)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
         page.locator(".jp-NotebookPanel .jp-OutputArea-output img").first.scroll_into_view_if_needed()
         page.screenshot(path=str(SCREENSHOT))
 
