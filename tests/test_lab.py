@@ -215,6 +215,16 @@ def test_notebook_01_reruns_from_the_menu_without_error(pages):
     assert shown["tables"] == committed["tables"]
 
 
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_served_and_trusted(lab, nb):
+    """make lab marks the committed outputs trusted, so they render as saved."""
+    base, token = lab
+    status, model = get(base, f"/api/contents/{nb.name}?content=1", token)
+    assert status == 200 and model["type"] == "notebook" and model["name"] == nb.name
+    cells = [c for c in model["content"]["cells"] if c["cell_type"] == "code"]
+    assert cells and all(c["metadata"].get("trusted") is True for c in cells), "outputs would not render as trusted"
+
+
 def test_kernel_is_the_study_environment(lab):
     base, token = lab
     _, specs = get(base, "/api/kernelspecs", token)
