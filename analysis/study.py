@@ -212,6 +212,7 @@ def _collect(staging: Path, nb_path: Path) -> list[str]:
 
 def reproduce(params: dict | None = None, progress: bool = True, target: Path | None = None) -> str:
     """The main job. Returns the results folder, relative to the project root."""
+    paths.require_checkout("reproduce")
     params = dict(params or {})
     unknown = set(params) - set().union(*(declared_parameters(_read(p)) for p in notebooks()))
     if unknown:

@@ -90,7 +90,8 @@ def test_ro_crate(runs):
     parts = {p["@id"] for p in root["hasPart"]}
     assert parts == {p.name for p in a.iterdir()} - {"ro-crate-metadata.json"}
     for pid in parts:
-        assert graph[pid]["license"]["@id"] in graph and graph[pid]["identifier"].startswith("sha256:")
+        licences = graph[pid]["license"] if isinstance(graph[pid]["license"], list) else [graph[pid]["license"]]
+        assert all(lic["@id"] in graph for lic in licences) and graph[pid]["identifier"].startswith("sha256:")
     assert graph["#data/geo/places.csv"]["license"]["@id"].endswith("CC-BY-4.0")
     actions = [e for e in crate["@graph"] if e["@type"] == "CreateAction"]
     assert {x["instrument"]["@id"] for x in actions} == {f"#notebooks/{p.name}" for p in study.notebooks()}

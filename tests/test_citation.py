@@ -1,0 +1,85 @@
+"""Citation metadata: CITATION.cff is the source; .zenodo.json, codemeta.json, the
+README's BibTeX and pyproject.toml agree with it, and the article is named from the
+witness that carries its URL."""
+
+import importlib.util
+import json
+import re
+import tomllib
+
+import pytest
+
+from analysis import paths
+
+spec = importlib.util.spec_from_file_location("cite", paths.ROOT / "tools" / "cite.py")
+cite = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(cite)
+
+CFF = cite.load()
+ZENODO = json.loads((paths.ROOT / ".zenodo.json").read_text(encoding="utf-8"))
+CODEMETA = json.loads((paths.ROOT / "codemeta.json").read_text(encoding="utf-8"))
+PROJECT = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def test_generated_files_are_current():
+    assert cite.main(["--check"]) == 0, "run `make cite` and commit .zenodo.json and codemeta.json"
+
+
+@pytest.mark.parametrize("field, zenodo_key, codemeta_key", [
+    ("title", "title", "name"),
+    ("version", "version", "version"),
+    ("date-released", "publication_date", "datePublished"),
+    ("abstract", "description", "description"),
+])
+def test_the_three_agree(field, zenodo_key, codemeta_key):
+    assert CFF[field] == ZENODO[zenodo_key] == CODEMETA[codemeta_key]
+
+
+def test_licence_agrees_everywhere():
+    assert CFF["license"] == ZENODO["license"] == CFF["preferred-citation"]["license"]
+    assert CODEMETA["license"] == f"https://spdx.org/licenses/{CFF['license']}"
+    # the package's expression: the code's licence first, then its data's; every text shipped
+    terms = PROJECT["license"].split(" AND ")
+    assert terms[0] == CFF["license"]
+    assert sorted(PROJECT["license-files"]) == sorted(f"LICENSES/{t}.txt" for t in terms)
+    assert all((paths.ROOT / f).is_file() for f in PROJECT["license-files"])
+
+
+def test_version_and_authors_match_the_package():
+    assert CFF["version"] == PROJECT["version"] == CFF["preferred-citation"]["version"]
+    names = [a["name"] for a in CFF["authors"]]
+    assert names == [a["name"] for a in PROJECT["authors"]] == [c["name"] for c in ZENODO["creators"]]
+    assert [a["name"] for a in CFF["preferred-citation"]["authors"]] == names
+    assert CODEMETA["author"] == [{"@type": "Organization", "name": n} for n in names]
+
+
+def test_doi_only_from_citation_cff():
+    """codemeta.json carries the DOI that CITATION.cff records, or none; .zenodo.json
+    never does, since the archive mints a new one for each deposit."""
+    assert "doi" not in ZENODO
+    assert CODEMETA.get("identifier") == (f"https://doi.org/{CFF['doi']}" if CFF.get("doi") else None)
+
+
+def test_article_is_the_one_the_witness_names(seeds):
+    source = {w.metadata.get("source_url") for w in seeds} - {None}
+    assert len(source) == 1
+    (url,) = source
+    assert [r["url"] for r in CFF["references"]] == [url]
+    assert ZENODO["upload_type"] == "software"
+    assert ZENODO["related_identifiers"] == [
+        {"identifier": url, "scheme": "url", "relation": "isDerivedFrom", "resource_type": "publication-article"}]
+    assert [c["url"] for c in CODEMETA["citation"]] == [url]
+    assert CODEMETA["citation"][0]["datePublished"] == "1997-06"
+
+
+def test_bibtex_author_is_one_entity():
+    bib = cite.bibtex(CFF)
+    authors = re.findall(r"^  author = (.*),$", bib, re.M)
+    assert authors == ["{{The nk-missile-talks-1997 maintainers}}", "{{Arms Control Association}}"]
+    # balanced braces in every entry, or BibTeX reads past the entry's end
+    for entry in bib.split("\n\n"):
+        assert entry.count("{") == entry.count("}")
+
+
+def test_readme_shows_what_make_cite_prints():
+    assert cite.bibtex(CFF) in (paths.ROOT / "README.md").read_text(encoding="utf-8")
