@@ -39,9 +39,10 @@ def _texts() -> list[tuple[str, str | None]]:
 
 
 def _cold_load() -> tuple[float, float]:
+    from analysis import reference
     from analysis.extract import gazetteer, organizations, people
 
-    for f in (gazetteer.automaton, gazetteer.roles, gazetteer.family_names, gazetteer._rows,
+    for f in (gazetteer.automaton, gazetteer.roles, gazetteer.family_names, reference._rows,
               gazetteer.upper_class, gazetteer._country_names, people.patterns, organizations.patterns):
         f.cache_clear()
     t, c = time.perf_counter(), time.process_time()
