@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {inspect,compare,facts,coverage,evaluate,reproduce}``.
+"""Command line: ``python -m analysis {inspect,compare,facts,coverage,evaluate,evaluate-facts,reproduce}``.
 
 With ``--json`` the answer is one JSON document on stdout. Errors are one line on
 stderr naming the file and the problem, with a non-zero exit; ``--debug`` shows

@@ -105,6 +105,11 @@ def mtcr(facts: Sequence[Fact]) -> list[dict]:
     return rows
 
 
+def _span(lo: float, hi: float) -> str:
+    """A range estimate as written: one figure when its bounds agree, else low-high."""
+    return f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
+
+
 def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
     """Stated missile ranges against the reference estimates of North Korean missile families.
 
@@ -121,7 +126,8 @@ def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]
         x = f.value["magnitude"]
         lo, hi = (x * (1 - tolerance), x * (1 + tolerance)) if f.value["approximate"] else (x, x)
         fits = table[(table.range_low_km <= hi) & (table.range_high_km >= lo)]
-        detail = "; ".join(f"{r.name} {r.range_low_km:g}-{r.range_high_km:g} km ({r.estimate_year})" for r in fits.itertuples())
+        detail = "; ".join(f"{r.name} {_span(r.range_low_km, r.range_high_km)} km ({r.estimate_year})"
+                           for r in fits.itertuples())
         rows.append({"check": f"missile range ({f.fact_id} '{f.text}')", "verdict": "holds" if len(fits) else "fails",
                      "detail": (f"{lo:g}-{hi:g} km meets the estimates for " + detail) if len(fits)
                                else f"{lo:g}-{hi:g} km meets no estimate in data/reference/missiles.csv"})

@@ -32,7 +32,6 @@ MONTH_RE = (
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
 }
-PRECISIONS = ("day", "month", "season", "year", "decade")
 
 _DASH = r"\s*[-–/]\s*"
 _STANDALONE = [
@@ -106,12 +105,6 @@ def bounds(v: dict) -> tuple[date, date]:
 def edtf(v: dict) -> str:
     """The value as an EDTF string: ``1997-06``, or an interval ``1997-06-11/1997-06-13``."""
     return v["start"] if v["start"] == v["end"] else f"{v['start']}/{v['end']}"
-
-
-def from_edtf(s: str) -> dict:
-    """Read back what :func:`edtf` writes."""
-    start, _, end = s.partition("/")
-    return value(start, end or start)
 
 
 def shift(d: date, duration: str) -> date:

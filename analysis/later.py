@@ -24,6 +24,11 @@ US_PLACES = ("GUM", "Alaska", "Hawaii", "contiguous United States")
 WHOLLY = 0.99
 
 
+def range_label(range_km: float) -> str:
+    """How the first row names its range: the article's own (the default), or the range under test."""
+    return "the article" if range_km == PARAMETERS["range_km"] else f"range under test ({range_km:,.0f} km)"
+
+
 def missile_ranges(range_km: float = PARAMETERS["range_km"]):
     """The article's range, then every estimate after 1997 in data/reference/missiles.csv.
 
@@ -32,9 +37,10 @@ def missile_ranges(range_km: float = PARAMETERS["range_km"]):
     """
     t = ranges.missiles()
     later = t[t.estimate_year > 1997].sort_values(["range_high_km", "estimate_year", "name"], kind="stable")
-    rows = [{"missile": "the article", "estimate_year": 1997, "range_low_km": float(range_km),
+    rows = [{"missile": range_label(range_km), "estimate_year": 1997, "range_low_km": float(range_km),
              "range_high_km": float(range_km), "range_km": float(range_km),
-             "source": "the brief under study (data/raw/): the range under test"}]
+             "source": "the brief under study (data/raw/)" if range_km == PARAMETERS["range_km"]
+             else "a parameter of this run (reproduce --range-km), set beside the later estimates"}]
     rows += [{"missile": r.name, "estimate_year": int(r.estimate_year), "range_low_km": float(r.range_low_km),
               "range_high_km": float(r.range_high_km), "range_km": float(r.range_high_km), "source": r.source}
              for r in later.itertuples()]
@@ -138,7 +144,8 @@ def later_sentences(range_km: float = PARAMETERS["range_km"]) -> list[str]:
     first = reach_t.iloc[0]
     touched = world[(world.range_km == first.range_km) & (world.area_share > 0) & (world.country != ORIGIN)]
     origin = origin_phrase(ORIGIN)
-    out = [f"The article's {first.range_km:,.0f} km from {origin} reaches "
+    lead = "The article's" if first.range_km == PARAMETERS["range_km"] else "The range under test,"
+    out = [f"{lead} {first.range_km:,.0f} km from {origin} reaches "
            f"{_count(first.countries_reached, 'other ')} ({', '.join(touched.name)}), {first.countries_wholly} of them "
            "wholly: with North Korea "
            f"itself, {first.land_share:.2%} of the world's land and {first.people_share:.1%} of the people in the "

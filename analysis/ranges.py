@@ -20,6 +20,7 @@ by their population (see :func:`places` for what that counts twice or misses).
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from collections.abc import Iterable
@@ -89,7 +90,10 @@ def country(iso3: str):
     table = countries()
     code = iso3.upper()
     if code not in table.index:
-        raise GeoError(f"unknown country {iso3!r}; known: {', '.join(sorted(table.index))}")
+        near = difflib.get_close_matches(iso3.upper(), list(table.index), n=3)
+        hint = f"did you mean {', '.join(near)}? " if near else ""
+        raise GeoError(f"unknown country {iso3!r}: {hint}give an ISO3 code of data/geo/countries.geojson "
+                       f"({len(table)} countries and territories), or 'all'")
     return table.loc[code, "geometry"]
 
 

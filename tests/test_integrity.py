@@ -32,7 +32,15 @@ def _env(copy):
 
 
 def test_bundled_data_verifies():
-    assert len(verify_data()) >= 2
+    """Every file data/SHA256SUMS lists is verified, and every file under data/ is listed."""
+    from analysis import paths
+    from analysis.integrity import read_checksums
+
+    listed = read_checksums()
+    assert verify_data() == listed
+    on_disk = {p.relative_to(paths.DATA).as_posix() for sub in ("raw", "reference", "geo")
+               for p in (paths.DATA / sub).iterdir() if p.suffix in (".txt", ".csv", ".geojson")}
+    assert on_disk == set(listed)
 
 
 def test_verify_names_the_changed_file(tampered):

@@ -38,6 +38,11 @@ def _person_or_entity(author: dict) -> dict:
     return {"@type": "Person", "givenName": author.get("given-names", ""), "familyName": author["family-names"]}
 
 
+def _licences(cff: dict) -> list[str]:
+    """The study's licences as CITATION.cff lists them (one SPDX id, or a list)."""
+    return [cff["license"]] if isinstance(cff["license"], str) else list(cff["license"])
+
+
 def zenodo(cff: dict) -> dict:
     """Zenodo deposit metadata (the .zenodo.json format)."""
     return {
@@ -50,7 +55,8 @@ def zenodo(cff: dict) -> dict:
         "creators": [{"name": a["name"]} if "name" in a else {"name": f"{a['family-names']}, {a['given-names']}"}
                      for a in cff["authors"]],
         "keywords": cff["keywords"],
-        "license": cff["license"],
+        # Zenodo takes one licence: the code's, the first the citation lists
+        "license": _licences(cff)[0],
         "language": "eng",
         "related_identifiers": [
             {"identifier": ref["url"], "scheme": "url", "relation": "isDerivedFrom",
@@ -68,7 +74,7 @@ def codemeta(cff: dict) -> dict:
         "description": cff["abstract"],
         "version": cff["version"],
         "datePublished": cff["date-released"],
-        "license": f"https://spdx.org/licenses/{cff['license']}",
+        "license": [f"https://spdx.org/licenses/{name}" for name in _licences(cff)],
         "author": [_person_or_entity(a) for a in cff["authors"]],
         "keywords": cff["keywords"],
         "programmingLanguage": "Python",

@@ -4,8 +4,8 @@ Forms: days and day ranges ("June 11-13, 1997", "Nov. 30-Dec. 4", "11 May 1998")
 months ("April 1996", "March-April 1999"), seasons ("this summer", "summer 1998"),
 qualified periods ("late December", "early 1999", "mid-May", "the mid-1990s"),
 decades ("the 1990s"), years, and periods relative to the issue ("last year",
-"next month"). "until", "by", "since", "before" and "after" are kept as the
-date's ``relation``; the word itself is not part of the span.
+"next month"). "until", "by", "since", "before" and "after" are kept in the
+value as its ``preposition``; the word itself is not part of the span.
 
 A day or month written without a year is resolved by a named rule, kept in the
 value as ``resolved_with``:
