@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from annotate import GOV, US, D, O, P, PL, Q, locate  # noqa: E402
+from annotate import GOV, PL, US, D, O, P, Q, locate  # noqa: E402
 
 NK, SK = "North Korea", "South Korea"
 MILE, FOOT = 1.609344, 0.3048
