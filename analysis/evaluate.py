@@ -1,22 +1,26 @@
 """Measure the loader on a folder of captures with gold files.
 
-A gold file ``NAME.json`` sits beside its capture (``NAME.txt``, or the file named by
-its ``"capture"`` key) and says what the loader should find. Every key is optional;
-only the fields a gold file gives are scored:
+A gold file ``NAME.json`` sits beside its capture (the one other file ``NAME.*``, or
+the file named by its ``"capture"`` key) and says what the loader should find. Every
+key is optional; only the fields a gold file gives are scored:
 
 ``format``, ``title``, ``banner`` (``null`` for none, or ``{"author", "role", "date"}``),
 ``issue`` (EDTF), ``section``, ``authors`` (a list), ``body_start`` (the first words of
 the body) and, for listing pages, ``entries`` (a list of ``{"title", "date", "words"}``).
 
 :func:`evaluate` returns one row per capture and field; :func:`summary` the accuracy
-per field.
+per field. :func:`gold_files` pairs a folder's captures with their gold files and checks
+the type of every field either evaluator reads (this one and
+:mod:`analysis.extract.evaluate`, whose ``facts`` key it also checks).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+from analysis import dates
 from analysis.errors import DocumentError
 from analysis.witness import Witness, load
 
@@ -66,9 +70,106 @@ def gold_values(gold: dict) -> dict:
     return out
 
 
+# -- gold files: pairing and type checks, shared with analysis.extract.evaluate --------------------
+
+_EDTF = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
+_TEXT = (str, type(None))
+#: The top-level keys of a gold file: the JSON types each may hold, and how an error names them.
+_TOP = {
+    "capture": ((str,), "a file name (a string)"),
+    "format": ((str,), "a string"),
+    "title": (_TEXT, "a string or null"),
+    "section": (_TEXT, "a string or null"),
+    "body_start": (_TEXT, "a string or null"),
+    "banner": ((dict, type(None)), 'an object {"author", "role", "date"} or null'),
+    "authors": ((list,), "a list of names"),
+    "facts": ((list,), "a list of facts"),
+}
+
+
+def _shown(v) -> str:
+    """A JSON value and its JSON type, for an error message: ``5 (a number)``."""
+    kind = ("null" if v is None else "a boolean" if isinstance(v, bool) else "a number" if isinstance(v, (int, float))
+            else "a string" if isinstance(v, str) else "a list" if isinstance(v, list) else "an object")
+    text = json.dumps(v, ensure_ascii=False)
+    return f"{text[:40]}{'...' if len(text) > 40 else ''} ({kind})"
+
+
+def _expect(path: Path, what: str, v, types: tuple, want: str) -> None:
+    # JSON true/false load as bool, a subclass of int: no gold field takes one
+    if isinstance(v, bool) or not isinstance(v, types):
+        raise DocumentError(path, f"{what} must be {want}, not {_shown(v)}")
+
+
+def _is_edtf(v) -> bool:
+    """Whether ``v`` is an EDTF date or interval of real days that runs forwards."""
+    if not isinstance(v, str) or not _EDTF.fullmatch(v):
+        return False
+    try:
+        lo, hi = dates.bounds(dates.from_edtf(v))
+    except ValueError:  # an impossible month or day
+        return False
+    return lo <= hi
+
+
+def _check_objects(path: Path, key: str, v, keys: tuple[str, ...]) -> None:
+    """A list of objects whose ``keys`` hold a string or null (the ``entries``)."""
+    _expect(path, f'"{key}"', v, (list,), "a list of objects")
+    for n, item in enumerate(v):
+        _expect(path, f'"{key}" item {n}', item, (dict,), "an object")
+        for k in keys:
+            _expect(path, f'"{k}" of "{key}" item {n}', item.get(k), _TEXT, "a string or null")
+
+
+def _check_fact(path: Path, n: int, f) -> None:
+    _expect(path, f"fact {n}", f, (dict,), 'an object {"kind", "start", "end", ...}')
+    if not {"kind", "start", "end"} <= set(f):
+        raise DocumentError(path, f"fact {n} needs kind, start and end")
+    _expect(path, f'"kind" of fact {n}', f["kind"], (str,), "a string")
+    _expect(path, f'"text" of fact {n}', f.get("text"), _TEXT, "a string or null")
+    _expect(path, f'"value" of fact {n}', f.get("value"), (dict, type(None)), "an object or null")
+    for k in ("start", "end"):
+        _expect(path, f'"{k}" of fact {n}', f[k], (int,), "a character offset (an integer)")
+    if not 0 <= f["start"] <= f["end"]:
+        raise DocumentError(path, f"fact {n} needs 0 <= start <= end, not start {f['start']}, end {f['end']}")
+
+
+def _check_gold(path: Path, gold: dict) -> None:
+    """The type of every field an evaluator reads; a field a gold file does not give is not checked."""
+    for key, (types, want) in _TOP.items():
+        if key in gold:
+            _expect(path, f'"{key}"', gold[key], types, want)
+    for n, name in enumerate(gold.get("authors") or []):
+        _expect(path, f'"authors" item {n}', name, (str,), "a name (a string)")
+    for k in ("author", "role", "date"):
+        _expect(path, f'"{k}" of "banner"', (gold.get("banner") or {}).get(k), _TEXT, "a string or null")
+    if "entries" in gold:
+        _check_objects(path, "entries", gold["entries"], ("title", "date", "words"))
+    if gold.get("issue") is not None and not _is_edtf(gold["issue"]):
+        raise DocumentError(path, '"issue" must be an EDTF date such as "1997-06" or "1998-06/1998-07", or null, '
+                                  f'not {_shown(gold["issue"])}')
+    for n, f in enumerate(gold.get("facts") or []):
+        _check_fact(path, n, f)
+
+
+def read_gold(path: Path) -> dict:
+    """A gold JSON file, every field either evaluator reads checked for its type (DocumentError if not)."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DocumentError(path, f"is not a readable JSON gold file ({exc.__class__.__name__}: {exc})") from None
+    if not isinstance(gold, dict):
+        raise DocumentError(path, f"must hold one JSON object, not {_shown(gold)}")
+    _check_gold(path, gold)
+    return gold
+
+
 def _capture_of(gold_path: Path, gold: dict) -> Path:
     if gold.get("capture"):
-        return gold_path.parent / gold["capture"]
+        capture = gold_path.parent / gold["capture"]
+        if not capture.is_file():
+            raise DocumentError(gold_path, f'names a capture "{gold["capture"]}" that is not beside it')
+        return capture
     candidates = [p for p in gold_path.parent.glob(gold_path.stem + ".*") if p.suffix != ".json"]
     if len(candidates) != 1:
         raise DocumentError(gold_path, f"needs exactly one capture named {gold_path.stem}.* beside it "
@@ -76,14 +177,19 @@ def _capture_of(gold_path: Path, gold: dict) -> Path:
     return candidates[0]
 
 
-def _read_gold(path: Path) -> dict:
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DocumentError(path, f"is not a readable JSON gold file ({exc.__class__.__name__}: {exc})") from None
-    if not isinstance(gold, dict):
-        raise DocumentError(path, "must hold one JSON object")
-    return gold
+def gold_files(folder: str | Path) -> list[tuple[Path, Path, dict]]:
+    """(capture, gold path, gold) for every ``NAME.json`` of a folder, each gold read and checked."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DocumentError(folder, "is not a folder of captures and gold JSON files")
+    golds = sorted(folder.glob("*.json"))
+    if not golds:
+        raise DocumentError(folder, "holds no gold files (NAME.json beside its capture NAME.txt)")
+    out = []
+    for path in golds:
+        gold = read_gold(path)
+        out.append((_capture_of(path, gold), path, gold))
+    return out
 
 
 def evaluate(folder: str | Path) -> list[dict]:
@@ -92,16 +198,11 @@ def evaluate(folder: str | Path) -> list[dict]:
     A capture the loader refuses scores every field of its gold as wrong, with the
     refusal as what was found, so one bad file never stops the measurement.
     """
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise DocumentError(folder, "is not a folder of captures and gold JSON files")
-    golds = sorted(folder.glob("*.json"))
-    if not golds:
-        raise DocumentError(folder, "holds no gold files (*.json)")
     rows = []
-    for gold_path in golds:
-        gold = _read_gold(gold_path)
-        capture = _capture_of(gold_path, gold)
+    for capture, gold_path, gold in gold_files(folder):
+        if not gold_values(gold):
+            raise DocumentError(gold_path, "gives none of the scored fields (" + ", ".join(
+                k for k in FIELDS if not k.startswith("banner_")) + ", banner)")
         try:
             w = load(capture)
         except DocumentError as exc:

@@ -1,6 +1,7 @@
 """Accuracy of the extractor against gold facts: recall and precision per kind.
 
-A gold file ``NAME.json`` stands beside its capture ``NAME.txt`` (or ``.md``):
+A gold file ``NAME.json`` stands beside its capture ``NAME.txt`` (or ``.md``; paired
+and type-checked by :func:`analysis.evaluate.gold_files`, as for the loader's gold):
 ``{"issue": "YYYY-MM", "facts": [{"kind", "text", "value", "start", "end"}]}``,
 offsets into the decoded text. A found fact matches a gold fact when the kind and
 the span are the same (exact evidence). Only the kinds the gold files mark are
@@ -10,10 +11,11 @@ field the gold value gives.
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 
 from analysis.errors import DocumentError
+from analysis.evaluate import gold_files
 from analysis.extract import extract_text
 from analysis.witness import load
 
@@ -31,40 +33,25 @@ def _agrees(gold: dict, found: dict) -> bool:
     return True
 
 
-def _read_gold(path: Path) -> dict:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DocumentError(path, f"cannot be read as a gold JSON file ({exc.__class__.__name__}: {exc})") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("facts"), list):
+_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _check_facts_gold(path: Path, gold: dict) -> None:
+    """What the extractor needs beyond the shared checks: a list of facts and one issue month."""
+    if "facts" not in gold:
         raise DocumentError(path, 'is not a gold file: expected {"issue": ..., "facts": [...]}')
-    for n, f in enumerate(doc["facts"]):
-        if not isinstance(f, dict) or not {"kind", "start", "end"} <= set(f):
-            raise DocumentError(path, f"fact {n} needs kind, start and end")
-    return doc
+    # extract_text resolves dates without a year against a (year, month): an interval or a year cannot serve
+    if gold.get("issue") is not None and not _MONTH.fullmatch(gold["issue"]):
+        raise DocumentError(path, f'"issue" must be one month "YYYY-MM" (or a day), not "{gold["issue"]}"')
 
 
-def pairs(folder: str | Path) -> list[tuple[Path, Path]]:
-    """(capture, gold) pairs of a folder: every NAME.json with a NAME.txt or NAME.md beside it."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise DocumentError(folder, "is not a folder of captures and gold files")
-    out = []
-    for gold in sorted(folder.glob("*.json")):
-        capture = next((gold.with_suffix(s) for s in (".txt", ".md") if gold.with_suffix(s).exists()), None)
-        if capture is not None:
-            out.append((capture, gold))
-    if not out:
-        raise DocumentError(folder, "holds no NAME.json gold file with a NAME.txt capture beside it")
-    return out
-
-
-def score_one(capture: Path, gold_path: Path) -> list[dict]:
-    """Per-fact outcome rows for one capture: kind, text, start, end, outcome (hit, miss, extra), value_ok."""
-
-    gold = _read_gold(gold_path)
+def score_one(capture: Path, gold_path: Path, gold: dict) -> list[dict]:
+    """Per-fact rows (kind, text, start, end, outcome hit/miss/extra, value_ok) for a gold :func:`evaluate` checked."""
     w = load(capture)
     for f in gold["facts"]:
+        if f["end"] > len(w.text):
+            raise DocumentError(gold_path, f"the span {f['start']}-{f['end']} runs past the end of {capture.name} "
+                                           f"({len(w.text)} characters)")
         if w.text[f["start"]:f["end"]] != f.get("text", w.text[f["start"]:f["end"]]):
             raise DocumentError(gold_path, f"the span {f['start']}-{f['end']} does not hold {f.get('text')!r}")
     kinds = {f["kind"] for f in gold["facts"]}
@@ -85,7 +72,10 @@ def score_one(capture: Path, gold_path: Path) -> list[dict]:
 
 def evaluate(folder: str | Path) -> tuple[list[dict], list[dict]]:
     """(summary rows per kind and overall, per-fact rows) for every capture with gold in ``folder``."""
-    detail = [r for capture, gold in pairs(folder) for r in score_one(capture, gold)]
+    golds = gold_files(folder)
+    for _, path, gold in golds:  # every gold checked before any capture is scored
+        _check_facts_gold(path, gold)
+    detail = [r for capture, path, gold in golds for r in score_one(capture, path, gold)]
     kinds = sorted({r["kind"] for r in detail})
     summary = []
     for kind in [*kinds, "all"]:

@@ -1,0 +1,116 @@
+"""Gold files of the wrong shape: `evaluate` and `evaluate-facts` refuse them in one line naming the file."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+CAPTURE = "## T\n\n- [Arms Control Today](#)\n\nIran met Iraq.\n"
+# a gold of facts that both commands accept; each bad case below changes one field of it
+FACTS_GOLD = {"issue": "2000-01", "facts": [{"kind": "place", "text": "Iran", "start": 33, "end": 37,
+                                             "value": {"iso3": "IRN"}}]}
+LOADER_GOLD = {"title": "T", "banner": None, "authors": [], "issue": None}
+
+
+def cli(*argv: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", *argv], capture_output=True, text=True, timeout=120)
+
+
+def assert_refused(proc: subprocess.CompletedProcess, path, problem: str) -> None:
+    """Exit 2, nothing on stdout, one stderr line naming the file and the problem, no traceback."""
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith(f"error: {path}: "), lines[0]
+    assert problem in lines[0], lines[0]
+    assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr
+
+
+def write(folder, gold, name: str = "a") -> object:
+    (folder / f"{name}.txt").write_text(CAPTURE, encoding="utf-8")
+    path = folder / f"{name}.json"
+    path.write_text(gold if isinstance(gold, str) else json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def fact(**change) -> dict:
+    return {**FACTS_GOLD, "facts": [{**FACTS_GOLD["facts"][0], **change}]}
+
+
+@pytest.mark.parametrize("command, gold", [("evaluate-facts", FACTS_GOLD), ("evaluate", LOADER_GOLD)])
+def test_the_unchanged_gold_is_accepted(tmp_path, command, gold):
+    write(tmp_path, gold)
+    proc = cli(command, str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("gold, problem", [
+    (fact(start="a", end=3), '"start" of fact 0 must be a character offset (an integer), not "a" (a string)'),
+    (fact(start=33.0), '"start" of fact 0 must be a character offset'),
+    (fact(end=True), '"end" of fact 0 must be a character offset'),
+    (fact(start=37, end=33), "fact 0 needs 0 <= start <= end, not start 37, end 33"),
+    (fact(start=-1), "fact 0 needs 0 <= start <= end"),
+    (fact(start=33, end=900), "the span 33-900 runs past the end of a.txt"),
+    (fact(kind=3), '"kind" of fact 0 must be a string'),
+    (fact(text=["Iran"]), '"text" of fact 0 must be a string or null'),
+    (fact(value="IRN"), '"value" of fact 0 must be an object or null'),
+    ({**FACTS_GOLD, "issue": "June"}, '"issue" must be an EDTF date'),
+    ({**FACTS_GOLD, "issue": 5}, '"issue" must be an EDTF date such as "1997-06" or "1998-06/1998-07", or null, '
+                                 "not 5 (a number)"),
+    ({**FACTS_GOLD, "issue": "2000-13"}, '"issue" must be an EDTF date'),
+    ({**FACTS_GOLD, "issue": "2000-02/2000-01"}, '"issue" must be an EDTF date'),
+    ({**FACTS_GOLD, "issue": "2000-01/2000-02"}, '"issue" must be one month "YYYY-MM"'),
+    ({**FACTS_GOLD, "facts": {"kind": "place"}}, '"facts" must be a list of facts'),
+    ({**FACTS_GOLD, "facts": ["Iran"]}, "fact 0 must be an object"),
+    ({"issue": "2000-01"}, "is not a gold file"),
+    ("[1, 2]", "must hold one JSON object"),
+    ("{", "is not a readable JSON gold file"),
+])
+def test_evaluate_facts_refuses_a_bad_gold(tmp_path, gold, problem):
+    path = write(tmp_path, gold)
+    assert_refused(cli("evaluate-facts", str(tmp_path)), path, problem)
+
+
+@pytest.mark.parametrize("gold, problem", [
+    ({"body_start": 5}, '"body_start" must be a string or null, not 5 (a number)'),
+    ({"capture": 5}, '"capture" must be a file name (a string)'),
+    ({"capture": "b.txt"}, 'names a capture "b.txt" that is not beside it'),
+    ({"banner": "x"}, '"banner" must be an object {"author", "role", "date"} or null, not "x" (a string)'),
+    ({"banner": {"author": 7}}, '"author" of "banner" must be a string or null'),
+    ({"banner": {}}, "gives none of the scored fields"),
+    ({"title": ["T"]}, '"title" must be a string or null'),
+    ({"format": None}, '"format" must be a string'),
+    ({"authors": "Hans Blix"}, '"authors" must be a list of names'),
+    ({"authors": [None]}, '"authors" item 0 must be a name (a string)'),
+    ({"entries": [{"title": 1}]}, '"title" of "entries" item 0 must be a string or null'),
+    ({"entries": ["x"]}, '"entries" item 0 must be an object'),
+    ({"issue": "June 1997"}, '"issue" must be an EDTF date'),
+    ({"issue": "1997-02-30"}, '"issue" must be an EDTF date'),
+])
+def test_evaluate_refuses_a_bad_gold(tmp_path, gold, problem):
+    path = write(tmp_path, gold)
+    assert_refused(cli("evaluate", str(tmp_path)), path, problem)
+
+
+@pytest.mark.parametrize("command", ["evaluate", "evaluate-facts"])
+def test_a_folder_without_gold_files_is_refused(tmp_path, command):
+    assert_refused(cli(command, str(tmp_path)), tmp_path, "holds no gold files")
+    (tmp_path / "a.txt").write_text(CAPTURE, encoding="utf-8")
+    assert_refused(cli(command, str(tmp_path)), tmp_path, "holds no gold files")
+    assert_refused(cli(command, str(tmp_path / "nowhere")), tmp_path / "nowhere", "is not a folder")
+
+
+@pytest.mark.parametrize("command, gold", [("evaluate-facts", FACTS_GOLD), ("evaluate", LOADER_GOLD)])
+def test_both_commands_pair_captures_by_one_rule(tmp_path, command, gold):
+    """A gold file needs exactly one capture NAME.* beside it (or a "capture" key), whichever command reads it."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    assert_refused(cli(command, str(tmp_path)), path, "needs exactly one capture named a.* beside it (found 0)")
+    (tmp_path / "a.md").write_text(CAPTURE, encoding="utf-8")
+    assert cli(command, str(tmp_path)).returncode == 0
+    (tmp_path / "a.txt").write_text(CAPTURE, encoding="utf-8")
+    assert_refused(cli(command, str(tmp_path)), path, "(found 2)")
+    path.write_text(json.dumps({**gold, "capture": "a.txt"}), encoding="utf-8")
+    assert cli(command, str(tmp_path)).returncode == 0
