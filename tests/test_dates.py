@@ -79,3 +79,12 @@ def test_resolve_year_rules():
 def test_without_an_issue_a_date_without_a_year_is_not_guessed():
     assert dates("They met on May 3 and again in 1999.", None) == {
         "1999": {"start": "1999", "end": "1999", "precision": "year"}}
+
+
+def test_a_double_issue_resolves_dates_by_its_last_month():
+    """A capture whose issue line is a double issue gives facts, dated up to the issue's last month."""
+    from analysis.extract import extract_text
+
+    found = extract_text("The talks resumed on July 2 in Geneva.", "1998-06/1998-07")
+    (day,) = [m for m in found if m.kind == "date"]
+    assert day.value["start"] == "1998-07-02"

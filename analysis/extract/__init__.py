@@ -60,12 +60,22 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
     return out
 
 
+def _issue_month(issue: str | None) -> tuple[int, int] | None:
+    """(year, month) of an EDTF issue; the last month of an interval; None for a bare year or none."""
+    if not issue:
+        return None
+    parts = issue.split("/")[-1].split("-")
+    return (int(parts[0]), int(parts[1])) if len(parts) >= 2 else None
+
+
 def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (or in the given spans of it), in reading order.
 
-    ``issue`` is the issue month ``YYYY-MM`` used to resolve dates written without a year.
+    ``issue`` is the issue as EDTF (``YYYY-MM``, or an interval such as a double issue
+    ``1998-06/1998-07``), used to resolve dates written without a year; an interval's
+    last month is the issue month, the latest a reported event can fall.
     """
-    ctx = DateContext(tuple(int(x) for x in issue.split("-")[:2]) if issue else None)
+    ctx = DateContext(_issue_month(issue))
     spans = spans or [(0, len(text))]
     cut = [(s0, s1) for a, b in spans for s0, s1 in sentences(text, a, b)]
     hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
