@@ -1,22 +1,23 @@
 """Hand-written captures of Arms Control Association pages in the forms the site's
 captures take, for testing the loader beyond the two bundled witnesses."""
 
-TITLE = "Russia, U.S. Agree on Inspections; Talks to Resume in Geneva"
+TITLE = "Russia Suspends New START; U.S. Withholds Treaty Data"
 PARAS = [
-    "Negotiators from Russia and the United States agreed on March 4 to resume on-site "
-    "inspections under the treaty, ending a pause of more than two years. The agreement was "
-    "announced in Geneva by the two delegations after four days of talks.",
-    "The U.S. delegation was led by Assistant Secretary of State Rose Gottemoeller; her Russian "
-    "counterpart was Deputy Foreign Minister Sergei Ryabkov. Officials said the first inspections "
-    "could take place this autumn.",
-    "Inspections had been suspended in 2020 because of the pandemic.",
+    "Russia would suspend its participation in the treaty but would not withdraw from it, "
+    "President Vladimir Putin announced on February 21 in his annual address to the Federal "
+    "Assembly, the two houses of the country's parliament.",
+    "The United States said on March 28 that it would no longer give Russia the twice-yearly data "
+    "on strategic forces that the treaty requires, in response to the suspension.",
+    "Inspections had been paused since 2020 because of the pandemic.",
 ]
-URL = "https://www.armscontrol.org/act/2023-04/news/russia-us-agree-inspections"
+URL = "https://www.armscontrol.org/act/2023-04/news/russia-suspends-new-start"
+#: The one real testimonial the project holds (witness 001), in the shape the site prints it.
 BANNER = [
-    "\u201cThe Arms Control Association is an indispensable source of analysis.\u201d",
-    "\u2013 Hans Blix",
-    "Former IAEA Director-General",
-    "March 3, 2021",
+    "\u201cYour association has taken a significant role in fostering public awareness of nuclear "
+    "disarmament and has led to its advancement.\u201d",
+    "\u2013 Kazi Matsui",
+    "Mayor of Hiroshima",
+    "June 2, 2022",
 ]
 BODY = "\n\n".join(PARAS)
 
@@ -42,8 +43,8 @@ def page_capture(banner=BANNER, title=TITLE, paras=PARAS, share=True, between=()
 LISTING = """\
 Arms Control Today
 April 2023
-## Russia, U.S. Agree on Inspections
-Negotiators agreed to resume inspections.
+## Russia Suspends New START
+Moscow says it is not withdrawing from the treaty.
 Read more
 ## New START Data Exchange Missed
 The data exchange did not take place on time.
@@ -55,10 +56,10 @@ Read more
 
 OTHER_ARTICLE = (
     "\n\n## India Tests Agni Missile\n\n- [Arms Control Today](#)\n\n"
-    "India conducted its first flight test of the Agni intermediate-range ballistic missile "
-    "from a range on its eastern coast, officials in New Delhi announced. The missile flew "
-    "roughly 800 kilometers before falling into the Bay of Bengal.\n\n"
-    "Pakistan criticised the launch and said it would respond to protect its security, while "
-    "Washington urged both governments to show restraint in their missile programs.\n\n"
+    "India conducted the third flight test of its Agni intermediate-range ballistic missile on "
+    "February 19 from a range on its eastern coast, officials in New Delhi announced. The missile "
+    "came down in the Bay of Bengal.\n\n"
+    "India describes the Agni as a technology demonstrator rather than a missile ready for "
+    "deployment.\n\n"
     "**Source URL:** <https://www.armscontrol.org/act/1994-03/news/india-tests-agni>"
 )

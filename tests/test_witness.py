@@ -68,24 +68,26 @@ def test_markdown_export_generic():
 
 
 @pytest.mark.parametrize("case, kwargs, expect", [
-    ("plain banner", {}, {"author": "Hans Blix", "role": "Former IAEA Director-General", "date": "March 3, 2021"}),
+    ("plain banner", {}, {"author": "Kazi Matsui", "role": "Mayor of Hiroshima", "date": "June 2, 2022"}),
     ("menu lines first", {"before": ["Menu", "Search | Donate"]},
-     {"author": "Hans Blix", "date": "March 3, 2021"}),
-    ("several role lines", {"banner": C.BANNER[:2] + ["Former IAEA Director-General", "Senior Fellow, Stimson Center"] + C.BANNER[3:]},
-     {"role": "Former IAEA Director-General; Senior Fellow, Stimson Center", "date": "March 3, 2021"}),
-    ("no role", {"banner": C.BANNER[:2] + C.BANNER[3:]}, {"author": "Hans Blix", "role": None, "date": "March 3, 2021"}),
-    ("no date", {"banner": C.BANNER[:3]}, {"author": "Hans Blix", "role": "Former IAEA Director-General", "date": None}),
+     {"author": "Kazi Matsui", "date": "June 2, 2022"}),
+    ("several role lines", {"banner": C.BANNER[:2] + ["Mayor of Hiroshima", "President of Mayors for Peace"] + C.BANNER[3:]},
+     {"role": "Mayor of Hiroshima; President of Mayors for Peace", "date": "June 2, 2022"}),
+    ("no role", {"banner": C.BANNER[:2] + C.BANNER[3:]}, {"author": "Kazi Matsui", "role": None, "date": "June 2, 2022"}),
+    ("no date", {"banner": C.BANNER[:3]}, {"author": "Kazi Matsui", "role": "Mayor of Hiroshima", "date": None}),
     ("no name", {"banner": C.BANNER[:1]}, {"author": None, "role": None, "date": None}),
-    ("name on the quote line", {"banner": [C.BANNER[0] + " \u2013 Hans Blix", "Former IAEA Director-General"]},
-     {"author": "Hans Blix", "role": "Former IAEA Director-General"}),
-    ("quote over two lines", {"banner": ["\u201cThe Association is an indispensable", "source of analysis.\u201d"] + C.BANNER[1:]},
-     {"quote": "The Association is an indispensable source of analysis.", "author": "Hans Blix"}),
-    ("topic line between banner and title", {"between": ["Arms Control Today"]}, {"date": "March 3, 2021"}),
-    ("no share line", {"share": False}, {"author": "Hans Blix"}),
-    ("title repeated", {"repeat_title": True}, {"author": "Hans Blix"}),
-    ("single newlines", {"sep": "\n"}, {"author": "Hans Blix"}),
-    ("dateline", {"after_title": ["April 2023"]}, {"date": "March 3, 2021"}),
-    ("byline", {"after_title": ["By Daryl G. Kimball"]}, {"date": "March 3, 2021"}),
+    ("name on the quote line", {"banner": [C.BANNER[0] + " \u2013 Kazi Matsui", "Mayor of Hiroshima"]},
+     {"author": "Kazi Matsui", "role": "Mayor of Hiroshima"}),
+    ("quote over two lines", {"banner": ["\u201cYour association has taken a significant role in fostering public awareness",
+                               "of nuclear disarmament and has led to its advancement.\u201d"] + C.BANNER[1:]},
+     {"quote": "Your association has taken a significant role in fostering public awareness of nuclear disarmament "
+                "and has led to its advancement.", "author": "Kazi Matsui"}),
+    ("topic line between banner and title", {"between": ["Arms Control Today"]}, {"date": "June 2, 2022"}),
+    ("no share line", {"share": False}, {"author": "Kazi Matsui"}),
+    ("title repeated", {"repeat_title": True}, {"author": "Kazi Matsui"}),
+    ("single newlines", {"sep": "\n"}, {"author": "Kazi Matsui"}),
+    ("dateline", {"after_title": ["April 2023"]}, {"date": "June 2, 2022"}),
+    ("byline", {"after_title": ["By Daryl G. Kimball"]}, {"date": "June 2, 2022"}),
     ("navigation after", {"after": ["In the News", "Iran Expands Enrichment", "New START Data Exchange Missed"]}, {}),
 ])
 def test_page_capture_variants(case, kwargs, expect):
@@ -97,7 +99,7 @@ def test_page_capture_variants(case, kwargs, expect):
     for key, value in expect.items():
         assert w.metadata["banner"][key] == value, (case, key)
     # the banner's date is never taken for the article's
-    assert w.metadata["dateline"] != "March 3, 2021"
+    assert w.metadata["dateline"] != "June 2, 2022"
 
 
 def test_page_capture_details():
@@ -115,7 +117,7 @@ def test_page_capture_details():
 
 
 @pytest.mark.parametrize("title", [
-    'Clinton: "No Deal" on Missiles Without Verification',
+    'Negotiators: "No Deal" on Missiles Without Verification',
     "Talks Stall; Pyongyang Demands Compensation",
     "\u201cBusinesslike\u201d Talks in New York",
 ])
@@ -163,7 +165,7 @@ def test_bom_crlf_and_curly_punctuation(write):
     w = load(write(b"\xef\xbb\xbf" + text.encode("utf-8")))
     spans_hold(w)
     assert w.encoding == "utf-8-sig"
-    assert w.metadata["banner"]["author"] == "Hans Blix"
+    assert w.metadata["banner"]["author"] == "Kazi Matsui"
     assert w.body.replace("\r\n", "\n") == C.BODY
 
 
@@ -230,7 +232,7 @@ def test_evaluate_reports_a_wrong_gold(tmp_path):
     from analysis.evaluate import evaluate, summary
 
     (tmp_path / "a.txt").write_text(C.page_capture(), encoding="utf-8")
-    (tmp_path / "a.json").write_text(json.dumps({"title": "Another Title", "banner": {"author": "Hans Blix"}}))
+    (tmp_path / "a.json").write_text(json.dumps({"title": "Another Title", "banner": {"author": "Kazi Matsui"}}))
     table = {t["field"]: t for t in summary(evaluate(tmp_path))}
     assert table["title"]["accuracy"] == 0.0 and table["banner_author"]["accuracy"] == 1.0
 
@@ -259,7 +261,7 @@ def test_issue_line_without_url(line, issue):
 def test_bylines_name_every_author():
     w = parse_text(C.page_capture(after_title=["By Paul Kerr, Peter Crail, and Wade Boese"]))
     assert w.metadata["authors"] == ["Paul Kerr", "Peter Crail", "Wade Boese"]
-    w = parse_text(C.page_capture(after_title=["Statement by Daryl G. Kimball, Executive Director"]))
+    w = parse_text(C.page_capture(after_title=["By Daryl G. Kimball, Executive Director"]))
     assert w.metadata["authors"] == ["Daryl G. Kimball"]
     w = parse_text(C.page_capture(after_title=["Miles A. Pomper"]))
     assert w.metadata["authors"] == ["Miles A. Pomper"] and "author" in kinds(w)
