@@ -107,6 +107,12 @@ def edtf(v: dict) -> str:
     return v["start"] if v["start"] == v["end"] else f"{v['start']}/{v['end']}"
 
 
+def from_edtf(s: str) -> dict:
+    """Read back what :func:`edtf` writes."""
+    start, _, end = s.partition("/")
+    return value(start, end or start)
+
+
 def shift(d: date, duration: str) -> date:
     """``d`` moved by an ISO 8601 duration of one unit (``P1Y``, ``P3M``, ``P2W``, ``P10D``, or negative ``-P1Y``)."""
     m = re.fullmatch(r"(-?)P(\d+)([YMWD])", duration)
