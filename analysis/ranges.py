@@ -113,22 +113,39 @@ def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
     lies within ``DEDUP_RADIUS_KM`` of a place of at least ``DEDUP_MIN_POP`` people
     that is ``DEDUP_RATIO`` times larger; the ``duplicate_of`` column says of which.
     """
-    rows = _places_of().get(iso3.upper(), all_places().iloc[:0]).copy()
-    if rows.empty:
+    if iso3.upper() not in _places_of():
         raise GeoError(f"no populated places for {iso3!r} in data/geo/places.csv")
-    rows = rows.sort_values(["population", "geonameid"], ascending=[False, True]).reset_index(drop=True)
+    rows = _marked_places(iso3.upper())
+    if dedupe:
+        return rows[rows.duplicate_of == ""].reset_index(drop=True)
+    return rows.copy()
+
+
+@lru_cache(maxsize=512)
+def _marked_places(iso3: str) -> pd.DataFrame:
+    """A country's places, largest first, each with the larger place it is a part of (or "")."""
+    from scipy.spatial import cKDTree  # deferred like every heavy library of this module
+
+    rows = _places_of()[iso3].sort_values(["population", "geonameid"], ascending=[False, True]).reset_index(drop=True)
     lons, lats = rows.longitude.to_numpy(), rows.latitude.to_numpy()
     pop, names = rows.population.to_numpy(), rows["name"].to_numpy()
     duplicate_of = np.full(len(rows), "", dtype=object)
-    g = geod()
-    for i in np.flatnonzero(pop >= DEDUP_MIN_POP):
-        n = len(rows)
-        _, _, d = g.inv(np.full(n, lons[i]), np.full(n, lats[i]), lons, lats)
-        part = (d / 1000 <= DEDUP_RADIUS_KM) & (pop * DEDUP_RATIO <= pop[i])
-        duplicate_of[part & (duplicate_of == "")] = names[i]
+    big = np.flatnonzero(pop >= DEDUP_MIN_POP)
+    if len(big):
+        units = _unit(lons, lats)
+        # B_KM times the central angle bounds the geodesic from below, so only places
+        # within this chord of a city can lie within the radius; the geodesic decides
+        chord = 2.0 * np.sin((DEDUP_RADIUS_KM + ROUNDING_KM) / B_KM / 2.0) * (1.0 + 1e-9)
+        near = cKDTree(units).query_ball_point(units[big], chord)
+        g = geod()
+        for i, cand in zip(big, near):  # largest first: a place is a part of the first city that claims it
+            cand = np.sort(np.asarray(cand, dtype=int))
+            cand = cand[(pop[cand] * DEDUP_RATIO <= pop[i]) & (duplicate_of[cand] == "")]
+            if not len(cand):
+                continue
+            _, _, d = g.inv(np.full(len(cand), lons[i]), np.full(len(cand), lats[i]), lons[cand], lats[cand])
+            duplicate_of[cand[np.asarray(d) / 1000 <= DEDUP_RADIUS_KM]] = names[i]
     rows["duplicate_of"] = duplicate_of
-    if dedupe:
-        rows = rows[rows.duplicate_of == ""].reset_index(drop=True)
     return rows
 
 
@@ -605,32 +622,44 @@ class Reach:
     place_pop: np.ndarray
     spacing_km: float
 
-    def _within(self, lats, lons, lower, upper, range_km: float) -> np.ndarray:
+    def __post_init__(self):
+        # exact distances measured so far (NaN: not yet), kept for the next range
+        self._exact = np.full(len(self.lats), np.nan)
+        self._place_exact = np.full(len(self.place_lats), np.nan)
+
+    def _exact_km(self, which: np.ndarray, places: bool = False) -> np.ndarray:
+        """Exact distances of the area samples (or places) selected by ``which``, each measured once."""
+        lats, lons, upper, known = ((self.place_lats, self.place_lons, self.place_upper, self._place_exact) if places
+                                    else (self.lats, self.lons, self.upper, self._exact))
+        todo = which & np.isnan(known)
+        if todo.any():
+            known[todo] = self.origin.exact_km(lats[todo], lons[todo], upper[todo])
+        return known[which]
+
+    def _within(self, lower, upper, range_km: float, places: bool = False) -> np.ndarray:
         inside = upper <= range_km
         open_ = (lower <= range_km) & ~inside
         if open_.any():
-            inside[open_] = self.origin.exact_km(lats[open_], lons[open_], upper[open_]) <= range_km
+            inside[open_] = self._exact_km(open_, places) <= range_km
         return inside
 
     def area_share(self, range_km: float) -> float:
-        return float(np.mean(self._within(self.lats, self.lons, self.lower, self.upper, range_km)))
+        return float(np.mean(self._within(self.lower, self.upper, range_km)))
 
     def population_share(self, range_km: float) -> float:
         """Share of the people in the kept places; NaN where no place is listed."""
         if not self.place_pop.sum():
             return float("nan")
-        hit = self._within(self.place_lats, self.place_lons, self.place_lower, self.place_upper, range_km)
+        hit = self._within(self.place_lower, self.place_upper, range_km, places=True)
         return float(self.place_pop[hit].sum() / self.place_pop.sum())
 
     def nearest_km(self) -> float:
         """Distance of the nearest area sample."""
-        near = self.lower <= self.upper.min()
-        return float(self.origin.exact_km(self.lats[near], self.lons[near], self.upper[near]).min())
+        return float(self._exact_km(self.lower <= self.upper.min()).min())
 
     def farthest_km(self) -> float:
         """Distance of the farthest area sample."""
-        far = self.upper >= self.lower.max()
-        return float(self.origin.exact_km(self.lats[far], self.lons[far], self.upper[far]).max())
+        return float(self._exact_km(self.upper >= self.lower.max()).max())
 
 
 @lru_cache(maxsize=1024)
