@@ -448,8 +448,8 @@ def area_sample(iso3: str, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.n
     step = spacing_km * 1000.0
     # the lattice points within each polygon's own bounds: scattered islands need no
     # grid over the whole ocean between them
-    cells = []
-    for part in getattr(projected, "geoms", [projected]):
+    cells, parts = [], getattr(projected, "geoms", [projected])
+    for part in parts:
         minx, miny, maxx, maxy = part.bounds
         i = np.arange(np.floor(minx / step), np.ceil(maxx / step) + 1)
         j = np.arange(np.floor(miny / step), np.ceil(maxy / step) + 1)
@@ -458,7 +458,9 @@ def area_sample(iso3: str, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.n
     cells = np.concatenate(cells).astype(np.int64)
     base = int(cells[:, 1].min())
     width = int(cells[:, 1].max()) - base + 1
-    key = np.unique(cells[:, 0] * width + (cells[:, 1] - base))  # sorted by row, then column
+    key = cells[:, 0] * width + (cells[:, 1] - base)  # one polygon's lattice: sorted by row, then column
+    if len(parts) > 1:  # the lattices of several polygons overlap
+        key = np.unique(key)
     gx, gy = (key % width + base) * step + step / 2, (key // width) * step + step / 2
     inside = contains_xy(projected, gx, gy)
     if not inside.any():
@@ -703,12 +705,13 @@ def world_coverage(ranges_km: Iterable[float] = (1000,), origin_name: str = "PRK
     for code in tqdm(codes, desc=f"coverage from {o.name}", unit="country", disable=not progress, file=sys.stderr,
                      dynamic_ncols=True):
         r = reach(code, origin_name)
+        name, km2, people = area_name(code), round(area_km2(code)), int(r.place_pop.sum())
         for km in ranges_km:
             pop = r.population_share(km)
             rows.append({
-                "country": code, "name": area_name(code), "origin": o.name, "range_km": km,
+                "country": code, "name": name, "origin": o.name, "range_km": km,
                 "area_share": round(r.area_share(km), 4), "population_share": round(pop, 4),
-                "area_km2": round(area_km2(code)), "population": int(r.place_pop.sum()),
+                "area_km2": km2, "population": people,
                 "samples": len(r.lats),
                 "places": len(r.place_pop), "spacing_km": r.spacing_km,
                 "method": f"WGS84 geodesic; area: {r.spacing_km:g} km equal-area grid; "
