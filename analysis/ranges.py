@@ -262,7 +262,7 @@ class TerritoryOrigin(Origin):
 
     Every ``COARSE_STEP``-th vertex along each ring is a cluster centre; each vertex
     belongs to the nearest centre, and each cluster knows its geodesic radius. The
-    angle to the nearest centre (one matrix product) gives both bounds for any point,
+    angle to the nearest centre (one k-d tree query) gives both bounds for any point,
     with no geodesic at all; an
     exact distance measures the ``EXACT_K`` vertices nearest in angle and, where the
     angle cannot rule out the rest, every centre and the members of each cluster the
@@ -290,7 +290,8 @@ class TerritoryOrigin(Origin):
         centres = np.unique(np.concatenate([r[::COARSE_STEP] for r in rings]), axis=0)
         self.centre_lons, self.centre_lats = centres[:, 0], centres[:, 1]
         self.centre_units = _unit(self.centre_lons, self.centre_lats)
-        chord, owner = cKDTree(self.centre_units).query(units, k=1)
+        self.centre_tree = cKDTree(self.centre_units)
+        chord, owner = self.centre_tree.query(units, k=1)
         #: the largest angle between a vertex and its centre
         self.cluster_angle = float((2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))).max())
         _, _, d = geod().inv(self.boundary_lons, self.boundary_lats, self.centre_lons[owner], self.centre_lats[owner])
@@ -318,9 +319,9 @@ class TerritoryOrigin(Origin):
         lats = np.asarray(lats, dtype=float).ravel()
         lons = np.asarray(lons, dtype=float).ravel()
         units = _unit(lons, lats) if len(lats) else np.empty((0, 3))
-        nearest = np.empty(len(lats), dtype=int)
-        for i in range(0, len(lats), 20_000):  # bounded memory for the product
-            nearest[i:i + 20_000] = np.argmax(units[i:i + 20_000] @ self.centre_units.T, axis=1)
+        # the nearest centre in angle is the nearest in chord: a k-d tree, not a product
+        # with every centre (which also kept BLAS threads spinning on both cores)
+        _, nearest = self.centre_tree.query(units, k=1)
         chord = np.linalg.norm(units - self.centre_units[nearest], axis=1)
         angle = 2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))
         lower = B_KM * np.maximum(angle - self.cluster_angle, 0.0) - ROUNDING_KM
