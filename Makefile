@@ -44,9 +44,12 @@ $(TOOLS_STAMP): requirements-tools.lock
 	@touch $(TOOLS_STAMP)
 
 # uv pip sync: exactly the lock (anything else removed), every file checked against its hash.
+# --compile-bytecode: the installed libraries ship compiled, so a Python that may not write
+# bytecode (PYTHONDONTWRITEBYTECODE, read-only installs) does not recompile them in every
+# process and notebook kernel (about 2 s each).
 $(STAMP): requirements.lock pyproject.toml $(TOOLS_STAMP)
 	$(PYTHON) -m venv $(VENV)
-	$(UV) pip sync --quiet --python $(PY) --require-hashes requirements.lock
+	$(UV) pip sync --quiet --compile-bytecode --python $(PY) --require-hashes requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 

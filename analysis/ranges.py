@@ -117,22 +117,39 @@ def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
     lies within ``DEDUP_RADIUS_KM`` of a place of at least ``DEDUP_MIN_POP`` people
     that is ``DEDUP_RATIO`` times larger; the ``duplicate_of`` column says of which.
     """
-    rows = _places_of().get(iso3.upper(), all_places().iloc[:0]).copy()
-    if rows.empty:
+    if iso3.upper() not in _places_of():
         raise GeoError(f"no populated places for {iso3!r} in data/geo/places.csv")
-    rows = rows.sort_values(["population", "geonameid"], ascending=[False, True]).reset_index(drop=True)
+    rows = _marked_places(iso3.upper())
+    if dedupe:
+        return rows[rows.duplicate_of == ""].reset_index(drop=True)
+    return rows.copy()
+
+
+@lru_cache(maxsize=512)
+def _marked_places(iso3: str) -> pd.DataFrame:
+    """A country's places, largest first, each with the larger place it is a part of (or "")."""
+    from scipy.spatial import cKDTree  # deferred like every heavy library of this module
+
+    rows = _places_of()[iso3].sort_values(["population", "geonameid"], ascending=[False, True]).reset_index(drop=True)
     lons, lats = rows.longitude.to_numpy(), rows.latitude.to_numpy()
     pop, names = rows.population.to_numpy(), rows["name"].to_numpy()
     duplicate_of = np.full(len(rows), "", dtype=object)
-    g = geod()
-    for i in np.flatnonzero(pop >= DEDUP_MIN_POP):
-        n = len(rows)
-        _, _, d = g.inv(np.full(n, lons[i]), np.full(n, lats[i]), lons, lats)
-        part = (d / 1000 <= DEDUP_RADIUS_KM) & (pop * DEDUP_RATIO <= pop[i])
-        duplicate_of[part & (duplicate_of == "")] = names[i]
+    big = np.flatnonzero(pop >= DEDUP_MIN_POP)
+    if len(big):
+        units = _unit(lons, lats)
+        # B_KM times the central angle bounds the geodesic from below, so only places
+        # within this chord of a city can lie within the radius; the geodesic decides
+        chord = 2.0 * np.sin((DEDUP_RADIUS_KM + ROUNDING_KM) / B_KM / 2.0) * (1.0 + 1e-9)
+        near = cKDTree(units).query_ball_point(units[big], chord)
+        g = geod()
+        for i, cand in zip(big, near):  # largest first: a place is a part of the first city that claims it
+            cand = np.sort(np.asarray(cand, dtype=int))
+            cand = cand[(pop[cand] * DEDUP_RATIO <= pop[i]) & (duplicate_of[cand] == "")]
+            if not len(cand):
+                continue
+            _, _, d = g.inv(np.full(len(cand), lons[i]), np.full(len(cand), lats[i]), lons[cand], lats[cand])
+            duplicate_of[cand[np.asarray(d) / 1000 <= DEDUP_RADIUS_KM]] = names[i]
     rows["duplicate_of"] = duplicate_of
-    if dedupe:
-        rows = rows[rows.duplicate_of == ""].reset_index(drop=True)
     return rows
 
 
@@ -249,7 +266,7 @@ class TerritoryOrigin(Origin):
 
     Every ``COARSE_STEP``-th vertex along each ring is a cluster centre; each vertex
     belongs to the nearest centre, and each cluster knows its geodesic radius. The
-    angle to the nearest centre (one matrix product) gives both bounds for any point,
+    angle to the nearest centre (one k-d tree query) gives both bounds for any point,
     with no geodesic at all; an
     exact distance measures the ``EXACT_K`` vertices nearest in angle and, where the
     angle cannot rule out the rest, every centre and the members of each cluster the
@@ -277,7 +294,8 @@ class TerritoryOrigin(Origin):
         centres = np.unique(np.concatenate([r[::COARSE_STEP] for r in rings]), axis=0)
         self.centre_lons, self.centre_lats = centres[:, 0], centres[:, 1]
         self.centre_units = _unit(self.centre_lons, self.centre_lats)
-        chord, owner = cKDTree(self.centre_units).query(units, k=1)
+        self.centre_tree = cKDTree(self.centre_units)
+        chord, owner = self.centre_tree.query(units, k=1)
         #: the largest angle between a vertex and its centre
         self.cluster_angle = float((2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))).max())
         _, _, d = geod().inv(self.boundary_lons, self.boundary_lats, self.centre_lons[owner], self.centre_lats[owner])
@@ -305,9 +323,9 @@ class TerritoryOrigin(Origin):
         lats = np.asarray(lats, dtype=float).ravel()
         lons = np.asarray(lons, dtype=float).ravel()
         units = _unit(lons, lats) if len(lats) else np.empty((0, 3))
-        nearest = np.empty(len(lats), dtype=int)
-        for i in range(0, len(lats), 20_000):  # bounded memory for the product
-            nearest[i:i + 20_000] = np.argmax(units[i:i + 20_000] @ self.centre_units.T, axis=1)
+        # the nearest centre in angle is the nearest in chord: a k-d tree, not a product
+        # with every centre (which also kept BLAS threads spinning on both cores)
+        _, nearest = self.centre_tree.query(units, k=1)
         chord = np.linalg.norm(units - self.centre_units[nearest], axis=1)
         angle = 2.0 * np.arcsin(np.clip(chord / 2.0, 0.0, 1.0))
         lower = B_KM * np.maximum(angle - self.cluster_angle, 0.0) - ROUNDING_KM
@@ -435,8 +453,8 @@ def area_sample(iso3: str, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.n
     step = spacing_km * 1000.0
     # the lattice points within each polygon's own bounds: scattered islands need no
     # grid over the whole ocean between them
-    cells = []
-    for part in getattr(projected, "geoms", [projected]):
+    cells, parts = [], getattr(projected, "geoms", [projected])
+    for part in parts:
         minx, miny, maxx, maxy = part.bounds
         i = np.arange(np.floor(minx / step), np.ceil(maxx / step) + 1)
         j = np.arange(np.floor(miny / step), np.ceil(maxy / step) + 1)
@@ -445,7 +463,10 @@ def area_sample(iso3: str, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.n
     cells = np.concatenate(cells).astype(np.int64)
     base = int(cells[:, 1].min())
     width = int(cells[:, 1].max()) - base + 1
-    key = np.unique(cells[:, 0] * width + (cells[:, 1] - base))  # sorted by row, then column
+    key = cells[:, 0] * width + (cells[:, 1] - base)  # one polygon's lattice: sorted by row, then column
+    if len(parts) > 1:  # the lattices of several polygons overlap: sorted runs, so a sort
+        key = np.sort(key)  # and a comparison drop the repeats faster than np.unique's hashing
+        key = key[np.concatenate([[True], key[1:] != key[:-1]])]
     gx, gy = (key % width + base) * step + step / 2, (key // width) * step + step / 2
     inside = contains_xy(projected, gx, gy)
     if not inside.any():
@@ -609,32 +630,44 @@ class Reach:
     place_pop: np.ndarray
     spacing_km: float
 
-    def _within(self, lats, lons, lower, upper, range_km: float) -> np.ndarray:
+    def __post_init__(self):
+        # exact distances measured so far (NaN: not yet), kept for the next range
+        self._exact = np.full(len(self.lats), np.nan)
+        self._place_exact = np.full(len(self.place_lats), np.nan)
+
+    def _exact_km(self, which: np.ndarray, places: bool = False) -> np.ndarray:
+        """Exact distances of the area samples (or places) selected by ``which``, each measured once."""
+        lats, lons, upper, known = ((self.place_lats, self.place_lons, self.place_upper, self._place_exact) if places
+                                    else (self.lats, self.lons, self.upper, self._exact))
+        todo = which & np.isnan(known)
+        if todo.any():
+            known[todo] = self.origin.exact_km(lats[todo], lons[todo], upper[todo])
+        return known[which]
+
+    def _within(self, lower, upper, range_km: float, places: bool = False) -> np.ndarray:
         inside = upper <= range_km
         open_ = (lower <= range_km) & ~inside
         if open_.any():
-            inside[open_] = self.origin.exact_km(lats[open_], lons[open_], upper[open_]) <= range_km
+            inside[open_] = self._exact_km(open_, places) <= range_km
         return inside
 
     def area_share(self, range_km: float) -> float:
-        return float(np.mean(self._within(self.lats, self.lons, self.lower, self.upper, range_km)))
+        return float(np.mean(self._within(self.lower, self.upper, range_km)))
 
     def population_share(self, range_km: float) -> float:
         """Share of the people in the kept places; NaN where no place is listed."""
         if not self.place_pop.sum():
             return float("nan")
-        hit = self._within(self.place_lats, self.place_lons, self.place_lower, self.place_upper, range_km)
+        hit = self._within(self.place_lower, self.place_upper, range_km, places=True)
         return float(self.place_pop[hit].sum() / self.place_pop.sum())
 
     def nearest_km(self) -> float:
         """Distance of the nearest area sample."""
-        near = self.lower <= self.upper.min()
-        return float(self.origin.exact_km(self.lats[near], self.lons[near], self.upper[near]).min())
+        return float(self._exact_km(self.lower <= self.upper.min()).min())
 
     def farthest_km(self) -> float:
         """Distance of the farthest area sample."""
-        far = self.upper >= self.lower.max()
-        return float(self.origin.exact_km(self.lats[far], self.lons[far], self.upper[far]).max())
+        return float(self._exact_km(self.upper >= self.lower.max()).max())
 
 
 @lru_cache(maxsize=1024)
@@ -678,12 +711,13 @@ def world_coverage(ranges_km: Iterable[float] = (1000,), origin_name: str = "PRK
     for code in tqdm(codes, desc=f"coverage from {o.name}", unit="country", disable=not progress, file=sys.stderr,
                      dynamic_ncols=True):
         r = reach(code, origin_name)
+        name, km2, people = area_name(code), round(area_km2(code)), int(r.place_pop.sum())
         for km in ranges_km:
             pop = r.population_share(km)
             rows.append({
-                "country": code, "name": area_name(code), "origin": o.name, "range_km": km,
+                "country": code, "name": name, "origin": o.name, "range_km": km,
                 "area_share": round(r.area_share(km), 4), "population_share": round(pop, 4),
-                "area_km2": round(area_km2(code)), "population": int(r.place_pop.sum()),
+                "area_km2": km2, "population": people,
                 "samples": len(r.lats),
                 "places": len(r.place_pop), "spacing_km": r.spacing_km,
                 "method": f"WGS84 geodesic; area: {r.spacing_km:g} km equal-area grid; "

@@ -86,6 +86,21 @@ def test_dedupe_drops_wards_not_cities():
     assert "Shinjuku" in set(raw["name"]) and "Shinjuku" not in set(kept["name"])
 
 
+@pytest.mark.parametrize("code", ["JPN", "IND", "USA"])
+def test_dedupe_equals_measuring_every_place(code):
+    """The k-d tree only chooses which places to measure: the same duplicates as measuring
+    every place from every city of a million people or more."""
+    raw = R.places(code, dedupe=False)
+    lons, lats = raw.longitude.to_numpy(), raw.latitude.to_numpy()
+    pop, names = raw.population.to_numpy(), raw["name"].to_numpy()
+    expected = np.full(len(raw), "", dtype=object)
+    for i in np.flatnonzero(pop >= R.DEDUP_MIN_POP):
+        d = R.distance_km(lats[i], lons[i], lats, lons)
+        expected[(d <= R.DEDUP_RADIUS_KM) & (pop * R.DEDUP_RATIO <= pop[i]) & (expected == "")] = names[i]
+    assert (expected != "").any()
+    assert list(raw.duplicate_of) == list(expected)
+
+
 def test_drawn_circles_are_wrong_by_the_expected_sign():
     e = R.drawn_circle_errors("Tonghae Satellite Launching Ground", 1000).set_index("drawn_as")
     assert e.loc["circle in degrees (plate carrée)", "worst_error_km"] < -100
