@@ -94,8 +94,7 @@ async def execute_notebook_async(path: Path, parameters: dict | None = None, pro
     if publish_to is not None:
         env[outputs.PUBLISH_ENV] = str(publish_to)
     try:
-        # The kernel's own log (transport notices) is not the notebook's output.
-        await client.async_execute(stderr=subprocess.DEVNULL, env=env)
+        await _execute_with_kernel_retry(client, env, path)
     except CellExecutionError as exc:
         failing = next((n for n, i in enumerate(code) if nb.cells[i].get("outputs") and any(
             o.get("output_type") == "error" for o in nb.cells[i]["outputs"])), None)
@@ -106,6 +105,26 @@ async def execute_notebook_async(path: Path, parameters: dict | None = None, pro
     finally:
         bar.close()
     return nb
+
+
+#: Attempts at starting a kernel: when several start at once, one can lose its ports to another.
+KERNEL_STARTS = 3
+
+
+async def _execute_with_kernel_retry(client, env: dict, path: Path) -> None:
+    """Run the client; a kernel that dies before it answers (no cell has run) is started again."""
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            # The kernel's own log (transport notices) is not the notebook's output.
+            await client.async_execute(stderr=subprocess.DEVNULL, env=env)
+            return
+        except RuntimeError as exc:
+            if "Kernel died before replying" not in str(exc):
+                raise
+            if attempt == KERNEL_STARTS:
+                raise NotebookError(f"{paths.relative(path)}: the kernel did not start ({KERNEL_STARTS} attempts): "
+                                    f"{exc}") from None
+            client.km = client.kc = None  # a fresh kernel manager for the next start
 
 
 def execute_notebook(path: Path, parameters: dict | None = None, progress: bool = True,

@@ -230,3 +230,31 @@ def test_no_text_of_the_default_run_left(rerun):
     # the prose carries no range of its own except the article's, quoted in the introduction
     prose = [c.source for c in nb.cells[1:] if c.cell_type == "markdown"]
     assert not [p for p in prose if re.search(DEFAULT_KM.pattern + r"\s*(km|kilomet)", p)]
+
+
+class _DyingKernels:
+    """A notebook client whose first ``deaths`` kernels die before answering."""
+
+    def __init__(self, deaths: int):
+        self.deaths, self.starts, self.km, self.kc = deaths, 0, None, None
+
+    async def async_execute(self, **kwargs):
+        self.starts += 1
+        if self.starts <= self.deaths:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+
+
+def test_a_kernel_that_dies_at_start_is_started_again():
+    import asyncio
+
+    client = _DyingKernels(deaths=study.KERNEL_STARTS - 1)
+    asyncio.run(study._execute_with_kernel_retry(client, {}, paths.NOTEBOOKS / "01-provenance.ipynb"))
+    assert client.starts == study.KERNEL_STARTS
+
+
+def test_a_kernel_that_never_starts_is_one_error_naming_the_notebook():
+    import asyncio
+
+    client = _DyingKernels(deaths=study.KERNEL_STARTS)
+    with pytest.raises(NotebookError, match=r"notebooks/01-provenance.ipynb: the kernel did not start"):
+        asyncio.run(study._execute_with_kernel_retry(client, {}, paths.NOTEBOOKS / "01-provenance.ipynb"))
