@@ -154,6 +154,7 @@ def cmd_coverage(args) -> str:
     from analysis import claim, ranges  # deferred: numpy, pandas and pyproj, only for this command
 
     countries = args.country or list(claim.COUNTRIES)
+    args.origin = args.origin or claim.ORIGIN
     every = [c for c in countries if c.casefold() == "all"]
     codes = None if every else countries
     rows = ranges.world_coverage((args.range_km,), args.origin, codes,
@@ -234,8 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     default_km = outputs.PARAMETERS["range_km"]
     p.add_argument("--range-km", type=float, default=float(default_km),
                    help=f"missile range in km (default {default_km})")
-    p.add_argument("--origin", default="PRK",
-                   help="ISO3 code of a territory, a launch-site name, or LAT,LON in degrees (default PRK)")
+    p.add_argument("--origin", default=None,
+                   help="ISO3 code of a territory, a launch-site name, or LAT,LON in degrees "
+                        "(default: the article's origin, North Korean territory)")
     p.add_argument("--country", action="append", default=None, metavar="ISO3|all",
                    help="country to measure, repeatable, or 'all' for every country "
                         "(default: the countries of the article's claim, KOR and JPN)")

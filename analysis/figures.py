@@ -312,7 +312,7 @@ def plot_timeline(table, relations=()):
 EDGE_KM = 20_004.0
 
 
-def world_map(table, origin_name: str = "PRK", rings_km=(5000, 10000, 15000, 20000), label_min_population=2_000_000,
+def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), label_min_population=2_000_000,
               ax=None):
     """The whole Earth in the azimuthal equidistant projection centred on the origin.
 

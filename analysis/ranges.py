@@ -41,8 +41,6 @@ COARSE_STEP = 16
 #: Slack for floating-point rounding in the bounds (km; one millimetre).
 ROUNDING_KM = 1e-6
 DEFAULT_SPACING_KM = 5.0
-#: Countries measured by default: South Korea and Japan.
-DEFAULT_COUNTRIES = ("KOR", "JPN")
 #: Duplicate rule for populated places: a place within this distance of a place of
 #: at least DEDUP_MIN_POP people that is DEDUP_RATIO times larger is a part of it
 #: (Tokyo's special wards are listed beside Tokyo itself).
@@ -413,7 +411,7 @@ def _point(name: str) -> SiteOrigin | None:
 
 
 @lru_cache(maxsize=16)
-def origin(name: str = "PRK") -> Origin:
+def origin(name: str) -> Origin:
     """An origin by ISO3 code (its territory), launch-site name or alias, or ``LAT,LON``."""
     key = name.strip()
     point = _point(key)
@@ -517,7 +515,7 @@ class Distances:
 
 
 @lru_cache(maxsize=64)
-def distances(iso3: str, origin_name: str = "PRK", spacing_km: float = DEFAULT_SPACING_KM,
+def distances(iso3: str, origin_name: str, spacing_km: float = DEFAULT_SPACING_KM,
               dedupe: bool = True) -> Distances:
     """Distances from an origin to every area sample and populated place of a country."""
     o = origin(origin_name)
@@ -528,8 +526,8 @@ def distances(iso3: str, origin_name: str = "PRK", spacing_km: float = DEFAULT_S
                      p.population.to_numpy(dtype=float), spacing_km)
 
 
-def coverage(countries_: Iterable[str] = DEFAULT_COUNTRIES, origins: Iterable[str] = ("PRK",),
-             ranges_km: Iterable[float] = (1000,), spacing_km: float = DEFAULT_SPACING_KM) -> pd.DataFrame:
+def coverage(countries_: Iterable[str], origins: Iterable[str], ranges_km: Iterable[float],
+             spacing_km: float = DEFAULT_SPACING_KM) -> pd.DataFrame:
     """Coverage rows: country, origin, range_km, area_share, population_share, method."""
     rows = []
     for o in origins:
@@ -546,7 +544,7 @@ def coverage(countries_: Iterable[str] = DEFAULT_COUNTRIES, origins: Iterable[st
     return pd.DataFrame(rows, columns=["country", "origin", "range_km", "area_share", "population_share", "method"])
 
 
-def coverage_curve(iso3: str, origin_name: str = "PRK", step_km: float = 10.0, max_km: float = 2500.0) -> pd.DataFrame:
+def coverage_curve(iso3: str, origin_name: str, step_km: float = 10.0, max_km: float = 2500.0) -> pd.DataFrame:
     """Area and population share within each range from 0 to max_km."""
     d = distances(iso3, origin_name)
     ranges = np.arange(0.0, max_km + step_km / 2, step_km)
@@ -671,7 +669,7 @@ class Reach:
 
 
 @lru_cache(maxsize=1024)
-def reach(code: str, origin_name: str = "PRK", spacing_km: float | None = None) -> Reach:
+def reach(code: str, origin_name: str, spacing_km: float | None = None) -> Reach:
     """Distance bounds from an origin to a country (ISO3) or a :data:`SUBREGIONS` region."""
     o = origin(origin_name)
     spacing = auto_spacing_km(code) if spacing_km is None else float(spacing_km)
@@ -694,7 +692,7 @@ def area_name(code: str) -> str:
     return code if code in SUBREGIONS else str(countries().loc[code, "name"])
 
 
-def world_coverage(ranges_km: Iterable[float] = (1000,), origin_name: str = "PRK", codes: Iterable[str] | None = None,
+def world_coverage(ranges_km: Iterable[float], origin_name: str, codes: Iterable[str] | None = None,
                    progress: bool = False) -> pd.DataFrame:
     """Coverage rows for every country (or ``codes``: ISO3 codes and region names) at each range.
 
@@ -736,7 +734,7 @@ def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> flo
     return float(values[order][min(np.searchsorted(cum, q - 1e-12), len(values) - 1)])
 
 
-def thresholds(iso3: str, origin_name: str = "PRK", shares: Iterable[float] = (0.9, 0.99, 1.0)) -> pd.DataFrame:
+def thresholds(iso3: str, origin_name: str, shares: Iterable[float] = (0.9, 0.99, 1.0)) -> pd.DataFrame:
     """The range (km) at which the area share and the population share reach each level."""
     d = distances(iso3, origin_name)
     rows = []
@@ -747,7 +745,7 @@ def thresholds(iso3: str, origin_name: str = "PRK", shares: Iterable[float] = (0
     return pd.DataFrame(rows)
 
 
-def outside(iso3: str, origin_name: str = "PRK", range_km: float = 1000, min_population: int = 100_000) -> pd.DataFrame:
+def outside(iso3: str, origin_name: str, range_km: float, min_population: int = 100_000) -> pd.DataFrame:
     """Places of at least ``min_population`` beyond ``range_km``: place, country, distance_km, beyond_km."""
     range_km = _check_range(range_km)
     p = places(iso3)
@@ -772,8 +770,7 @@ def population_check(iso3: str) -> dict:
             "kept_over_national": round(kept.population.sum() / national, 3)}
 
 
-def drawn_circle_errors(origin_name: str = "Tonghae Satellite Launching Ground", range_km: float = 1000,
-                        n: int = 360) -> pd.DataFrame:
+def drawn_circle_errors(origin_name: str, range_km: float, n: int = 360) -> pd.DataFrame:
     """How far from the true range a circle drawn the wrong way lands, in km.
 
     For a point origin: a circle of ``range_km / 111.32`` degrees drawn in

@@ -66,15 +66,15 @@ def test_area_sample_is_equal_area_and_close_to_geodesic_area():
 
 
 def test_shares_monotone_and_bounded():
-    curve = R.coverage_curve("JPN")
+    curve = R.coverage_curve("JPN", "PRK")
     for col in ("area_share", "population_share"):
         v = curve[col].to_numpy()
         assert v[0] == 0 and v[-1] == 1 and np.all(np.diff(v) >= 0)
 
 
 def test_thresholds_consistent_with_curves():
-    t = R.thresholds("JPN").set_index("share")
-    d = R.distances("JPN")
+    t = R.thresholds("JPN", "PRK").set_index("share")
+    d = R.distances("JPN", "PRK")
     r90 = t.loc[0.9, "area_range_km"]
     assert d.area_share(r90 + 0.1) >= 0.9 > d.area_share(r90 - 1)
 
@@ -111,7 +111,7 @@ def test_unknown_origin_and_bad_range():
     with pytest.raises(R.GeoError, match="unknown origin"):
         R.origin("Atlantis")
     with pytest.raises(R.GeoError, match="range must be"):
-        R.coverage(ranges_km=(-1,))
+        R.coverage(("KOR",), ("PRK",), (-1,))
 
 
 def test_cli_coverage_json(capsys):
