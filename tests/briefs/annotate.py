@@ -175,15 +175,16 @@ def locate(text: str, facts: list[tuple[str, str, dict]]) -> list[dict]:
     return sorted(out, key=lambda f: (f["start"], f["end"]))
 
 
-def main() -> None:
-    for name, (issue, facts) in BRIEFS.items():
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
+def write(briefs: dict, folder: Path) -> None:
+    """Write each brief's gold file NAME.json beside NAME.txt in ``folder``, every span checked."""
+    for name, (issue, facts) in briefs.items():
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         gold = {"issue": issue, "facts": locate(text, facts)}
         for f in gold["facts"]:
             assert text[f["start"]:f["end"]] == f["text"]
-        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (folder / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{name}: {len(gold['facts'])} facts")
 
 
 if __name__ == "__main__":
-    main()
+    write(BRIEFS, HERE)

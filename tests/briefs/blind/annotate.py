@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from annotate import GOV, PL, US, D, O, P, Q, locate  # noqa: E402
+from annotate import GOV, PL, US, D, O, P, Q, write  # noqa: E402
 
 NK, SK = "North Korea", "South Korea"
 MILE, FOOT = 1.609344, 0.3048
@@ -76,15 +75,5 @@ BRIEFS = {
 }
 
 
-def main() -> None:
-    for name, (issue, facts) in BRIEFS.items():
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        gold = {"issue": issue, "facts": locate(text, facts)}
-        for f in gold["facts"]:
-            assert text[f["start"]:f["end"]] == f["text"]
-        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{name}: {len(gold['facts'])} facts")
-
-
 if __name__ == "__main__":
-    main()
+    write(BRIEFS, HERE)
