@@ -257,6 +257,18 @@ def test_place_needs_evidence_for_a_small_town_name():
     assert [o.text for o in by_kind(m, "organization")] == ["Wassenaar Arrangement"]
 
 
+def test_a_place_coordinated_with_a_cued_place_shares_the_cue():
+    text = ("Pentagon analysts said the rocket could strike Guam, Alaska or Hawaii. Alaska and Hawaii lay quiet a "
+            "year later. The envoy flew to Alaska but not Hawaii. Warships called at Yokosuka, Sasebo and Naha, but "
+            "not Hawaii. Sasebo and Naha were named again.")
+    m = extract_text(text, issue="2000-07")
+    places = [(p.text, text[:p.start].count(".")) for p in by_kind(m, "place")]
+    # sentence 0: the cue "strike" reaches across the commas and "or"; 1: no cue; 2: "but not" stops it;
+    # 3: cities share "at" with cities, a state after "but not" is left; 4: no cue
+    assert places == [("Guam", 0), ("Alaska", 0), ("Hawaii", 0), ("Alaska", 2), ("Yokosuka", 3), ("Sasebo", 3),
+                      ("Naha", 3)]
+
+
 def test_organizations_from_the_table_and_generic_forms():
     text = ("The Pakistani Foreign Office and the Indian Army said the Korean Central News Agency (KCNA) erred. "
             "The Clinton administration and the Russian Defense Ministry disagreed; the Iranian government and the "

@@ -5,8 +5,12 @@ subdivision is one only with evidence that the word names a place, because many
 of the 34,000 GeoNames cities share their name with a person or a word:
 it is a capital, a city of at least a million people or one the study curates,
 or a locative word stands before it ("in", "near", "visited"), or a country
-follows it ("Kuala Lumpur, Malaysia"). A name followed by another capitalised
-word is part of a longer name ("Geneva Conventions") and is not a place alone.
+follows it ("Kuala Lumpur, Malaysia"). A name coordinated with one that a locative
+word governs shares the word ("strike Alaska and Hawaii", "at Yokosuka, Sasebo and
+Naha"): only across commas, "and" and "or", with nothing else between, and only
+between compatible kinds (a city with a city; a subdivision with a subdivision or
+a country). A name followed by another capitalised word is part of a longer name
+("Geneva Conventions") and is not a place alone.
 """
 
 from __future__ import annotations
@@ -21,6 +25,30 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|vis
                        re.IGNORECASE)
 _BIG_CITY = 1_000_000
 _TYPES = {"country": "country", "city": "city", "subdivision": "subdivision"}
+
+
+#: What may stand between two coordinated names: a comma, "and", "or", or a comma and one of them.
+_COORDINATION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: Kinds that may share a locative word by coordination.
+_COMPATIBLE = {"city": ("city",), "subdivision": ("subdivision", "country"), "country": ("subdivision", "country")}
+
+
+def _cued(text: str, s0: int, h: gz.Hit) -> bool:
+    return bool(_LOCATIVE.search(text[max(s0, h.start - 16):h.start]))
+
+
+def _coordinated_with_cued(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: set[str]) -> bool:
+    """Whether the name is coordinated with a place that a locative word governs ("strike Alaska and Hawaii")."""
+    prev = next((o for o in reversed(hits) if o.end <= h.start), None)
+    if prev is None or prev.start < s0 or not _COORDINATION.fullmatch(text[prev.end:h.start]):
+        return False
+    if prev.entry.kind not in _COMPATIBLE.get(h.entry.kind, ()):
+        return False
+    written = text[prev.start:prev.end]
+    if prev.entry.kind != "country" and (written in people_words or written in _GENERIC
+                                         or part_of_longer_name(text, prev)):
+        return False
+    return _cued(text, s0, prev) or _coordinated_with_cued(text, s0, prev, hits, people_words)
 
 
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
@@ -65,7 +93,9 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return False
     if written in people_words or written in _GENERIC or part_of_longer_name(text, h):
         return False
-    if _LOCATIVE.search(text[max(s0, h.start - 16):h.start]) or _followed_by_country(text, h, hits):
+    if _cued(text, s0, h) or _followed_by_country(text, h, hits):
+        return True
+    if _coordinated_with_cued(text, s0, h, hits, people_words):
         return True
     big = e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= _BIG_CITY))
     return big
