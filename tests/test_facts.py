@@ -269,6 +269,28 @@ def test_a_place_coordinated_with_a_cued_place_shares_the_cue():
                       ("Naha", 3)]
 
 
+def test_a_role_s_side_is_the_country_it_serves_not_the_one_it_deals_with():
+    text = ("Li Gun, deputy director of American affairs at the North Korean Foreign Ministry, met the envoy "
+            "in New York. Li said little. Yang Sung Chul, ambassador to the United States, spoke later, "
+            "and Rep. Lee Hamilton said the talks were worth holding.")
+    p = people_of(text, issue="2000-07")
+    assert p["Li Gun"]["side"]["iso3"] == "PRK" and p["Li Gun"]["family"] == "Li"
+    assert p["Li"]["name"] == "Li Gun"  # the family name alone is the same person
+    assert p["Yang Sung Chul"]["side"] is None and p["Yang Sung Chul"]["family"] == "Yang"
+    assert p["Lee Hamilton"]["side"]["iso3"] == "USA" and "family" not in p["Lee Hamilton"]
+
+
+def test_a_korean_shaped_given_name_is_read_family_name_first_whatever_the_side():
+    from analysis.extract.people import _family_first
+
+    shaped = [{"name": n, "side": {"name": "United States", "iso3": "USA"}}
+              for n in ("Jang Chang Chon", "Kim Dae-jung", "Lee Hamilton", "Kim Jong Il Sung Ho")]
+    for v in shaped:
+        _family_first(v)
+    assert [(v.get("family"), v.get("given")) for v in shaped] == [
+        ("Jang", "Chang Chon"), ("Kim", "Dae-jung"), (None, None), (None, None)]
+
+
 def test_organizations_from_the_table_and_generic_forms():
     text = ("The Pakistani Foreign Office and the Indian Army said the Korean Central News Agency (KCNA) erred. "
             "The Clinton administration and the Russian Defense Ministry disagreed; the Iranian government and the "

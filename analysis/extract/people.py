@@ -11,7 +11,11 @@ leaves the name. Korean and Chinese names whose first word is a family name of
 
 The side is the country of the title's prefix ("U.S.", "North Korean", an
 organisation of a known country), of a country-specific title ("Secretary of
-State", "Sen."), or of the country or organisation named in the role. Later
+State", "Sen."), or of the country or organisation named in the role, leaving out
+a country the role deals with rather than serves ("director of American affairs
+at the North Korean Foreign Ministry", "ambassador to the United States"). A
+given name of two romanised syllables ("Jong-il", "Chang Chon") after a listed
+family name is read family name first whatever the side. Later
 mentions of a person by full name or surname alone are people too.
 """
 
@@ -168,11 +172,19 @@ def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, s
     return None, None
 
 
+#: A country a role deals with rather than serves: "director of American affairs", "ambassador to Japan".
+_SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk)\b", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _side_in(words: str | None) -> dict | None:
-    """The first country, adjective or national organisation named in ``words``."""
+    """The first country, adjective or national organisation named in ``words`` that the role serves,
+    not one it deals with ("director of American affairs at the North Korean Foreign Ministry")."""
     if not words:
         return None
     for h in gz.scan(words):
+        if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(words[max(0, h.start - 12):h.start]):
+            continue
         side = _side_of_entry(h.entry)
         if side:
             return side
@@ -259,10 +271,17 @@ def _find(seg: str, s0: int, found: _Found) -> None:
             found.put(m, s0, None, _side_of_entry(country), strict=True, min_words=2)
 
 
+#: One romanised Korean or Chinese syllable: an initial, a vowel group and an optional final.
+_SYLLABLE = r"(?:ch|sh|zh|ts|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouyw]{1,3}(?:ng|n|m|l|k|p|t|r)?"
+#: A given name of two syllables, hyphenated or apart ("Jong-il", "Chang Chon"): East Asian whatever the side.
+_TWO_SYLLABLES = re.compile(rf"(?i:{_SYLLABLE})(?:-(?-i:{_SYLLABLE})|\s+(?=[A-Z])(?i:{_SYLLABLE}))")
+
+
 def _family_first(v: dict) -> None:
     toks = v["name"].split()
     side = (v.get("side") or {}).get("iso3")
-    if len(toks) >= 2 and toks[0] in gz.family_names() and side in _FAMILY_FIRST_SIDES and "." not in v["name"]:
+    shaped = side in _FAMILY_FIRST_SIDES or bool(_TWO_SYLLABLES.fullmatch(" ".join(toks[1:])))
+    if len(toks) >= 2 and toks[0] in gz.family_names() and shaped and "." not in v["name"]:
         v["family"], v["given"], v["order"] = toks[0], " ".join(toks[1:]), "family name first"
 
 
