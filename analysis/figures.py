@@ -137,6 +137,24 @@ def _scale_bar(ax, length_km: float, half_width_km: float):
     ax.text(x0 + length_km / 2, y0 + half_width_km * 0.025, f"{length_km:,.0f} km", ha="center", va="bottom", fontsize=8)
 
 
+def _label_places(ax, x, y, places, half_width_km: float, min_gap_km: float, dot: float, font: float,
+                  offset: tuple[int, int]) -> None:
+    """Mark and name the places :func:`map_labels` picks (x, y in km on the map)."""
+    pick = map_labels(x, y, places["name"].to_numpy(), places.population.to_numpy(), half_width_km, min_gap_km)
+    ax.scatter(x[pick], y[pick], s=dot, color="black", zorder=3)
+    for i in pick:
+        ax.annotate(places["name"].iloc[i], (x[i], y[i]), xytext=offset, textcoords="offset points", fontsize=font)
+
+
+def _square_frame(ax, half_width_km: float) -> None:
+    """A square map frame centred on the origin, without ticks."""
+    ax.set_xlim(-half_width_km, half_width_km)
+    ax.set_ylim(-half_width_km, half_width_km)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
 def map_labels(x, y, names, populations, half_width_km: float, min_gap_km: float) -> list[int]:
     """Indices of the places to label: inside the map, largest first, none within
     ``min_gap_km`` of a larger labelled place (so a city is not labelled twice)."""
@@ -203,16 +221,9 @@ def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
     shown = places[places.iso3.isin(label_iso3) & (places.population >= label_min_population)]
     x, y = fwd.transform(shown.longitude.to_numpy(), shown.latitude.to_numpy())
     x, y = np.asarray(x) / km, np.asarray(y) / km
-    pick = map_labels(x, y, shown["name"].to_numpy(), shown.population.to_numpy(), half_width_km, half_width_km / 25)
-    ax.scatter(x[pick], y[pick], s=10, color="black", zorder=3)
-    for i in pick:
-        ax.annotate(shown["name"].iloc[i], (x[i], y[i]), xytext=(3, 3), textcoords="offset points", fontsize=7)
+    _label_places(ax, x, y, shown, half_width_km, half_width_km / 25, dot=10, font=7, offset=(3, 3))
     _scale_bar(ax, 500, half_width_km)
-    ax.set_xlim(-half_width_km, half_width_km)
-    ax.set_ylim(-half_width_km, half_width_km)
-    ax.set_aspect("equal")
-    ax.set_xticks([])
-    ax.set_yticks([])
+    _square_frame(ax, half_width_km)
     where = "territory" if o.kind == "territory" else "site"
     ax.set_title(f"Reach from {o.name} ({where})\nazimuthal equidistant projection, WGS84 geodesics", fontsize=10)
     ax.legend(handles=handles, title="range", loc="lower right", fontsize=8)
@@ -364,17 +375,10 @@ def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), lab
     capitals = capitals[dist > range_km]
     x, y = fwd.transform(capitals.longitude.to_numpy(), capitals.latitude.to_numpy())
     x, y = np.asarray(x) / 1000.0, np.asarray(y) / 1000.0
-    pick = map_labels(x, y, capitals["name"].to_numpy(), capitals.population.to_numpy(), EDGE_KM, 900.0)
-    ax.scatter(x[pick], y[pick], s=6, color="black", zorder=3)
-    for i in pick:
-        ax.annotate(capitals["name"].iloc[i], (x[i], y[i]), xytext=(2, 2), textcoords="offset points", fontsize=6)
+    _label_places(ax, x, y, capitals, EDGE_KM, 900.0, dot=6, font=6, offset=(2, 2))
     sm = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
     fig.colorbar(sm, ax=ax, shrink=0.6, label=f"share of the country's area within {range_km:,.0f} km")
-    ax.set_xlim(-EDGE_KM, EDGE_KM)
-    ax.set_ylim(-EDGE_KM, EDGE_KM)
-    ax.set_aspect("equal")
-    ax.set_xticks([])
-    ax.set_yticks([])
+    _square_frame(ax, EDGE_KM)
     where = "territory" if o.kind == "territory" else "point"
     ax.set_title(f"The whole Earth from {o.name} ({where}); azimuthal equidistant projection, WGS84 geodesics\n"
                  f"reach at {range_km:,.0f} km (solid) and {', '.join(f'{r:,.0f}' for r in levels if r != range_km)} km "
