@@ -5,35 +5,29 @@ class AnalysisError(Exception):
     """Base class for every error this package raises on purpose."""
 
 
-class DocumentError(AnalysisError):
+class FileError(AnalysisError):
+    """A problem with one file: the message is ``path: problem``."""
+
+    def __init__(self, path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class DocumentError(FileError):
     """A file cannot be read as a witness (missing, empty, binary, undecodable...)."""
 
-    def __init__(self, path, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
-
-class DataIntegrityError(AnalysisError):
+class DataIntegrityError(FileError):
     """A bundled data file does not match its recorded checksum."""
-
-    def __init__(self, path, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 class CollationError(AnalysisError):
     """Witnesses cannot be collated (too few, not articles...)."""
 
 
-class ReferenceDataError(AnalysisError):
+class ReferenceDataError(FileError):
     """A table in data/reference or data/geo is missing, changed or lacks its sources."""
-
-    def __init__(self, path, problem: str):
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 class GeoError(AnalysisError):
