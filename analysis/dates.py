@@ -23,6 +23,9 @@ MONTHS: dict[str, int] = {
     **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
     "sept": 9,
 }
+#: Month and weekday names and their abbreviations as written, capitalised ("January", "Jan", "Sept", "Monday").
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    {w for names in (calendar.month_name, calendar.month_abbr, calendar.day_name) for w in names if w} | {"Sept"})
 #: A regular-expression alternation matching a month name or abbreviation (optional full stop).
 MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

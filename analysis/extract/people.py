@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
-_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
-                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Aug Sept Sep "
-                         "Oct Nov Dec The This That These Those A An In On At By For From With After Before "
+_MONTHS_DAYS = CALENDAR_WORDS | frozenset("The This That These Those A An In On At By For From With After Before "
                          "During Since Until While When If But And Or Also However His Her Their Its Our Both "
                          "Neither Either Each Some Many Most Other Such".split())
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"

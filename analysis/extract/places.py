@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
@@ -59,8 +60,7 @@ def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
 
 
 #: Capitalised words that may follow a place without making a longer name of it.
-_NOT_NAME = frozenset("In On At But And The Is Was Has Had January February March April May June July August "
-                      "September October November December Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split())
+_NOT_NAME = frozenset("In On At But And The Is Was Has Had".split()) | CALENDAR_WORDS
 #: Single words that GeoNames and ISO 3166-2 use as names but that in prose are directions or generic words.
 _GENERIC = frozenset("North South East West Central Capital Northern Southern Eastern Western Centre Center Coast "
                      "Island Islands Lake River Valley Mountain Mountains Highlands Lowlands Upper Lower "
