@@ -84,6 +84,12 @@ def curves_table() -> pd.DataFrame:
     return pd.concat([ranges.coverage_curve(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
 
 
+def curves_every(curves: pd.DataFrame, step_km: float = 100) -> pd.DataFrame:
+    """The numbers behind the coverage curves every ``step_km``: shares by range, per country and origin."""
+    return curves[curves.range_km % step_km == 0].pivot_table(
+        index="range_km", columns=["country", "origin"], values=["area_share", "population_share"]).round(3)
+
+
 def outside_table(range_km: float) -> pd.DataFrame:
     """Places of 100,000+ people of the claim's countries beyond the range from the claim's origin."""
     return pd.concat([ranges.outside(c, ORIGIN, range_km) for c in COUNTRIES], ignore_index=True)
