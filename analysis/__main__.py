@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Callable
 
-from analysis import outputs
 from analysis.checks import run_checks
 from analysis.collate import collate
 from analysis.errors import AnalysisError, DocumentError
@@ -20,7 +19,7 @@ from analysis.evaluate import evaluate, summary
 from analysis.extract.evaluate import evaluate as evaluate_facts
 from analysis.extract.evaluate import render
 from analysis.facts import facts_json, reconcile
-from analysis.study import reproduce
+from analysis.study import article
 from analysis.witness import METADATA_KEYS, load
 
 EXIT_ERROR = 2
@@ -151,16 +150,17 @@ def cmd_evaluate_facts(args) -> str:
 
 
 def cmd_coverage(args) -> str:
-    from analysis import claim, ranges  # deferred: numpy, pandas and pyproj, only for this command
+    from analysis import geo  # deferred: numpy, pandas and pyproj, only for this command
 
-    countries = args.country or list(claim.COUNTRIES)
-    args.origin = args.origin or claim.ORIGIN
+    regions = {r.name: r for r in article.US_PLACES if isinstance(r, geo.Region)}
+    countries = args.country or list(article.COUNTRIES)
+    args.origin = args.origin or article.ORIGIN
     every = [c for c in countries if c.casefold() == "all"]
-    codes = None if every else countries
-    rows = ranges.world_coverage((args.range_km,), args.origin, codes,
-                                 progress=not args.quiet and (codes is None or len(codes) > 5))
-    named = [] if codes is None else [c for c in rows.country if c not in ranges.SUBREGIONS]
-    far = [ranges.outside(c, args.origin, args.range_km, args.min_population) for c in named]
+    codes = None if every else [regions.get(c, c) for c in countries]
+    rows = geo.world_coverage((args.range_km,), args.origin, codes,
+                              progress=not args.quiet and (codes is None or len(codes) > 5))
+    named = [] if codes is None else [c for c in rows.country if c not in regions]
+    far = [geo.outside(c, args.origin, args.range_km, args.min_population) for c in named]
     if args.json:
         return _dump({
             "rows": [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
@@ -199,6 +199,8 @@ def cmd_reproduce(args) -> str:
     params = {}
     if getattr(args, "range_km", None) is not None:
         params["range_km"] = int(args.range_km) if float(args.range_km).is_integer() else args.range_km
+    from analysis.study.reproduce import reproduce  # deferred: the notebook machinery, only for this command
+
     out = reproduce(params=params, progress=not args.quiet)
     return f"results written to {out}"
 
@@ -232,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", action="store_true", help="list the facts missed and the extra ones")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("coverage", help="share of a country's area and population within range")
-    default_km = outputs.PARAMETERS["range_km"]
+    default_km = article.RANGE_KM
     p.add_argument("--range-km", type=float, default=float(default_km),
                    help=f"missile range in km (default {default_km})")
     p.add_argument("--origin", default=None,

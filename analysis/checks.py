@@ -116,7 +116,7 @@ def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]
     An approximate figure ("about 1,000") is read as within ``tolerance`` of it; it
     holds when that interval meets a family's estimated range.
     """
-    from analysis.ranges import missiles  # deferred: ranges loads numpy and pandas
+    from analysis.reference import missiles  # deferred: the table needs pandas
 
     table = missiles()
     rows = []
@@ -161,7 +161,7 @@ def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
 def range_claim(facts: Sequence[Fact], nearly_all: float | None = None, range_km: float | None = None) -> list[dict]:
     """'All of South Korea and nearly all of Japan' measured on the ellipsoid (analysis.claim, notebook
     03-range-maps) at ``range_km``, by default at the range the article states."""
-    from analysis import claim  # deferred: the claim is measured with numpy, pandas and pyproj
+    from analysis.study import claim  # deferred: the claim is measured with numpy, pandas and pyproj
 
     stated = [f for f in facts if f.kind == "quantity" and f.value.get("measure") == "range" and not f.value.get("bound")]
     if not stated:

@@ -86,3 +86,18 @@ def read(name: str, text_columns: tuple[str, ...] = ()) -> pd.DataFrame:
     row lacks its source.
     """
     return _read(name, tuple(text_columns)).copy()
+
+
+def missiles() -> pd.DataFrame:
+    """Missile systems (data/reference/missiles.csv): name, aliases, country, range low/high (km),
+    payload (kg), year of the estimate, source; the figures numeric (NaN where not given).
+
+    >>> missiles().set_index("name").loc["Nodong", "range_high_km"]
+    1300.0
+    """
+    import pandas as pd  # deferred: the text modules import this module without pandas
+
+    table = read("reference/missiles.csv")
+    for col in ("range_low_km", "range_high_km", "payload_kg"):
+        table[col] = pd.to_numeric(table[col], errors="coerce")
+    return table

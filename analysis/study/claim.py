@@ -13,23 +13,19 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from analysis import ranges, reference
-
-#: Where the article puts the launcher: North Korea as a whole.
-ORIGIN = "PRK"
-#: What "nearly all" is taken to mean when the article's claim is tested.
-NEARLY_ALL = 0.90
-#: The claim country by country, in the article's words: what it says, and the share that makes it hold
-#: ("nearly all" is looked up when the verdict is taken, so a caller can test another threshold).
-CLAIM = {"KOR": ("all of South Korea", 1.0), "JPN": ("nearly all of Japan", None)}
-#: The countries the article names, in its order.
-COUNTRIES = tuple(CLAIM)
-#: The MTCR's 300 km and the 500 km of the improved Scud, drawn with the ranges under test.
-REFERENCE_RINGS_KM = (300.0, 500.0)
-#: The launch site around which the usual wrong circles are drawn.
-CIRCLE_SITE = "Tonghae Satellite Launching Ground"
-#: Where the Scuds the article says North Korea sold were based.
-SCUD_COUNTRIES = ("SYR", "IRN")
+from analysis import figures, geo, reference
+from analysis.study.article import (
+    CIRCLE_SITE,
+    CLAIM,
+    COUNTRIES,
+    NEARLY_ALL,
+    ORIGIN,
+    REFERENCE_RINGS_KM,
+    SCUD_BEFORE,
+    SCUD_COUNTRIES,
+    SCUD_MAP_HALF_WIDTHS_KM,
+    SCUD_PREFIX,
+)
 
 
 def wording() -> str:
@@ -45,7 +41,7 @@ def country_name(iso3: str) -> str:
 
 def origin_phrase(origin_name: str) -> str:
     """How a sentence names an origin: "North Korean territory", or the launch site."""
-    o = ranges.origin(origin_name)
+    o = geo.origin(origin_name)
     if o.kind == "site":
         return f"the {o.name}"
     table = reference.read("reference/countries.csv").set_index("iso3")
@@ -56,7 +52,7 @@ def origin_phrase(origin_name: str) -> str:
 
 def origins() -> list[str]:
     """North Korean territory, then every launch site in data/reference/launch_sites.csv."""
-    return [ORIGIN, *ranges.launch_sites().name]
+    return [ORIGIN, *geo.launch_sites().name]
 
 
 def ranges_under_test(range_km: float, later_range_km: float) -> list[float]:
@@ -71,17 +67,17 @@ def map_rings(range_km: float, later_range_km: float) -> list[float]:
 
 def coverage_table(range_km: float, later_range_km: float) -> pd.DataFrame:
     """Area and population shares of the claim's countries, per origin and range."""
-    return ranges.coverage(COUNTRIES, origins(), ranges_under_test(range_km, later_range_km))
+    return geo.coverage(COUNTRIES, origins(), ranges_under_test(range_km, later_range_km))
 
 
 def thresholds_table() -> pd.DataFrame:
     """Ranges at which 90, 99 and 100 percent are covered, per country and origin."""
-    return pd.concat([ranges.thresholds(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
+    return pd.concat([geo.thresholds(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
 
 
 def curves_table() -> pd.DataFrame:
     """Coverage against range every 10 km, per country and origin."""
-    return pd.concat([ranges.coverage_curve(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
+    return pd.concat([geo.coverage_curve(c, o) for o in origins() for c in COUNTRIES], ignore_index=True)
 
 
 def curves_every(curves: pd.DataFrame, step_km: float = 100) -> pd.DataFrame:
@@ -92,7 +88,7 @@ def curves_every(curves: pd.DataFrame, step_km: float = 100) -> pd.DataFrame:
 
 def outside_table(range_km: float) -> pd.DataFrame:
     """Places of 100,000+ people of the claim's countries beyond the range from the claim's origin."""
-    return pd.concat([ranges.outside(c, ORIGIN, range_km) for c in COUNTRIES], ignore_index=True)
+    return pd.concat([geo.outside(c, ORIGIN, range_km) for c in COUNTRIES], ignore_index=True)
 
 
 def outside_sentences(far: pd.DataFrame, range_km: float, later_range_km: float, largest: int = 5) -> list[str]:
@@ -106,17 +102,17 @@ def outside_sentences(far: pd.DataFrame, range_km: float, later_range_km: float,
 
 def circle_errors_table(range_km: float) -> pd.DataFrame:
     """Circles drawn the usual wrong ways around the launch site, and how far they miss."""
-    return ranges.drawn_circle_errors(CIRCLE_SITE, range_km)
+    return geo.drawn_circle_errors(CIRCLE_SITE, range_km)
 
 
 def population_table() -> pd.DataFrame:
     """GeoNames totals against the national population estimates."""
-    return pd.DataFrame([ranges.population_check(c) for c in COUNTRIES])
+    return pd.DataFrame([geo.population_check(c) for c in COUNTRIES])
 
 
 def sampling_table() -> pd.DataFrame:
     """The sampled area of each country against the ellipsoidal area of its polygons."""
-    return pd.DataFrame([ranges.sampling_check(c) for c in COUNTRIES])
+    return pd.DataFrame([geo.sampling_check(c) for c in COUNTRIES])
 
 
 def verdict(range_km: float, origin_name: str = ORIGIN, nearly_all: float = NEARLY_ALL) -> pd.DataFrame:
@@ -125,7 +121,7 @@ def verdict(range_km: float, origin_name: str = ORIGIN, nearly_all: float = NEAR
     "All" holds when the share is 100 %; "nearly all" when it is at least ``nearly_all``.
     """
     rows = []
-    for r in ranges.coverage(COUNTRIES, (origin_name,), (range_km,)).itertuples():
+    for r in geo.coverage(COUNTRIES, (origin_name,), (range_km,)).itertuples():
         claim, need = CLAIM[r.country]
         need = nearly_all if need is None else need
         for measure in ("area", "population"):
@@ -146,7 +142,7 @@ def verdict_sentences(table: pd.DataFrame, origin_name: str = ORIGIN) -> list[st
     """One sentence per range of a :func:`verdict` table, for the origin given."""
     out = []
     for r in sorted(set(table.range_km)):
-        v = table[(table.origin == ranges.origin(origin_name).name) & (table.range_km == r)]
+        v = table[(table.origin == geo.origin(origin_name).name) & (table.range_km == r)]
         parts = []
         for code, rows in v.groupby("country", sort=False):
             by = rows.set_index("measure")
@@ -179,3 +175,17 @@ def finding(table: pd.DataFrame, range_km: float, later_range_km: float) -> list
         else:
             lines.append(f"{said} holds neither at {range_km:,.0f} km nor at {later_range_km:,.0f} km.")
     return lines
+
+
+def scud_rings_km() -> list[float]:
+    """The ranges (km) of the Scud variants estimated before :data:`~analysis.study.article.SCUD_BEFORE`
+    in data/reference/missiles.csv, low and high figures."""
+    table = reference.missiles()
+    scuds = table[table.name.str.startswith(SCUD_PREFIX) & (table.estimate_year < SCUD_BEFORE)]
+    values = [*scuds.range_low_km.dropna(), *scuds.range_high_km.dropna()]
+    return sorted({float(v) for v in values})
+
+
+def scud_maps():
+    """Reach maps from the territory of each country the article says bought improved Scuds."""
+    return figures.reach_maps(SCUD_COUNTRIES, scud_rings_km(), SCUD_MAP_HALF_WIDTHS_KM)

@@ -13,33 +13,27 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis import figures, ranges
-from analysis.claim import ORIGIN, origin_phrase
-from analysis.outputs import PARAMETERS
-
-#: Where the later missiles are set against the United States: Guam (its own Natural
-#: Earth territory) and the three parts of the United States Natural Earth keeps together.
-US_PLACES = ("GUM", "Alaska", "Hawaii", "contiguous United States")
-#: Share taken as "wholly within reach" when a place's area and people are counted.
-WHOLLY = 0.99
+from analysis import figures, geo, reference
+from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
+from analysis.study.claim import origin_phrase
 
 
 def range_label(range_km: float) -> str:
     """How the first row names its range: the article's own (the default), or the range under test."""
-    return "the article" if range_km == PARAMETERS["range_km"] else f"range under test ({range_km:,.0f} km)"
+    return "the article" if range_km == RANGE_KM else f"range under test ({range_km:,.0f} km)"
 
 
-def missile_ranges(range_km: float = PARAMETERS["range_km"]):
+def missile_ranges(range_km: float = RANGE_KM):
     """The article's range, then every estimate after 1997 in data/reference/missiles.csv.
 
     Each later missile is measured at its upper figure (``range_km``); the table keeps
     the lower one and the source beside it.
     """
-    t = ranges.missiles()
-    later = t[t.estimate_year > 1997].sort_values(["range_high_km", "estimate_year", "name"], kind="stable")
-    rows = [{"missile": range_label(range_km), "estimate_year": 1997, "range_low_km": float(range_km),
+    t = reference.missiles()
+    later = t[t.estimate_year > YEAR].sort_values(["range_high_km", "estimate_year", "name"], kind="stable")
+    rows = [{"missile": range_label(range_km), "estimate_year": YEAR, "range_low_km": float(range_km),
              "range_high_km": float(range_km), "range_km": float(range_km),
-             "source": "the brief under study (data/raw/)" if range_km == PARAMETERS["range_km"]
+             "source": "the brief under study (data/raw/)" if range_km == RANGE_KM
              else "a parameter of this run (reproduce --range-km), set beside the later estimates"}]
     rows += [{"missile": r.name, "estimate_year": int(r.estimate_year), "range_low_km": float(r.range_low_km),
               "range_high_km": float(r.range_high_km), "range_km": float(r.range_high_km), "source": r.source}
@@ -47,17 +41,17 @@ def missile_ranges(range_km: float = PARAMETERS["range_km"]):
     return pd.DataFrame(rows)
 
 
-def _later_ranges(range_km: float = PARAMETERS["range_km"]) -> list[float]:
+def _later_ranges(range_km: float = RANGE_KM) -> list[float]:
     return sorted(set(missile_ranges(range_km).range_km))
 
 
 @lru_cache(maxsize=4)
-def later_world_table(range_km: float = PARAMETERS["range_km"]):
+def later_world_table(range_km: float = RANGE_KM):
     """Every country's area and population share from North Korean territory at each range."""
-    return ranges.world_coverage(_later_ranges(range_km), ORIGIN)
+    return geo.world_coverage(_later_ranges(range_km), ORIGIN)
 
 
-def world_pivot_table(range_km: float = PARAMETERS["range_km"]):
+def world_pivot_table(range_km: float = RANGE_KM):
     """The all-country table: the area share (%) at each range, one row per country, the
     countries reached soonest first."""
     t = later_world_table(range_km)
@@ -71,7 +65,7 @@ def world_pivot_table(range_km: float = PARAMETERS["range_km"]):
     return out.reset_index(drop=True)
 
 
-def missile_reach_table(range_km: float = PARAMETERS["range_km"]):
+def missile_reach_table(range_km: float = RANGE_KM):
     """Per missile: other countries and territories than North Korea reached in part and
     wholly (area share at least ``WHOLLY``), and the shares of all land and of all listed
     people (North Korea's included) within range."""
@@ -89,14 +83,14 @@ def missile_reach_table(range_km: float = PARAMETERS["range_km"]):
     return pd.DataFrame(rows)
 
 
-def us_places_table(range_km: float = PARAMETERS["range_km"]):
+def us_places_table(range_km: float = RANGE_KM):
     """Guam, Alaska, Hawaii and the contiguous United States: area and population share
     at each missile's range."""
-    cov = ranges.world_coverage(_later_ranges(range_km), ORIGIN, US_PLACES).set_index(["country", "range_km"])
+    cov = geo.world_coverage(_later_ranges(range_km), ORIGIN, US_PLACES).set_index(["country", "range_km"])
     rows = []
     for m in missile_ranges(range_km).itertuples():
         for place in US_PLACES:
-            c = cov.loc[(place, m.range_km)]
+            c = cov.loc[(geo.area_code(place), m.range_km)]
             rows.append({"place": c["name"], "missile": m.missile, "range_km": m.range_km,
                          "area_share": c.area_share, "population_share": c.population_share})
     return pd.DataFrame(rows)
@@ -107,9 +101,9 @@ def us_extent_table():
     territory: nearest and farthest area sample, area, listed people, and how measured."""
     rows = []
     for place in US_PLACES:
-        r = ranges.reach(place, ORIGIN)
-        rows.append({"place": ranges.area_name(place), "nearest_km": round(r.nearest_km(), 1),
-                     "farthest_km": round(r.farthest_km(), 1), "area_km2": round(ranges.area_km2(place)),
+        r = geo.reach(place, ORIGIN)
+        rows.append({"place": geo.area_name(place), "nearest_km": round(r.nearest_km(), 1),
+                     "farthest_km": round(r.farthest_km(), 1), "area_km2": round(geo.area_km2(place)),
                      "samples": len(r.lats), "spacing_km": r.spacing_km, "places": len(r.place_pop),
                      "population": int(r.place_pop.sum())})
     return pd.DataFrame(rows)
@@ -124,10 +118,10 @@ def first_reach(us_table, place: str, wholly: bool) -> dict | None:
     return None if hit.empty else hit.iloc[0].to_dict()
 
 
-def world_map_range_km(range_km: float = PARAMETERS["range_km"]) -> float:
+def world_map_range_km(range_km: float = RANGE_KM) -> float:
     """The range the world map is shaded at: the first estimate that puts the contiguous
     United States wholly within reach (else the longest)."""
-    hit = first_reach(us_places_table(range_km), "contiguous United States", wholly=True)
+    hit = first_reach(us_places_table(range_km), CONTIGUOUS_US.name, wholly=True)
     return float(hit["range_km"]) if hit else max(_later_ranges(range_km))
 
 
@@ -135,7 +129,7 @@ def _count(n: int, adjective: str = "") -> str:
     return f"{n} {adjective}" + ("country or territory" if n == 1 else "countries and territories")
 
 
-def later_sentences(range_km: float = PARAMETERS["range_km"]) -> list[str]:
+def later_sentences(range_km: float = RANGE_KM) -> list[str]:
     """The findings of notebook 04, each sentence from the tables above."""
     reach_t = missile_reach_table(range_km)
     us = us_places_table(range_km)
@@ -144,7 +138,7 @@ def later_sentences(range_km: float = PARAMETERS["range_km"]) -> list[str]:
     first = reach_t.iloc[0]
     touched = world[(world.range_km == first.range_km) & (world.area_share > 0) & (world.country != ORIGIN)]
     origin = origin_phrase(ORIGIN)
-    lead = "The article's" if first.range_km == PARAMETERS["range_km"] else "The range under test,"
+    lead = "The article's" if first.range_km == RANGE_KM else "The range under test,"
     out = [f"{lead} {first.range_km:,.0f} km from {origin} reaches "
            f"{_count(first.countries_reached, 'other ')} ({', '.join(touched.name)}), {first.countries_wholly} of them "
            "wholly: with North Korea "
@@ -167,7 +161,7 @@ def later_sentences(range_km: float = PARAMETERS["range_km"]) -> list[str]:
     return out
 
 
-def later_world_map(range_km: float = PARAMETERS["range_km"]):
+def later_world_map(range_km: float = RANGE_KM):
     """The whole Earth from North Korean territory, shaded at :func:`world_map_range_km`."""
     km = world_map_range_km(range_km)
     table = later_world_table(range_km)

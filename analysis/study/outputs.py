@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from analysis.errors import NotebookError
+from analysis.study import article
 
 #: The environment variable that tells :func:`publish` where to write (set by reproduce only).
 PUBLISH_ENV = "ANALYSIS_PUBLISH_DIR"
-#: Parameters of a run and their defaults: the range the article gives and the later, longer
-#: estimate of the same missile. ``reproduce --range-km N`` overrides ``range_km``.
-PARAMETERS: dict[str, float] = {"range_km": 1000, "later_range_km": 1300}
+#: Parameters of a run and their defaults: the range the article gives and the upper figure of
+#: the same missile's estimate (read from missiles.csv). ``reproduce --range-km N`` overrides ``range_km``.
+PARAMETERS: dict[str, float] = {"range_km": article.RANGE_KM, "later_range_km": round(article.later_range_km())}
 FIGURE = ("png", "svg")
 
 
@@ -94,7 +95,7 @@ def write(path: Path, obj) -> None:
     elif hasattr(obj, "savefig"):
         from analysis.figures import save_figure  # deferred: matplotlib, only for figures
 
-        save_figure(obj, path)
+        save_figure(obj, path, hashsalt=article.STUDY_NAME)
     else:
         text = str(obj)
         path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")

@@ -23,10 +23,11 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from analysis import __version__, outputs, paths
-from analysis.crate import write_crate
+from analysis import __version__, paths
 from analysis.errors import AnalysisError, NotebookError
 from analysis.integrity import read_checksums, sha256_file, verify_data
+from analysis.study import article, outputs
+from analysis.study.crate import write_crate
 
 #: Packages whose versions the manifest records.
 RECORDED_PACKAGES = (
@@ -260,7 +261,7 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
             (staging / name).write_text(render_html(nb), encoding="utf-8")
             produced[name] = nb_path.name
         manifest = {
-            "study": "nk-missile-talks-1997",
+            "study": article.STUDY_NAME,
             "version": __version__,
             "git_commit": _git_commit(),
             "parameters": params,

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.integrity import read_checksums, sha256_file
+from analysis.study.article import STUDY_NAME
 
 CONTEXT = "https://w3id.org/ro/crate/1.1/context"
 PROFILE = "https://w3id.org/ro/crate/1.1"
@@ -59,7 +60,7 @@ OWN = {".html": ("MIT", "CC-BY-4.0")}
 OWN_DEFAULT = ("CC-BY-4.0",)
 # The maintainers have no web address of their own (none is made up): their url is
 # the study they maintain, described in this crate.
-MAINTAINERS = {"@id": "#maintainers", "@type": "Organization", "name": "The nk-missile-talks-1997 maintainers",
+MAINTAINERS = {"@id": "#maintainers", "@type": "Organization", "name": f"The {STUDY_NAME} maintainers",
                "url": "#study"}
 
 
@@ -185,7 +186,7 @@ def crate(results: Path, manifest: dict) -> dict:
             "result": _one_or_many([{"@id": f} for f, v in sorted(manifest["outputs"].items()) if v["notebook"] == nb]),
         })
     graph.append({
-        "@id": "#study", "@type": "SoftwareSourceCode", "name": "nk-missile-talks-1997",
+        "@id": "#study", "@type": "SoftwareSourceCode", "name": STUDY_NAME,
         "version": manifest["version"], "programmingLanguage": "Python",
         **({"identifier": f"git:{manifest['git_commit']}"} if manifest.get("git_commit") else {}),
         "author": {"@id": MAINTAINERS["@id"]},

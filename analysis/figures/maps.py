@@ -1,97 +1,22 @@
-"""Figures: the aligned witnesses with their variants, the timeline, range maps.
+"""Range maps: reach envelopes and geodesic circles in the azimuthal equidistant
+projection centred on the origin, for any origin, countries and ranges, and the whole Earth.
 
-Every function returns a matplotlib Figure and leaves saving to :func:`save_figure`,
-which writes PNG and SVG without timestamps so reruns are byte-identical. The
-study's style is applied inside each function and each save (:data:`STYLE`), never
-to matplotlib's global settings.
+>>> x, y, d = distance_grid("40.85,129.67", 500.0, n=3)
+>>> float(d[1, 1])  # the centre of the grid is the origin itself
+0.0
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import colormaps
 from matplotlib.collections import PolyCollection
 from matplotlib.colors import Normalize
-from matplotlib.patches import Polygon, Rectangle
 from pyproj import CRS, Transformer
 
-from analysis import ranges
-from analysis.dates import bounds, edtf, value
-
-if TYPE_CHECKING:
-    from analysis.collate import Collation
-
-#: The study's matplotlib settings: a fixed SVG id salt (reruns byte-identical) and resolutions.
-STYLE = {"svg.hashsalt": "nk-missile-talks-1997", "figure.dpi": 100, "savefig.dpi": 120}
-
-
-def style():
-    """A context (or decorator) in which matplotlib uses the study's :data:`STYLE`."""
-    return plt.rc_context(STYLE)
-
-KIND_COLOURS = {
-    "menu": "#bbbbbb", "banner": "#e39b53", "topic": "#cccccc", "title": "#4c72b0", "title_repeat": "#9fb6dd",
-    "share": "#dd8452", "publication": "#8c8c8c", "dateline": "#64b5cd", "byline": "#64b5cd",
-    "body": "#a6c8a0", "navigation": "#bbbbbb", "source_url": "#937860",
-}
-CATEGORY_COLOURS = {"substantive": "#c44e52", "typography": "#8172b3", "whitespace": "#55a868",
-                    "boilerplate": "#333333"}
-
-
-def save_figure(fig, path: Path) -> None:
-    """Save a figure as PNG or SVG (by suffix) with no creation date in the file."""
-    path = Path(path)
-    meta = {"Date": None} if path.suffix == ".svg" else {"Software": None}
-    with style():
-        fig.savefig(path, metadata=meta, bbox_inches="tight")
-
-
-@style()
-def plot_collation(collation: Collation):
-    """Each witness as a strip of its blocks along its characters; matched blocks are
-    joined, variants are marked by category."""
-    ws = collation.witnesses
-    fig, ax = plt.subplots(figsize=(11, 1.2 + 1.1 * len(ws)))
-    height = 0.5
-    ys = {w.id: len(ws) - 1 - n for n, w in enumerate(ws)}
-    for w in ws:
-        y = ys[w.id]
-        for b in w.blocks:
-            ax.add_patch(Rectangle((b.start, y - height / 2), b.end - b.start, height,
-                                   facecolor=KIND_COLOURS.get(b.kind, "#dddddd"), edgecolor="white", lw=0.8))
-            if b.end - b.start > 0.04 * max(len(x.text) for x in ws):
-                ax.text((b.start + b.end) / 2, y, b.kind, ha="center", va="center", fontsize=8)
-    for p in collation.pairs:
-        ya, yb = ys[p.base], ys[p.witness]
-        for ba, bb in p.aligned_blocks:
-            ax.add_patch(Polygon([(ba.start, ya - height / 2), (ba.end, ya - height / 2),
-                                  (bb.end, yb + height / 2), (bb.start, yb + height / 2)],
-                                 closed=True, facecolor="#4c72b0", alpha=0.08, edgecolor="none"))
-        for v in p.variants:
-            colour = CATEGORY_COLOURS[v.category]
-            for x, y in ((v.base_start, ya), (v.witness_start, yb)):
-                ax.plot([x, x], [y - height / 2 - 0.08, y + height / 2 + 0.08], color=colour, lw=2)
-    handles = [plt.Line2D([], [], color=c, lw=2, label=k) for k, c in CATEGORY_COLOURS.items()]
-    ax.legend(handles=handles, title="variant", loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
-    ax.set_yticks(list(ys.values()), [f"{w.id}\n({w.format})" for w in ws], fontsize=8)
-    ax.set_xlim(0, max(len(w.text) for w in ws) * 1.01)
-    ax.set_ylim(-0.8, len(ws) - 0.2)
-    ax.set_xlabel("character offset in the witness")
-    ax.set_title("Witnesses aligned block by block; variants marked by category")
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    fig.tight_layout()
-    return fig
-
-
-# ---------------------------------------------------------------------------
-# range maps
-
+from analysis import geo
+from analysis.figures.style import style
 
 RING_STYLES = [("#7f7f7f", ":"), ("#e39b53", "--"), ("#c44e52", "-"), ("#8172b3", "-.")]
 MEASURED_FILL = "#cfe3c8"
@@ -109,7 +34,7 @@ def distance_grid(origin_name: str, half_width_km: float, n: int = 241, levels=N
     With ``levels``, a distance is exact only where its bounds straddle a level (which
     side of each level a point lies on is all a contour needs); elsewhere it is the
     upper bound. Points off the Earth (beyond the antipode) are NaN."""
-    o = ranges.origin(origin_name)
+    o = geo.origin(origin_name)
     lat0, lon0 = o.centre
     inv = Transformer.from_crs(_aeqd(lat0, lon0), "EPSG:4326", always_xy=True)
     axis = np.linspace(-half_width_km, half_width_km, n)
@@ -179,11 +104,11 @@ def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
     scale bar (true along lines through the centre).
     """
     rings_km = tuple(rings_km)
-    o = ranges.origin(origin_name)
+    o = geo.origin(origin_name)
     lat0, lon0 = o.centre
     crs = _aeqd(lat0, lon0)
     fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    world = ranges.countries().to_crs(crs)
+    world = geo.countries().to_crs(crs)
     if ax is None:
         fig, ax = plt.subplots(figsize=(8.5, 8.5))
     else:
@@ -205,7 +130,7 @@ def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
     styles = [RING_STYLES[i % len(RING_STYLES)] for i in range(len(rings_km))]
     if o.kind == "site":
         for r, (colour, style) in zip(rings_km, styles):
-            lons, lats = ranges.ring(lat0, lon0, r)
+            lons, lats = geo.ring(lat0, lon0, r)
             x, y = fwd.transform(lons, lats)
             ax.plot(np.asarray(x) / km, np.asarray(y) / km, color=colour, ls=style, lw=1.6)
         ax.plot(0, 0, marker="^", color="black", ms=8)
@@ -216,7 +141,7 @@ def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
             ax.contour(gx, gy, d, levels=[r], colors=[colour], linestyles=[style], linewidths=1.6)
     for r, (colour, style) in zip(rings_km, styles):
         handles.append(plt.Line2D([], [], color=colour, ls=style, lw=1.6, label=f"{r:,.0f} km"))
-    places = ranges.all_places()
+    places = geo.all_places()
     label_iso3 = [*highlight, o.name] if label_iso3 is None else list(label_iso3)
     shown = places[places.iso3.isin(label_iso3) & (places.population >= label_min_population)]
     x, y = fwd.transform(shown.longitude.to_numpy(), shown.latitude.to_numpy())
@@ -231,91 +156,16 @@ def range_map(origin_name: str, rings_km, half_width_km: float = 1700.0,
     return fig
 
 
-def scud_rings_km() -> list[float]:
-    """The ranges (km) of the Scud variants of the 1990s estimates in data/reference/missiles.csv."""
-    table = ranges.missiles()
-    scuds = table[table.name.str.startswith("Scud") & (table.estimate_year < 2000)]
-    values = [*scuds.range_low_km.dropna(), *scuds.range_high_km.dropna()]
-    return sorted({float(v) for v in values})
-
-
 @style()
-def scud_maps(countries=("SYR", "IRN"), half_width_km=(1100.0, 1700.0)):
-    """Side-by-side reach maps from each country's territory (Syria and Iran by default) at
-    the ranges of the improved Scuds in data/reference/missiles.csv."""
-    rings = scud_rings_km()
-    fig, axes = plt.subplots(1, len(countries), figsize=(7 * len(countries), 7))
-    for ax, code, hw in zip(axes, countries, half_width_km):
-        range_map(code, rings_km=rings, half_width_km=hw, highlight=(), label_min_population=1_500_000,
-                  label_iso3=ranges.countries().index, ax=ax)
+def reach_maps(codes, rings_km, half_width_km, label_min_population: int = 1_500_000):
+    """Side-by-side reach maps from the territory of each of ``codes`` at the same
+    ``rings_km``, each ``half_width_km`` wide (one per code)."""
+    fig, axes = plt.subplots(1, len(codes), figsize=(7 * len(codes), 7))
+    for ax, code, hw in zip(np.atleast_1d(axes), codes, half_width_km):
+        range_map(code, rings_km=rings_km, half_width_km=hw, highlight=(), label_min_population=label_min_population,
+                  label_iso3=geo.countries().index, ax=ax)
     fig.tight_layout()
     return fig
-
-
-@style()
-def coverage_curves(curves, marks_km=()):
-    """Area and population share against range, one panel per country; a vertical line at each of ``marks_km``."""
-    codes = list(dict.fromkeys(curves.country))
-    fig, axes = plt.subplots(1, len(codes), figsize=(6 * len(codes), 4), sharey=True)
-    axes = [axes] if len(codes) == 1 else axes
-    for ax, code in zip(axes, codes):
-        sub = curves[curves.country == code]
-        for origin_name, part in sub.groupby("origin", sort=False):
-            ax.plot(part.range_km, part.area_share * 100, label=f"area, from {origin_name}")
-            ax.plot(part.range_km, part.population_share * 100, ls="--", label=f"population, from {origin_name}")
-        for r in marks_km:
-            ax.axvline(r, color="#999999", lw=0.8)
-        ax.set_title(code)
-        ax.set_xlabel("range (km)")
-        ax.grid(alpha=0.3)
-    axes[0].set_ylabel("share within range (%)")
-    axes[-1].legend(fontsize=8, loc="lower right")
-    fig.tight_layout()
-    return fig
-
-
-@style()
-def plot_timeline(table, relations=()):
-    """The article's dated events and dates on a time axis (intervals as bars).
-
-    ``table`` is :func:`analysis.facts.timeline`; ``relations`` are (anchor label,
-    subject label, text) arrows such as the "more than a year after" statement.
-    """
-    fig, ax = plt.subplots(figsize=(11, 0.6 + 0.55 * len(table)))
-    ys = {}
-    for n, r in enumerate(table.itertuples()):
-        y = len(table) - n
-        ys[r.label] = y
-        a, b = bounds(value(r.start, r.end))
-        width = max((b - a).days + 1, 4)
-        ax.barh(y, width, left=mdates.date2num(a), height=0.5, color="#4c72b0" if not r.label.startswith("'") else "#a6c8a0")
-        ax.annotate(f"{r.label}  ({edtf(value(r.start, r.end))})",
-                    (mdates.date2num(b) + 10, y), va="center", fontsize=8)
-    by_label = table.set_index("label")
-    for anchor, subject, text in relations:
-        if anchor in ys and subject in ys:
-            a_end = bounds(value(by_label.loc[anchor, "end"]))[1]
-            s_start = bounds(value(by_label.loc[subject, "start"]))[0]
-            ax.annotate("", xy=(mdates.date2num(s_start), ys[subject]), xytext=(mdates.date2num(a_end), ys[anchor]),
-                        arrowprops={"arrowstyle": "->", "color": "#c44e52"})
-            ax.annotate(text, ((mdates.date2num(a_end) + mdates.date2num(s_start)) / 2, (ys[anchor] + ys[subject]) / 2),
-                        color="#c44e52", fontsize=8, ha="center")
-    ax.xaxis.set_major_locator(mdates.YearLocator())
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.set_yticks([])
-    lo = mdates.date2num(bounds(value(table.start.min()))[0])
-    hi = mdates.date2num(bounds(value(table.end.max()))[1])
-    ax.set_xlim(lo - 60, hi + 420)
-    ax.set_ylim(0.3, len(table) + 0.7)
-    ax.set_title("Events and dates in the article (blue: events; green: other dates)")
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-    fig.tight_layout()
-    return fig
-
-
-# ---------------------------------------------------------------------------
-# the whole Earth
 
 
 #: Half the meridian's length (km): how far the edge of an azimuthal equidistant
@@ -327,7 +177,7 @@ def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), lab
               ax=None):
     """The whole Earth in the azimuthal equidistant projection centred on the origin.
 
-    ``table`` is :func:`analysis.ranges.world_coverage` at one range: each country is
+    ``table`` is :func:`analysis.geo.world_coverage` at one range: each country is
     shaded by its area share within that range. The reach envelope is drawn at that
     range and at each of ``rings_km`` (for a territory, every point within that geodesic
     distance of it; for a point, the circle the projection keeps true), and the
@@ -335,7 +185,7 @@ def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), lab
     """
 
     range_km = float(table.range_km.iloc[0])
-    o = ranges.origin(origin_name)
+    o = geo.origin(origin_name)
     lat0, lon0 = o.centre
     crs = _aeqd(lat0, lon0)
     fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
@@ -346,7 +196,7 @@ def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), lab
     share = table.set_index("country").area_share
     cmap, norm = colormaps["YlOrRd"], Normalize(0, 1)
     polygons, colours = [], []
-    for code, row in ranges.countries().to_crs(crs).iterrows():
+    for code, row in geo.countries().to_crs(crs).iterrows():
         s = share.get(code, 0.0)
         colour = cmap(norm(s)) if s > 0 else "#eeeeee"
         for g in getattr(row.geometry, "geoms", [row.geometry]):
@@ -369,7 +219,7 @@ def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), lab
     for r in levels:
         ax.annotate(f"{r:,.0f} km", (r * np.cos(np.radians(80)), r * np.sin(np.radians(80))), fontsize=7,
                     color="#c44e52" if r == range_km else "#555555")
-    capitals = ranges.all_places()
+    capitals = geo.all_places()
     capitals = capitals[(capitals.capital == 1) & (capitals.population >= label_min_population)]
     dist = o.distance_km(capitals.latitude.to_numpy(), capitals.longitude.to_numpy())
     capitals = capitals[dist > range_km]

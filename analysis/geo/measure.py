@@ -1,0 +1,252 @@
+"""Coverage: how much of a country's area and people lies within a range of an origin.
+
+One engine serves every share, curve, threshold, world table and outside list:
+:class:`Reach` holds bounds on the distance from an origin to each area sample and
+populated place of a country or :class:`~analysis.geo.tables.Region`, and measures a
+point's exact distance only where its bounds straddle a range (and then once).
+Area shares count equal-area grid samples (:mod:`analysis.geo.sampling`);
+population shares weight GeoNames populated places by their population (see
+:func:`analysis.geo.tables.places` for what that counts twice or misses).
+
+>>> r = reach("KOR", "PRK")
+>>> r.area_share(1000.0), r.population_share(1000.0)
+(1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from analysis.errors import GeoError
+from analysis.geo.origins import Origin, origin
+from analysis.geo.sampling import DEFAULT_SPACING_KM, area_sample, auto_spacing_km
+from analysis.geo.tables import Region, area, area_code, area_km2, area_name, countries, places
+
+
+def check_range(range_km: float) -> float:
+    """A range in km as a float; GeoError unless it lies between 0 and 20,100 km.
+
+    >>> check_range("1000")
+    1000.0
+    """
+    r = float(range_km)
+    if not np.isfinite(r) or r < 0 or r > 20_100:
+        raise GeoError(f"range must be between 0 and 20,100 km (half the Earth's circumference); got {range_km}")
+    return r
+
+
+@dataclass
+class Reach:
+    """Bounds on the distance from an origin to the area samples and places of a country
+    or region; a share is exact, refining only the points whose bounds straddle the range."""
+
+    code: str
+    origin: Origin
+    lats: np.ndarray
+    lons: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    place_lats: np.ndarray
+    place_lons: np.ndarray
+    place_lower: np.ndarray
+    place_upper: np.ndarray
+    place_pop: np.ndarray
+    spacing_km: float
+    # exact distances measured so far (NaN: not yet), kept for the next range
+    _exact: np.ndarray = field(init=False, repr=False)
+    _place_exact: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._exact = np.full(len(self.lats), np.nan)
+        self._place_exact = np.full(len(self.place_lats), np.nan)
+
+    def _exact_km(self, which: np.ndarray, places: bool = False) -> np.ndarray:
+        """Exact distances of the area samples (or places) selected by ``which``, each measured once."""
+        lats, lons, upper, known = ((self.place_lats, self.place_lons, self.place_upper, self._place_exact) if places
+                                    else (self.lats, self.lons, self.upper, self._exact))
+        todo = which & np.isnan(known)
+        if todo.any():
+            known[todo] = self.origin.exact_km(lats[todo], lons[todo], upper[todo])
+        return known[which]
+
+    def _within(self, lower, upper, range_km: float, places: bool = False) -> np.ndarray:
+        inside = upper <= range_km
+        open_ = (lower <= range_km) & ~inside
+        if open_.any():
+            inside[open_] = self._exact_km(open_, places) <= range_km
+        return inside
+
+    def _all_km(self, places: bool = False) -> np.ndarray:
+        lower, upper = (self.place_lower, self.place_upper) if places else (self.lower, self.upper)
+        out = upper.copy()
+        open_ = lower < upper
+        if open_.any():
+            out[open_] = self._exact_km(open_, places)
+        return out
+
+    def area_km(self) -> np.ndarray:
+        """The exact distance (km) of every area sample."""
+        return self._all_km()
+
+    def place_km(self) -> np.ndarray:
+        """The exact distance (km) of every kept place."""
+        return self._all_km(places=True)
+
+    def area_share(self, range_km: float) -> float:
+        """Share of the area samples within ``range_km``."""
+        return float(np.mean(self._within(self.lower, self.upper, range_km)))
+
+    def population_share(self, range_km: float) -> float:
+        """Share of the people in the kept places; NaN where no place is listed."""
+        if not self.place_pop.sum():
+            return float("nan")
+        hit = self._within(self.place_lower, self.place_upper, range_km, places=True)
+        return float(self.place_pop[hit].sum() / self.place_pop.sum())
+
+    def nearest_km(self) -> float:
+        """Distance of the nearest area sample."""
+        return float(self._exact_km(self.lower <= self.upper.min()).min())
+
+    def farthest_km(self) -> float:
+        """Distance of the farthest area sample."""
+        return float(self._exact_km(self.upper >= self.lower.max()).max())
+
+
+@lru_cache(maxsize=1024)
+def reach(code: str | Region, origin_name: str, spacing_km: float | None = None) -> Reach:
+    """Distance bounds from an origin to a country (ISO3) or a :class:`Region`; the grid
+    spacing by :func:`auto_spacing_km` unless given."""
+    o = origin(origin_name)
+    spacing = auto_spacing_km(code) if spacing_km is None else float(spacing_km)
+    lats, lons = area_sample(code, spacing)
+    lower, upper = o.bounds_km(lats, lons)
+    p = area(code)[1]
+    plats, plons = p.latitude.to_numpy(dtype=float), p.longitude.to_numpy(dtype=float)
+    plower, pupper = o.bounds_km(plats, plons)
+    return Reach(area_code(code), o, lats, lons, lower, upper, plats, plons, plower, pupper,
+                 p.population.to_numpy(dtype=float), spacing)
+
+
+def coverage(countries_: Iterable[str | Region], origins: Iterable[str], ranges_km: Iterable[float],
+             spacing_km: float = DEFAULT_SPACING_KM) -> pd.DataFrame:
+    """Coverage rows: country, origin, range_km, area_share, population_share, method.
+
+    >>> coverage(["KOR"], ["PRK"], [1000]).area_share.tolist()
+    [1.0]
+    """
+    rows = []
+    for o in origins:
+        for c in countries_:
+            r = reach(c, o, float(spacing_km))
+            for km in ranges_km:
+                km = check_range(km)
+                rows.append({
+                    "country": r.code, "origin": r.origin.name, "range_km": km,
+                    "area_share": round(r.area_share(km), 4), "population_share": round(r.population_share(km), 4),
+                    "method": f"WGS84 geodesic; area: {spacing_km:g} km equal-area grid ({len(r.lats)} samples); "
+                              f"population: {len(r.place_pop)} GeoNames places",
+                })
+    return pd.DataFrame(rows, columns=["country", "origin", "range_km", "area_share", "population_share", "method"])
+
+
+def coverage_curve(code: str | Region, origin_name: str, step_km: float = 10.0, max_km: float = 2500.0) -> pd.DataFrame:
+    """Area and population share within each range from 0 to max_km, every ``step_km``."""
+    r = reach(code, origin_name, DEFAULT_SPACING_KM)
+    area_km, place_km = r.area_km(), r.place_km()
+    ranges = np.arange(0.0, max_km + step_km / 2, step_km)
+    share = np.searchsorted(np.sort(area_km), ranges, side="right") / len(area_km)
+    order = np.argsort(place_km)
+    cum = np.concatenate([[0.0], np.cumsum(r.place_pop[order])]) / r.place_pop.sum()
+    pop = cum[np.searchsorted(place_km[order], ranges, side="right")]
+    return pd.DataFrame({"country": r.code, "origin": r.origin.name, "range_km": ranges,
+                         "area_share": share, "population_share": pop})
+
+
+def _weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> float:
+    order = np.argsort(values)
+    cum = np.cumsum(weights[order]) / weights.sum()
+    return float(values[order][min(np.searchsorted(cum, q - 1e-12), len(values) - 1)])
+
+
+def thresholds(code: str | Region, origin_name: str, shares: Iterable[float] = (0.9, 0.99, 1.0)) -> pd.DataFrame:
+    """The range (km) at which the area share and the population share reach each level."""
+    r = reach(code, origin_name, DEFAULT_SPACING_KM)
+    area_km, place_km = r.area_km(), r.place_km()
+    rows = [{"country": r.code, "origin": r.origin.name, "share": s,
+             "area_range_km": round(_weighted_quantile(area_km, np.ones_like(area_km), s), 1),
+             "population_range_km": round(_weighted_quantile(place_km, r.place_pop, s), 1)} for s in shares]
+    return pd.DataFrame(rows)
+
+
+#: Columns of :func:`world_coverage`.
+WORLD_COLUMNS = ["country", "name", "origin", "range_km", "area_share", "population_share", "area_km2",
+                 "population", "samples", "places", "spacing_km", "method"]
+
+
+def _world_rows(code: str | Region, origin_name: str, ranges_km: list[float]) -> list[dict]:
+    r = reach(code, origin_name)
+    name, km2, people = area_name(code), round(area_km2(code)), int(r.place_pop.sum())
+    method = (f"WGS84 geodesic; area: {r.spacing_km:g} km equal-area grid; "
+              + (f"population: {len(r.place_pop)} GeoNames places" if len(r.place_pop)
+                 else "population: no GeoNames place listed"))
+    return [{"country": r.code, "name": name, "origin": r.origin.name, "range_km": km,
+             "area_share": round(r.area_share(km), 4), "population_share": round(r.population_share(km), 4),
+             "area_km2": km2, "population": people, "samples": len(r.lats), "places": len(r.place_pop),
+             "spacing_km": r.spacing_km, "method": method} for km in ranges_km]
+
+
+def world_coverage(ranges_km: Iterable[float], origin_name: str, codes: Iterable[str | Region] | None = None,
+                   progress: bool = False) -> pd.DataFrame:
+    """Coverage rows for every country (or ``codes``: ISO3 codes and regions) at each range.
+
+    Columns :data:`WORLD_COLUMNS`: the shares, the area (km², geodesic) and the people in
+    the kept places, and how it was measured.
+    Sorted by range, then by area share and population share (largest first), then code.
+    """
+    from tqdm import tqdm  # deferred: plain text, only for a progress display (tqdm.auto warns in a kernel)
+
+    ranges_km = [check_range(r) for r in ranges_km]
+    codes = sorted(countries().index) if codes is None else [c if isinstance(c, Region) else c.upper() for c in codes]
+    o = origin(origin_name)
+    rows = []
+    for code in tqdm(codes, desc=f"coverage from {o.name}", unit="country", disable=not progress, file=sys.stderr,
+                     dynamic_ncols=True):
+        rows += _world_rows(code, origin_name, ranges_km)
+    table = pd.DataFrame(rows, columns=WORLD_COLUMNS)
+    table = table.sort_values(["range_km", "area_share", "population_share", "country"],
+                              ascending=[True, False, False, True], na_position="last", kind="stable")
+    return table.reset_index(drop=True)
+
+
+def outside(iso3: str, origin_name: str, range_km: float, min_population: int = 100_000) -> pd.DataFrame:
+    """Places of at least ``min_population`` beyond ``range_km``: place, country, distance_km, beyond_km.
+
+    >>> outside("KOR", "PRK", 1000).empty
+    True
+    """
+    range_km = check_range(range_km)
+    p = places(iso3)
+    p = p[p.population >= min_population]
+    d = origin(origin_name).distance_km(p.latitude.to_numpy(), p.longitude.to_numpy())
+    out = pd.DataFrame({"place": p["name"].to_numpy(), "country": iso3.upper(), "population": p.population.to_numpy(),
+                        "distance_km": np.round(d, 1), "beyond_km": np.round(d - range_km, 1)})
+    return out[out.distance_km > range_km].sort_values(["distance_km", "place"], ascending=[False, True]).reset_index(drop=True)
+
+
+def population_check(iso3: str) -> dict:
+    """How the GeoNames places compare with the national population estimate."""
+    raw = places(iso3, dedupe=False)
+    kept = places(iso3, dedupe=True)
+    row = countries().loc[iso3.upper()]
+    national = int(row["pop_est"])
+    return {"country": iso3.upper(), "places": len(raw), "places_kept": len(kept),
+            "population_listed": int(raw.population.sum()), "population_kept": int(kept.population.sum()),
+            "national_estimate": national, "year": int(row["pop_year"]),
+            "listed_over_national": round(raw.population.sum() / national, 3),
+            "kept_over_national": round(kept.population.sum() / national, 3)}

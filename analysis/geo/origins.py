@@ -1,0 +1,242 @@
+"""Where a missile is launched from: a territory, a named launch site, or a point.
+
+The distance from many points to a territory is the shortest geodesic to a vertex
+of its boundary, densified to at most ``BOUNDARY_SPACING_KM`` between vertices
+(:class:`TerritoryOrigin`). The angle to the nearest of a few boundary vertices
+(cluster centres) bounds the geodesic from both sides, which decides most points
+without any geodesic; only where a range falls between the bounds is the exact
+minimum taken, over every vertex the bounds and the triangle inequality cannot rule
+out, which is the answer of measuring every vertex. Points inside the territory are
+at distance 0.
+
+>>> o = origin("PRK")
+>>> o.kind, float(o.distance_km([39.0392], [125.7625])[0])  # Pyongyang lies inside
+('territory', 0.0)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy.spatial import cKDTree
+from shapely import contains_xy, prepare
+
+from analysis.errors import GeoError
+from analysis.geo.geodesy import A_KM, B_KM, ROUNDING_KM, angle, densify, distance_km, geod, unit_vectors
+from analysis.geo.tables import countries, country, launch_sites
+
+BOUNDARY_SPACING_KM = 1.0
+#: Vertices measured first when a distance must be exact (more only where needed).
+EXACT_K = 16
+#: Every COARSE_STEP-th vertex along a ring is a cluster centre for the bounds.
+COARSE_STEP = 16
+
+
+class Origin:
+    """Where a missile is launched from: a territory, a named site or a point."""
+
+    name: str
+    kind: str
+
+    def bounds_km(self, lats: np.ndarray, lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Lower and upper bounds (km) on the distance of each point; equal where it is exact."""
+        d = self.distance_km(lats, lons)
+        return d, d.copy()
+
+    def exact_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray) -> np.ndarray:
+        """The exact distance (km) of points whose upper bound is ``upper``."""
+        return self.distance_km(lats, lons)
+
+    def distance_km(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    @property
+    def centre(self) -> tuple[float, float]:  # (lat, lon)
+        raise NotImplementedError
+
+
+@dataclass
+class SiteOrigin(Origin):
+    """A point: a named launch site, or a latitude and longitude (``kind`` "point").
+
+    >>> round(float(SiteOrigin("equator", 0.0, 0.0).distance_km([0.0], [1.0])[0]), 3)
+    111.319
+    """
+
+    name: str
+    lat: float
+    lon: float
+    kind: str = "site"
+
+    def distance_km(self, lats, lons):
+        lats = np.asarray(lats, dtype=float)
+        return distance_km(np.full(lats.shape, self.lat), np.full(lats.shape, self.lon), lats, np.asarray(lons, dtype=float))
+
+    @property
+    def centre(self):
+        return self.lat, self.lon
+
+
+class TerritoryOrigin(Origin):
+    """Distance to a territory: 0 inside, else the shortest geodesic to a boundary vertex.
+
+    Every ``COARSE_STEP``-th vertex along each ring is a cluster centre; each vertex
+    belongs to the nearest centre, and each cluster knows its geodesic radius. The
+    angle to the nearest centre (one k-d tree query) gives both bounds for any point,
+    with no geodesic at all; an exact distance measures the ``EXACT_K`` vertices
+    nearest in angle and, where the angle cannot rule out the rest, every centre and
+    the members of each cluster the triangle inequality cannot rule out.
+    """
+
+    kind = "territory"
+
+    def __init__(self, name: str, geometry, spacing_km: float = BOUNDARY_SPACING_KM):
+        self.name = name
+        self.geometry = geometry
+        prepare(geometry)
+        rings = []
+        for poly in getattr(geometry, "geoms", [geometry]):
+            for r in [poly.exterior, *poly.interiors]:
+                rings.append(densify(np.asarray(r.coords), spacing_km))
+        pts = np.unique(np.concatenate(rings), axis=0)
+        self.boundary_lons, self.boundary_lats = pts[:, 0], pts[:, 1]
+        units = unit_vectors(self.boundary_lons, self.boundary_lats)
+        self.tree = cKDTree(units)
+        centres = np.unique(np.concatenate([r[::COARSE_STEP] for r in rings]), axis=0)
+        self.centre_lons, self.centre_lats = centres[:, 0], centres[:, 1]
+        self.centre_units = unit_vectors(self.centre_lons, self.centre_lats)
+        self.centre_tree = cKDTree(self.centre_units)
+        chord, owner = self.centre_tree.query(units, k=1)
+        #: the largest angle between a vertex and its centre
+        self.cluster_angle = float(angle(chord).max())
+        _, _, d = geod().inv(self.boundary_lons, self.boundary_lats, self.centre_lons[owner], self.centre_lats[owner])
+        self.cluster_km = np.zeros(len(centres))
+        np.maximum.at(self.cluster_km, owner, np.asarray(d) / 1000.0)
+        self.members = np.argsort(owner, kind="stable")
+        self.offsets = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(centres)))])
+        c = geometry.representative_point()
+        self._centre = (c.y, c.x)
+
+    @property
+    def centre(self):
+        return self._centre
+
+    def _inside(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+        minx, miny, maxx, maxy = self.geometry.bounds
+        near = (lons >= minx) & (lons <= maxx) & (lats >= miny) & (lats <= maxy)
+        out = np.zeros(len(lats), dtype=bool)
+        out[near] = contains_xy(self.geometry, lons[near], lats[near])
+        return out
+
+    def bounds_km(self, lats, lons):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        units = unit_vectors(lons, lats) if len(lats) else np.empty((0, 3))
+        # the nearest centre in angle is the nearest in chord: a k-d tree, not a product
+        # with every centre (which also kept BLAS threads spinning on both cores)
+        _, nearest = self.centre_tree.query(units, k=1)
+        theta = angle(np.linalg.norm(units - self.centre_units[nearest], axis=1))
+        lower = B_KM * np.maximum(theta - self.cluster_angle, 0.0) - ROUNDING_KM
+        upper = A_KM * theta + ROUNDING_KM  # to the nearest centre, itself a vertex
+        upper[self._inside(lats, lons)] = 0.0
+        return np.clip(lower, 0.0, upper), upper
+
+    def exact_km(self, lats, lons, upper):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        out = np.asarray(upper, dtype=float).copy()
+        if not len(out):
+            return out
+        k = min(EXACT_K, len(self.boundary_lons))
+        chord, idx = self.tree.query(unit_vectors(lons, lats), k=k)
+        chord, idx = chord.reshape(len(out), k), idx.reshape(len(out), k)
+        _, _, d = geod().inv(np.repeat(lons, k), np.repeat(lats, k),
+                             self.boundary_lons[idx.ravel()], self.boundary_lats[idx.ravel()])
+        out = np.minimum(out, np.asarray(d).reshape(len(out), k).min(axis=1) / 1000.0)
+        open_ = np.flatnonzero(B_KM * angle(chord[:, -1]) - ROUNDING_KM < out)
+        for i in range(0, len(open_), 500):  # bounded memory for the angles to every centre
+            rows = open_[i:i + 500]
+            out[rows] = self._by_clusters(lats[rows], lons[rows], out[rows])
+        return out
+
+    def _by_clusters(self, lats, lons, best):
+        """Exact minimum: the centres the angle cannot rule out, then the members of each
+        cluster the triangle inequality cannot rule out."""
+        units = unit_vectors(lons, lats)
+        theta = angle(np.linalg.norm(units[:, None, :] - self.centre_units[None, :, :], axis=2))
+        # a member lies within cluster_km of its centre: B θ - radius bounds its distance
+        row, cl = np.nonzero(B_KM * theta - self.cluster_km < best[:, None] + ROUNDING_KM)
+        _, _, d = geod().inv(lons[row], lats[row], self.centre_lons[cl], self.centre_lats[cl])
+        to_centre = np.asarray(d) / 1000.0
+        np.minimum.at(best, row, to_centre)
+        keep = to_centre - self.cluster_km[cl] < best[row] + ROUNDING_KM
+        row, cl = row[keep], cl[keep]
+        sizes = self.offsets[cl + 1] - self.offsets[cl]
+        which = np.repeat(row, sizes)
+        start = np.repeat(self.offsets[cl] - np.cumsum(sizes) + sizes, sizes)
+        vertex = self.members[start + np.arange(int(sizes.sum()))]
+        _, _, d = geod().inv(lons[which], lats[which], self.boundary_lons[vertex], self.boundary_lats[vertex])
+        np.minimum.at(best, which, np.asarray(d) / 1000.0)
+        return best
+
+    def distance_km(self, lats, lons):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        lower, upper = self.bounds_km(lats, lons)
+        open_ = lower < upper
+        upper[open_] = self.exact_km(lats[open_], lons[open_], upper[open_])
+        return upper
+
+    def brute_force_km(self, lats, lons) -> np.ndarray:
+        """Every point against every boundary vertex: the reference the index must match."""
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        g = geod()
+        m = len(self.boundary_lons)
+        out = np.empty(len(lats))
+        for i, (lat, lon) in enumerate(zip(lats, lons)):
+            _, _, d = g.inv(np.full(m, lon), np.full(m, lat), self.boundary_lons, self.boundary_lats)
+            out[i] = np.min(d) / 1000.0
+        out[contains_xy(self.geometry, lons, lats)] = 0.0
+        return out
+
+
+_POINT = re.compile(r"^\s*([-+]?\d+(?:\.\d*)?)\s*,\s*([-+]?\d+(?:\.\d*)?)\s*$")
+
+
+def _point(name: str) -> SiteOrigin | None:
+    """An origin written as ``LAT,LON`` in decimal degrees, or None if it is not one."""
+    m = _POINT.match(name)
+    if not m:
+        return None
+    lat, lon = float(m.group(1)), float(m.group(2))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GeoError(f"origin {name!r}: latitude must be within ±90 and longitude within ±180 degrees")
+    return SiteOrigin(f"{lat:g},{lon:g}", lat, lon, kind="point")
+
+
+@lru_cache(maxsize=16)
+def origin(name: str) -> Origin:
+    """An origin by ISO3 code (its territory), launch-site name or alias, or ``LAT,LON``.
+
+    >>> origin("musudan-ri").name
+    'Tonghae Satellite Launching Ground'
+    >>> origin("40.5,129.5").kind
+    'point'
+    """
+    key = name.strip()
+    point = _point(key)
+    if point is not None:
+        return point
+    if key.upper() in countries().index:
+        return TerritoryOrigin(key.upper(), country(key))
+    for row in launch_sites().itertuples():
+        names = [row.name, *[a for a in row.aliases.split(";") if a]]
+        if key.casefold() in (n.casefold() for n in names):
+            return SiteOrigin(row.name, float(row.latitude), float(row.longitude))
+    known = ", ".join(launch_sites().name)
+    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code (PRK for North Korean territory), "
+                   f"a launch site ({known}) or LAT,LON in degrees")
