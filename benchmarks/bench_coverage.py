@@ -20,7 +20,7 @@ import time
 
 import numpy as np
 
-from analysis import ranges as R
+from analysis import geo as R
 
 
 def japan(range_km: float) -> None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from analysis import claim, figures
+from analysis import figures
+from analysis.study import article, claim
 
 
 def test_verdict_sentences():
@@ -26,7 +27,7 @@ def test_threshold_is_an_argument():
 
 @pytest.mark.parametrize("range_km", [1000, 1500])
 def test_finding_follows_the_range(range_km):
-    table = claim.verdict_table(range_km, 1300, origins_=[claim.ORIGIN])
+    table = claim.verdict_table(range_km, 1300, origins_=[article.ORIGIN])
     text = " ".join(claim.finding(table, range_km, 1300))
     assert f"{range_km:,} km" in text
     other = ({1000, 1500} - {range_km}).pop()
@@ -37,7 +38,7 @@ def test_curve_marks_follow_the_range():
     import matplotlib.pyplot as plt
 
     curves = claim.curves_table()
-    fig = figures.coverage_curves(curves[curves.origin == claim.ORIGIN], marks_km=[1300, 1500])
+    fig = figures.coverage_curves(curves[curves.origin == article.ORIGIN], marks_km=[1300, 1500])
     marks = sorted({line.get_xdata()[0] for ax in fig.axes for line in ax.lines if line.get_linestyle() == "-"
                     and len(set(line.get_xdata())) == 1})
     plt.close(fig)
@@ -47,10 +48,10 @@ def test_curve_marks_follow_the_range():
 def test_figures_leave_global_style_alone():
     import matplotlib as mpl
 
-    before = mpl.rcParams["svg.hashsalt"]
+    before = mpl.rcParams["savefig.dpi"]
     with figures.style():
-        assert mpl.rcParams["svg.hashsalt"] == figures.STYLE["svg.hashsalt"]
-    assert mpl.rcParams["svg.hashsalt"] == before
+        assert mpl.rcParams["savefig.dpi"] == figures.STYLE["savefig.dpi"]
+    assert mpl.rcParams["savefig.dpi"] == before
 
 
 def test_outside_sentences_follow_the_range():

@@ -13,8 +13,10 @@ import subprocess
 
 import pytest
 
-from analysis import crate, paths, study
-from analysis.outputs import OUTPUTS
+from analysis import paths
+from analysis.study import crate
+from analysis.study import reproduce as study
+from analysis.study.outputs import OUTPUTS
 
 TOOLS_PYTHON = paths.ROOT / ".venv-tools" / "bin" / "python"
 ACA, CC_BY, MIT, NE = ("#LicenseRef-ACA-Quotation", "https://spdx.org/licenses/CC-BY-4.0",

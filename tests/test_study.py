@@ -11,8 +11,10 @@ import sys
 import nbformat
 import pytest
 
-from analysis import outputs, paths, study
+from analysis import paths
 from analysis.errors import AnalysisError, NotebookError
+from analysis.study import outputs
+from analysis.study import reproduce as study
 
 #: What must not change a result: Python's hash seed, the time zone and the locale.
 OTHER_ENVIRONMENT = {"PYTHONHASHSEED": "12345", "TZ": "Pacific/Auckland", "LC_ALL": "C", "LANG": "C"}
@@ -25,7 +27,7 @@ def runs(tmp_path_factory):
     base = tmp_path_factory.mktemp("runs")
     a, b = base / "results", base / "other" / "results"
     b.parent.mkdir()
-    code = f"from pathlib import Path; from analysis import study; study.reproduce(progress=False, target=Path({str(b)!r}))"
+    code = f"from pathlib import Path; from analysis.study.reproduce import reproduce; reproduce(progress=False, target=Path({str(b)!r}))"
     child = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **OTHER_ENVIRONMENT},
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -146,7 +148,7 @@ def test_failed_run_keeps_last_results(tmp_path, monkeypatch):
 
 def test_a_notebook_must_publish_its_outputs(tmp_path, monkeypatch):
     nb = tmp_path / "01-provenance.ipynb"
-    nbformat.write(_notebook(["from analysis.outputs import publish\nimport pandas as pd",
+    nbformat.write(_notebook(["from analysis.study.outputs import publish\nimport pandas as pd",
                               "publish('witnesses.csv', pd.DataFrame({'a': [1]}))"]), nb)
     monkeypatch.setattr(study, "notebooks", lambda: [nb])
     with pytest.raises(NotebookError, match=r"01-provenance.ipynb: did not publish collation.png, collation.svg"):

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 from pyproj import Transformer
 
-from analysis.geo.measure import check_range
 from analysis.geo.geodesy import distance_km
+from analysis.geo.measure import check_range
 from analysis.geo.origins import origin
 
 #: The mean Earth radius (km) of a spherical drawing.

@@ -5,8 +5,8 @@ central angle between two points bounds the geodesic from both sides (``B_KM`` a
 ``A_KM`` times the angle), which the origins use to decide most points without a
 geodesic at all.
 
->>> round(float(distance_km(39.0392, 125.7625, 35.6895, 139.6917)), 1)  # Pyongyang to Tokyo
-1283.6
+>>> round(float(distance_km(48.8566, 2.3522, 51.5074, -0.1278)), 1)  # Paris to London
+343.9
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def geod() -> Geod:
 def ring(lat: float, lon: float, radius_km: float, n: int = 361) -> tuple[np.ndarray, np.ndarray]:
     """A geodesic circle: (lons, lats) of ``n`` points at ``radius_km`` from (lat, lon) on the ellipsoid.
 
-    >>> lons, lats = ring(40.0, 125.0, 1000, n=5)
+    >>> lons, lats = ring(40.0, 10.0, 1000, n=5)
     >>> [round(float(x), 1) for x in lats]  # north, east, south, west, north again
     [49.0, 39.4, 31.0, 39.4, 49.0]
     """

@@ -8,7 +8,7 @@ Area shares count equal-area grid samples (:mod:`analysis.geo.sampling`);
 population shares weight GeoNames populated places by their population (see
 :func:`analysis.geo.tables.places` for what that counts twice or misses).
 
->>> r = reach("KOR", "PRK")
+>>> r = reach("BEL", "FRA")
 >>> r.area_share(1000.0), r.population_share(1000.0)
 (1.0, 1.0)
 """
@@ -137,7 +137,7 @@ def coverage(countries_: Iterable[str | Region], origins: Iterable[str], ranges_
              spacing_km: float = DEFAULT_SPACING_KM) -> pd.DataFrame:
     """Coverage rows: country, origin, range_km, area_share, population_share, method.
 
-    >>> coverage(["KOR"], ["PRK"], [1000]).area_share.tolist()
+    >>> coverage(["BEL"], ["FRA"], [1000]).area_share.tolist()
     [1.0]
     """
     rows = []
@@ -227,7 +227,7 @@ def world_coverage(ranges_km: Iterable[float], origin_name: str, codes: Iterable
 def outside(iso3: str, origin_name: str, range_km: float, min_population: int = 100_000) -> pd.DataFrame:
     """Places of at least ``min_population`` beyond ``range_km``: place, country, distance_km, beyond_km.
 
-    >>> outside("KOR", "PRK", 1000).empty
+    >>> outside("BEL", "FRA", 1000).empty
     True
     """
     range_km = check_range(range_km)

@@ -9,8 +9,8 @@ minimum taken, over every vertex the bounds and the triangle inequality cannot r
 out, which is the answer of measuring every vertex. Points inside the territory are
 at distance 0.
 
->>> o = origin("PRK")
->>> o.kind, float(o.distance_km([39.0392], [125.7625])[0])  # Pyongyang lies inside
+>>> o = origin("ISL")
+>>> o.kind, float(o.distance_km([64.1466], [-21.9426])[0])  # Reykjavik lies inside
 ('territory', 0.0)
 """
 
@@ -222,8 +222,8 @@ def _point(name: str) -> SiteOrigin | None:
 def origin(name: str) -> Origin:
     """An origin by ISO3 code (its territory), launch-site name or alias, or ``LAT,LON``.
 
-    >>> origin("musudan-ri").name
-    'Tonghae Satellite Launching Ground'
+    >>> origin("ISL").kind
+    'territory'
     >>> origin("40.5,129.5").kind
     'point'
     """
@@ -238,5 +238,5 @@ def origin(name: str) -> Origin:
         if key.casefold() in (n.casefold() for n in names):
             return SiteOrigin(row.name, float(row.latitude), float(row.longitude))
     known = ", ".join(launch_sites().name)
-    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code (PRK for North Korean territory), "
+    raise GeoError(f"unknown origin {name!r}; use an ISO3 country code (its territory), "
                    f"a launch site ({known}) or LAT,LON in degrees")

@@ -15,9 +15,9 @@ class Region:
     ``admin1`` codes. A region without boxes is the rest of the country once the regions
     in ``rest_of`` are taken out.
 
-    >>> hi = Region("Hawaii", "USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),))
-    >>> hi.name, hi.iso3
-    ('Hawaii', 'USA')
+    >>> corsica = Region("Corsica", "FRA", ("94",), ((8.5, 41.3, 9.6, 43.1),))
+    >>> corsica.name, corsica.iso3
+    ('Corsica', 'FRA')
     """
 
     name: str

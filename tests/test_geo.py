@@ -4,8 +4,11 @@ import numpy as np
 import pytest
 from pyproj import Geod
 
-from analysis import ranges as R
+from analysis import geo as R
 from analysis.__main__ import main
+from analysis.errors import GeoError
+from analysis.geo import tables
+from analysis.study.article import ALASKA, CONTIGUOUS_US, HAWAII
 
 GEOD = Geod(ellps="WGS84")
 POINTS = [  # (lat, lon) pairs across the region and the globe
@@ -60,7 +63,7 @@ def test_area_sample_is_equal_area_and_close_to_geodesic_area():
     for code in ("KOR", "JPN"):
         lats, _ = R.area_sample(code)
         sampled = len(lats) * R.DEFAULT_SPACING_KM ** 2
-        assert abs(sampled / R.geodesic_area_km2(code) - 1) < 0.01
+        assert abs(sampled / R.area_km2(code) - 1) < 0.01
         check = R.sampling_check(code)
         assert check["samples"] == len(lats) and abs(check["difference"]) < 0.01
 
@@ -74,7 +77,7 @@ def test_shares_monotone_and_bounded():
 
 def test_thresholds_consistent_with_curves():
     t = R.thresholds("JPN", "PRK").set_index("share")
-    d = R.distances("JPN", "PRK")
+    d = R.reach("JPN", "PRK", R.DEFAULT_SPACING_KM)
     r90 = t.loc[0.9, "area_range_km"]
     assert d.area_share(r90 + 0.1) >= 0.9 > d.area_share(r90 - 1)
 
@@ -94,9 +97,9 @@ def test_dedupe_equals_measuring_every_place(code):
     lons, lats = raw.longitude.to_numpy(), raw.latitude.to_numpy()
     pop, names = raw.population.to_numpy(), raw["name"].to_numpy()
     expected = np.full(len(raw), "", dtype=object)
-    for i in np.flatnonzero(pop >= R.DEDUP_MIN_POP):
+    for i in np.flatnonzero(pop >= tables.DEDUP_MIN_POP):
         d = R.distance_km(lats[i], lons[i], lats, lons)
-        expected[(d <= R.DEDUP_RADIUS_KM) & (pop * R.DEDUP_RATIO <= pop[i]) & (expected == "")] = names[i]
+        expected[(d <= tables.DEDUP_RADIUS_KM) & (pop * tables.DEDUP_RATIO <= pop[i]) & (expected == "")] = names[i]
     assert (expected != "").any()
     assert list(raw.duplicate_of) == list(expected)
 
@@ -108,9 +111,9 @@ def test_drawn_circles_are_wrong_by_the_expected_sign():
 
 
 def test_unknown_origin_and_bad_range():
-    with pytest.raises(R.GeoError, match="unknown origin"):
+    with pytest.raises(GeoError, match="unknown origin"):
         R.origin("Atlantis")
-    with pytest.raises(R.GeoError, match="range must be"):
+    with pytest.raises(GeoError, match="range must be"):
         R.coverage(("KOR",), ("PRK",), (-1,))
 
 
@@ -141,7 +144,7 @@ def test_point_origin_is_a_site():
     site = R.origin("Tonghae Satellite Launching Ground")
     assert o.kind == "point" and (o.lat, o.lon) == (site.lat, site.lon)
     assert o.distance_km([35.6895], [139.6917])[0] == site.distance_km([35.6895], [139.6917])[0]
-    with pytest.raises(R.GeoError, match="latitude must be within"):
+    with pytest.raises(GeoError, match="latitude must be within"):
         R.origin("91,0")
 
 
@@ -163,9 +166,10 @@ def test_guam_and_the_united_states():
 
 
 def test_subregions_partition_the_united_states():
-    parts = [R.subregion(n) for n in R.SUBREGIONS]
+    regions = (ALASKA, HAWAII, CONTIGUOUS_US)
+    parts = [tables.region_parts(r) for r in regions]
     usa_area = R.area_km2("USA")
-    assert abs(sum(R.area_km2(n) for n in R.SUBREGIONS) / usa_area - 1) < 1e-9
+    assert abs(sum(R.area_km2(r) for r in regions) / usa_area - 1) < 1e-9
     ids = [set(p.geonameid) for _, p in parts]
     assert not (ids[0] & ids[1]) and not (ids[0] & ids[2]) and not (ids[1] & ids[2])
     assert set().union(*ids) == set(R.places("USA").geonameid)
