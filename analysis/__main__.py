@@ -14,14 +14,14 @@ from collections.abc import Callable
 
 from analysis import outputs
 from analysis.checks import run_checks
-from analysis.collate import collate
 from analysis.errors import AnalysisError, DocumentError
 from analysis.evaluate import evaluate, summary
 from analysis.extract.evaluate import evaluate as evaluate_facts
 from analysis.extract.evaluate import render
 from analysis.facts import facts_json, reconcile
 from analysis.study import reproduce
-from analysis.witness import METADATA_KEYS, load
+from analysis.text.capture import load
+from analysis.text.collate import collate
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
@@ -41,7 +41,7 @@ def cmd_inspect(args) -> str:
     doc = {
         "id": w.id, "path": w.path, "sha256": w.sha256, "bytes": w.size, "encoding": w.encoding,
         "format": w.format,
-        **{k: w.metadata.get(k) for k in METADATA_KEYS},
+        **w.metadata.as_dict(),
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in w.blocks],
         "body": w.body,
         "warnings": w.warnings,

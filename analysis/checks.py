@@ -17,9 +17,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis import reference
-from analysis.collate import fold
 from analysis.dates import bounds, edtf, shift, value
 from analysis.facts import Fact
+from analysis.text.basics import fold
 
 if TYPE_CHECKING:
     import pandas as pd

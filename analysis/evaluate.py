@@ -22,7 +22,8 @@ from pathlib import Path
 
 from analysis import dates
 from analysis.errors import DocumentError
-from analysis.witness import Witness, load
+from analysis.text.capture import load
+from analysis.text.witness import Witness
 
 #: The scored fields, in the order they are reported.
 FIELDS = ("format", "title", "banner_author", "banner_role", "banner_date", "issue", "section",
@@ -30,7 +31,7 @@ FIELDS = ("format", "title", "banner_author", "banner_role", "banner_date", "iss
 
 
 def _banner(w: Witness, key: str):
-    b = w.metadata.get("banner")
+    b = w.metadata.banner
     return b.get(key) if b else None
 
 
@@ -51,9 +52,9 @@ def found_value(w: Witness, name: str, gold: dict):
         "banner_role": lambda: _banner(w, "role"),
         "banner_date": lambda: _banner(w, "date"),
         "body_start": lambda: _body_start(w, gold.get("body_start")),
-        "entries": lambda: w.metadata.get("entries") or [],
+        "entries": lambda: w.metadata.entries or [],
     }
-    get = getters.get(name, lambda: w.metadata.get(name))
+    get = getters.get(name, lambda: getattr(w.metadata, name))
     return get()
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analysis.extract import KINDS, Mention, extract_text, sentences
-from analysis.witness import Witness
+from analysis.text.witness import Witness
 
 if TYPE_CHECKING:
     import pandas as pd  # deferred: the text modules stay free of pandas
@@ -55,7 +55,7 @@ class Fact:
 
 def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
     """Mentions in a witness's body; spans index ``witness.text``."""
-    return extract_text(witness.text, issue or witness.metadata.get("issue"),
+    return extract_text(witness.text, issue or witness.metadata.issue,
                         [(b.start, b.end) for b in witness.blocks_of("body")])
 
 
@@ -67,7 +67,7 @@ def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
     """Facts of all witnesses: the same fact is the same kind and the same words,
     typography aside (its n-th occurrence pairs with the n-th). The issue month of
     any witness that names it resolves dates in all of them."""
-    issue = next((w.metadata["issue"] for w in witnesses if w.metadata.get("issue")), None)
+    issue = next((w.metadata.issue for w in witnesses if w.metadata.issue), None)
     per = {w.id: extract(w, issue) for w in witnesses}
     order: list[tuple[str, int]] = []
     table: dict[tuple[str, int], dict[str, Mention]] = {}

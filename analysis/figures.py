@@ -24,7 +24,7 @@ from analysis import ranges
 from analysis.dates import bounds, edtf, value
 
 if TYPE_CHECKING:
-    from analysis.collate import Collation
+    from analysis.text.collate import Collation
 
 #: The study's matplotlib settings: a fixed SVG id salt (reruns byte-identical) and resolutions.
 STYLE = {"svg.hashsalt": "nk-missile-talks-1997", "figure.dpi": 100, "savefig.dpi": 120}

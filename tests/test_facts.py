@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import pytest
@@ -5,7 +6,7 @@ import pytest
 from analysis.checks import relative_time, run_checks
 from analysis.dates import bounds as interval
 from analysis.facts import extract_text, reconcile, sentences
-from analysis.witness import parse_text
+from analysis.text.capture import parse_text
 
 
 def by_kind(mentions, kind):
@@ -65,7 +66,7 @@ def test_more_than_a_year_is_computed(seeds):
     text = ("More than a year after the two sides initiated talks, they held a second round of talks June 11-13 "
             "in Geneva. The two sides first met in January 1997.")
     w = parse_text("Title\n\n" + text, id="t")
-    w.metadata["issue"] = "1997-06"
+    w.metadata = dataclasses.replace(w.metadata, issue="1997-06")  # Metadata is frozen
     assert relative_time(reconcile([w]))[0]["verdict"] == "fails"
 
 

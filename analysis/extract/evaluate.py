@@ -17,7 +17,7 @@ from pathlib import Path
 from analysis.errors import DocumentError
 from analysis.evaluate import gold_files
 from analysis.extract import extract_text
-from analysis.witness import load
+from analysis.text.capture import load
 
 COLUMNS = ["kind", "gold", "found", "matched", "recall", "precision", "values"]
 
@@ -55,7 +55,7 @@ def score_one(capture: Path, gold_path: Path, gold: dict) -> list[dict]:
         if w.text[f["start"]:f["end"]] != f.get("text", w.text[f["start"]:f["end"]]):
             raise DocumentError(gold_path, f"the span {f['start']}-{f['end']} does not hold {f.get('text')!r}")
     kinds = {f["kind"] for f in gold["facts"]}
-    mentions = extract_text(w.text, gold.get("issue") or w.metadata.get("issue"),
+    mentions = extract_text(w.text, gold.get("issue") or w.metadata.issue,
                             [(b.start, b.end) for b in w.blocks_of("body")])
     found = {(m.kind, m.start, m.end): m for m in mentions if m.kind in kinds}
     rows = []

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.collate import fold
 from analysis.extract.mention import Mention
+from analysis.text.basics import fold
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "several": None}

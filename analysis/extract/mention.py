@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.collate import fold
+from analysis.text.basics import fold
 
 KINDS = ("event", "date", "person", "organization", "place", "quantity", "claim")
 

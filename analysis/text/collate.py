@@ -20,7 +20,6 @@ Each variant is put in one category:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -28,7 +27,8 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from analysis.errors import CollationError
-from analysis.witness import FURNITURE, Block, Witness
+from analysis.text.basics import fold
+from analysis.text.witness import FURNITURE, Block, Witness
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,11 +117,6 @@ class Collation:
 
 # ---------------------------------------------------------------------------
 # classification
-
-
-def fold(s: str) -> str:
-    """Letters and digits only, case-folded: what is left when typography is ignored."""
-    return _NONWORD.sub("", unicodedata.normalize("NFKC", s).casefold())
 
 
 def classify(a: str, b: str) -> str:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import dates
-from analysis.collate import Collation
-from analysis.witness import Witness
+from analysis.text.collate import Collation
+from analysis.text.witness import Witness
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,9 +27,9 @@ def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
         "bytes": w.size,
         "sha256": w.sha256,
         "encoding": w.encoding,
-        "title": w.metadata.get("title"),
-        "issue": w.metadata.get("issue"),
-        "source_url": w.metadata.get("source_url"),
+        "title": w.metadata.title,
+        "issue": w.metadata.issue,
+        "source_url": w.metadata.source_url,
         "blocks": ", ".join(b.kind for b in w.blocks),
         "body_words": len(w.body.split()),
     } for w in witnesses])
@@ -52,7 +52,7 @@ def banner_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """The site testimonial of each witness that carries one (quote, author, role, date)."""
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
-    rows = [{"witness": w.id, **w.metadata["banner"]} for w in witnesses if w.metadata.get("banner")]
+    rows = [{"witness": w.id, **w.metadata.banner} for w in witnesses if w.metadata.banner]
     return pd.DataFrame(rows, columns=["witness", "quote", "author", "role", "date"])
 
 
@@ -69,11 +69,11 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
     rows = []
     for w in witnesses:
         m = w.metadata
-        if m.get("issue"):
-            rows.append({"witness": w.id, "what": "article published", "date": m["issue"], "precision": "month",
+        if m.issue:
+            rows.append({"witness": w.id, "what": "article published", "date": m.issue, "precision": "month",
                          "statement": "issue month of Arms Control Today, read from the source URL",
-                         "evidence": m["source_url"]})
-        banner = m.get("banner") or {}
+                         "evidence": m.source_url})
+        banner = m.banner or {}
         if banner.get("date"):
             parsed = dates.parse(banner["date"])
             # EDTF's open end: on or after the banner's first day
@@ -83,7 +83,7 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
                          "statement": "lower bound: the testimonial banner is dated, so the capture was made on or after it; "
                                       "it is not the article's date",
                          "evidence": banner["date"]})
-        if not m.get("issue") and not banner.get("date"):
+        if not m.issue and not banner.get("date"):
             rows.append({"witness": w.id, "what": "nothing datable", "date": None, "precision": None,
                          "statement": "no source URL and no dated banner", "evidence": None})
     return pd.DataFrame(rows, columns=["witness", "what", "date", "precision", "statement", "evidence"])
@@ -122,7 +122,7 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
         rows.append({
             "witness": w.id,
             "format": w.format,
-            "names_source": bool(w.metadata.get("source_url")),
+            "names_source": bool(w.metadata.source_url),
             "characters_lost": len(losses[w.id]),
             "losses": "; ".join(losses[w.id]),
             "furniture_blocks": furniture[w.id],
@@ -144,9 +144,9 @@ def prov_document(collation: Collation):
     doc = ProvDocument()
     doc.add_namespace("study", NAMESPACE)
     doc.add_namespace("wit", NAMESPACE + "witness:")
-    source = next((w.metadata["source_url"] for w in collation.witnesses if w.metadata.get("source_url")), None)
-    issue = next((w.metadata["issue"] for w in collation.witnesses if w.metadata.get("issue")), None)
-    title = collation.base.metadata.get("title")
+    source = next((w.metadata.source_url for w in collation.witnesses if w.metadata.source_url), None)
+    issue = next((w.metadata.issue for w in collation.witnesses if w.metadata.issue), None)
+    title = collation.base.metadata.title
     attrs = {"prov:type": "study:PublishedArticle", "prov:label": title or "the published article"}
     if source:
         attrs["prov:location"] = source
