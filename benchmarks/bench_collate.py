@@ -21,8 +21,8 @@ import tracemalloc
 from bisect import bisect_right
 
 from analysis import paths
-from analysis.text.collate import collate
 from analysis.text.capture import parse_text
+from analysis.text.collate import collate
 
 SEED = 1997
 BANNER = ("\u201cYour association has taken a significant role in fostering public awareness of nuclear "

@@ -13,8 +13,9 @@ import subprocess
 
 import pytest
 
-from analysis import crate, paths, study
+from analysis import crate, paths
 from analysis.outputs import OUTPUTS
+from analysis.study import reproduce as study
 
 TOOLS_PYTHON = paths.ROOT / ".venv-tools" / "bin" / "python"
 ACA, CC_BY, MIT, NE = ("#LicenseRef-ACA-Quotation", "https://spdx.org/licenses/CC-BY-4.0",

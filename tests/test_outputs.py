@@ -6,8 +6,9 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import outputs, study
+from analysis import outputs
 from analysis.errors import NotebookError
+from analysis.study import reproduce as study
 
 
 def test_publish_outside_reproduce_only_returns(monkeypatch, tmp_path):

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.errors import AnalysisError
-from analysis.facts import extract, extract_text
+from analysis.extract.facts import extract, extract_text
 from analysis.text.capture import decode, parse_text
 from analysis.text.collate import collate, rebuild
 

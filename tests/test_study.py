@@ -11,8 +11,9 @@ import sys
 import nbformat
 import pytest
 
-from analysis import outputs, paths, study
+from analysis import outputs, paths
 from analysis.errors import AnalysisError, NotebookError
+from analysis.study import reproduce as study
 
 #: What must not change a result: Python's hash seed, the time zone and the locale.
 OTHER_ENVIRONMENT = {"PYTHONHASHSEED": "12345", "TZ": "Pacific/Auckland", "LC_ALL": "C", "LANG": "C"}
@@ -25,7 +26,7 @@ def runs(tmp_path_factory):
     base = tmp_path_factory.mktemp("runs")
     a, b = base / "results", base / "other" / "results"
     b.parent.mkdir()
-    code = f"from pathlib import Path; from analysis import study; study.reproduce(progress=False, target=Path({str(b)!r}))"
+    code = f"from pathlib import Path; from analysis.study.reproduce import reproduce; reproduce(progress=False, target=Path({str(b)!r}))"
     child = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **OTHER_ENVIRONMENT},
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

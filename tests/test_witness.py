@@ -209,12 +209,12 @@ CAPTURES = Path(__file__).parent / "captures"
 
 
 def test_every_fixture_field_at_100_percent():
-    from analysis.evaluate import evaluate, summary
+    from analysis.evaluate import evaluate_loader, field_accuracy
 
-    rows = evaluate(CAPTURES)
+    rows = evaluate_loader(CAPTURES)
     wrong = [(r["capture"], r["field"], r["expected"], r["found"]) for r in rows if not r["correct"]]
     assert not wrong
-    fields = {t["field"]: t for t in summary(rows)}
+    fields = {t["field"]: t for t in field_accuracy(rows)}
     assert set(fields) >= {"format", "title", "banner_author", "banner_role", "banner_date", "issue", "section",
                            "authors", "body_start", "entries"}
     assert all(t["accuracy"] == 1.0 for t in fields.values())
@@ -229,11 +229,11 @@ def test_evaluate_command_prints_accuracy_per_field():
 
 
 def test_evaluate_reports_a_wrong_gold(tmp_path):
-    from analysis.evaluate import evaluate, summary
+    from analysis.evaluate import evaluate_loader, field_accuracy
 
     (tmp_path / "a.txt").write_text(C.page_capture(), encoding="utf-8")
     (tmp_path / "a.json").write_text(json.dumps({"title": "Another Title", "banner": {"author": "Kazi Matsui"}}))
-    table = {t["field"]: t for t in summary(evaluate(tmp_path))}
+    table = {t["field"]: t for t in field_accuracy(evaluate_loader(tmp_path))}
     assert table["title"]["accuracy"] == 0.0 and table["banner_author"]["accuracy"] == 1.0
 
 

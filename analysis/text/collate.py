@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 CATEGORIES = ("boilerplate", "typography", "whitespace", "substantive")
+#: The same categories as a reader weighs them, different words first (the command line's order).
+BY_WEIGHT = ("substantive", "typography", "whitespace", "boilerplate")
 #: Below this body similarity two witnesses are treated as different articles.
 RELATED_THRESHOLD = 0.5
 
@@ -70,6 +72,17 @@ class PairResult:
     related: bool
     aligned_blocks: list[tuple[Block, Block]]
     variants: list[Variant]
+
+    def category_counts(self, order: Sequence[str] = CATEGORIES) -> dict[str, int]:
+        """How many variants of each category, in ``order`` (every category, zeros included).
+
+        >>> from analysis.text.capture import parse_text
+        >>> a = parse_text("Title\n\nThe talks began in May.", id="a")
+        >>> b = parse_text("Title\n\nThe talks began in June.", id="b")
+        >>> collate([a, b]).pairs[0].category_counts()
+        {'boilerplate': 0, 'typography': 0, 'whitespace': 0, 'substantive': 1}
+        """
+        return {c: sum(1 for v in self.variants if v.category == c) for c in order}
 
 
 @dataclass
@@ -109,8 +122,7 @@ class Collation:
         rows = []
         for p in self.pairs:
             row = {"base": p.base, "witness": p.witness, "similarity": round(p.similarity, 4), "related": p.related}
-            for c in CATEGORIES:
-                row[c] = sum(1 for v in p.variants if v.category == c)
+            row.update(p.category_counts())
             rows.append(row)
         return pd.DataFrame(rows)
 

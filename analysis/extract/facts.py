@@ -27,6 +27,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from analysis.extract import KINDS, Mention, extract_text, sentences
@@ -35,8 +36,40 @@ from analysis.text.witness import Witness
 if TYPE_CHECKING:
     import pandas as pd  # deferred: the text modules stay free of pandas
 
-__all__ = ["KINDS", "Fact", "Mention", "extract", "extract_text", "fact_table", "facts_json", "kind_table",
-           "reconcile", "relations", "sentences", "spans_hold", "summary", "timeline"]
+__all__ = ["KINDS", "Fact", "Mention", "Standing", "Status", "extract", "extract_text", "fact_table", "facts_json",
+           "facts_summary", "kind_table", "reconcile", "relations", "sentences", "spans_hold", "timeline"]
+
+
+class Standing(Enum):
+    """How a fact stands across the witnesses."""
+
+    IN_ALL = "in all witnesses"
+    DIFFERS = "differs"
+    ONLY_IN = "only in"
+
+
+@dataclass(frozen=True)
+class Status:
+    """A fact's standing, with the witnesses it concerns; ``str()`` gives the table's wording.
+
+    >>> str(Status(Standing.IN_ALL))
+    'in all witnesses'
+    >>> str(Status(Standing.ONLY_IN, witnesses=("a",)))
+    'only in a'
+    >>> str(Status(Standing.DIFFERS, readings=(("a", "U.S."), ("b", "US"))))
+    "differs: a: 'U.S.' / b: 'US'"
+    """
+
+    standing: Standing
+    witnesses: tuple[str, ...] = ()  # the witnesses that have the fact (only in)
+    readings: tuple[tuple[str, str | None], ...] = ()  # (witness, words) of every witness (differs)
+
+    def __str__(self) -> str:
+        if self.standing is Standing.ONLY_IN:
+            return "only in " + ", ".join(self.witnesses)
+        if self.standing is Standing.DIFFERS:
+            return "differs: " + " / ".join(f"{w}: {t!r}" for w, t in self.readings)
+        return self.standing.value
 
 
 @dataclass
@@ -49,7 +82,7 @@ class Fact:
     text: str
     evidence: dict[str, tuple[int, int] | None]
     readings: dict[str, str | None]
-    status: str = ""
+    status: Status = Status(Standing.IN_ALL)
     mentions: dict[str, Mention] = field(default_factory=dict, repr=False)
 
 
@@ -92,11 +125,11 @@ def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
         readings = {w.id: (found[w.id].text if w.id in found else None) for w in witnesses}
         values = {json.dumps(m.value, sort_keys=True) for m in found.values()}
         if len(found) < len(witnesses):
-            status = "only in " + ", ".join(w.id for w in witnesses if w.id in found)
+            status = Status(Standing.ONLY_IN, witnesses=tuple(w.id for w in witnesses if w.id in found))
         elif len({m.text for m in found.values()}) > 1 or len(values) > 1:
-            status = "differs: " + " / ".join(f"{w}: {t!r}" for w, t in readings.items())
+            status = Status(Standing.DIFFERS, readings=tuple(readings.items()))
         else:
-            status = "in all witnesses"
+            status = Status(Standing.IN_ALL)
         facts.append(Fact(f"F{n:03d}", first.kind, first.value, first.text, evidence, readings, status, found))
     return facts
 
@@ -108,7 +141,7 @@ def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
     rows = []
     for f in facts:
         row = {"fact_id": f.fact_id, "kind": f.kind, "value": json.dumps(f.value, ensure_ascii=False, sort_keys=True),
-               "text": f.text, "status": f.status}
+               "text": f.text, "status": str(f.status)}
         for wid, span in f.evidence.items():
             row[f"{wid}_start"] = span[0] if span else None
             row[f"{wid}_end"] = span[1] if span else None
@@ -119,7 +152,7 @@ def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
 def facts_json(facts: Sequence[Fact]) -> list[dict]:
     """The facts in the command line's JSON form."""
     return [{"fact_id": f.fact_id, "kind": f.kind, "value": f.value, "text": f.text,
-             "evidence": {w: list(s) for w, s in f.evidence.items() if s}, "status": f.status} for f in facts]
+             "evidence": {w: list(s) for w, s in f.evidence.items() if s}, "status": str(f.status)} for f in facts]
 
 
 def timeline(facts: Sequence[Fact]) -> pd.DataFrame:
@@ -174,12 +207,17 @@ def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[st
     return table[list(columns)] if columns else table
 
 
-def summary(facts: Sequence[Fact]) -> str:
-    """How many facts of each kind, and how they stand across the witnesses."""
+def facts_summary(facts: Sequence[Fact]) -> str:
+    """How many facts of each kind, and how they stand across the witnesses.
 
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("Title\n\nThe talks were held in Geneva on June 11, 1997.", id="a")
+    >>> facts_summary(reconcile([w]))
+    '3 facts (1 date, 1 place, 1 claim); 3 identical in all witnesses, 0 worded differently, 0 in one witness only.'
+    """
     kinds = Counter(f.kind for f in facts)
-    differ = sum(f.status.startswith("differs") for f in facts)
-    only = sum(f.status.startswith("only in") for f in facts)
+    differ = sum(f.status.standing is Standing.DIFFERS for f in facts)
+    only = sum(f.status.standing is Standing.ONLY_IN for f in facts)
     return (f"{len(facts)} facts ({', '.join(f'{n} {k}' for k, n in kinds.most_common())}); "
             f"{len(facts) - differ - only} identical in all witnesses, {differ} worded differently, "
             f"{only} in one witness only.")
