@@ -177,7 +177,7 @@ def prov_json(collation: Collation) -> str:
     return json.dumps(json.loads(prov_document(collation).serialize(format="json")), indent=2, sort_keys=True)
 
 
-def findings(collation: Collation) -> list[str]:
+def provenance_sentences(collation: Collation) -> list[str]:
     """The provenance findings as sentences, every figure in them computed here."""
     ws = collation.witnesses
     closest = closest_witness(collation)
