@@ -54,7 +54,14 @@ def _body_start(w: Witness, expected: str | None):
 
 
 def found_value(w: Witness, name: str, gold: dict):
-    """What the loader found for one scored field of a witness."""
+    """What the loader found for one scored field of a witness.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> found_value(w, "title", {}), found_value(w, "body_start", {"body_start": "The two"})
+    ('Talks in Geneva', 'The two')
+    """
     getters = {
         "format": lambda: w.format,
         "banner_author": lambda: _banner(w, "author"),
@@ -68,7 +75,11 @@ def found_value(w: Witness, name: str, gold: dict):
 
 
 def gold_values(gold: dict) -> dict:
-    """The scored fields a gold file gives, flattened (banner -> banner_author, ...)."""
+    """The scored fields a gold file gives, flattened (banner -> banner_author, ...).
+
+    >>> gold_values({"title": "T", "banner": {"author": "A"}, "authors": ["A"]})
+    {'title': 'T', 'authors': ['A'], 'banner_author': 'A'}
+    """
     out = {k: gold[k] for k in FIELDS if k in gold}
     if "banner" in gold:
         b = gold["banner"] or {}
@@ -163,7 +174,14 @@ def _check_gold(path: Path, gold: dict) -> None:
 
 
 def read_gold(path: Path) -> dict:
-    """A gold JSON file, every field either evaluator reads checked for its type (DocumentError if not)."""
+    """A gold JSON file, every field either evaluator reads checked for its type (DocumentError if not).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.json").write_text('{"title": "T"}')
+    >>> read_gold(folder / "a.json")
+    {'title': 'T'}
+    """
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -188,7 +206,15 @@ def _capture_of(gold_path: Path, gold: dict) -> Path:
 
 
 def gold_files(folder: str | Path) -> list[tuple[Path, Path, dict]]:
-    """(capture, gold path, gold) for every ``NAME.json`` of a folder, each gold read and checked."""
+    """(capture, gold path, gold) for every ``NAME.json`` of a folder, each gold read and checked.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("## T\\n\\nThe two delegations met in Geneva for two days.\\n")
+    >>> _ = (folder / "a.json").write_text('{"title": "T"}')
+    >>> [(c.name, g.name, gold) for c, g, gold in gold_files(folder)]
+    [('a.txt', 'a.json', {'title': 'T'})]
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(folder, "is not a folder of captures and gold JSON files")
@@ -207,6 +233,13 @@ def evaluate_loader(folder: str | Path) -> list[dict]:
 
     A capture the loader refuses scores every field of its gold as wrong, with the
     refusal as what was found, so one bad file never stops the measurement.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("## T\\n\\nThe two delegations met in Geneva for two days.\\n")
+    >>> _ = (folder / "a.json").write_text('{"title": "T", "format": "markdown-export"}')
+    >>> [(r["field"], r["found"], r["correct"]) for r in evaluate_loader(folder)]
+    [('format', 'markdown-export', True), ('title', 'T', True)]
     """
     rows = []
     for capture, gold_path, gold in gold_files(folder):
@@ -225,7 +258,11 @@ def evaluate_loader(folder: str | Path) -> list[dict]:
 
 
 def field_accuracy(rows: list[dict]) -> list[dict]:
-    """Accuracy per field: field, scored, correct, accuracy (0..1), in FIELDS order."""
+    """Accuracy per field: field, scored, correct, accuracy (0..1), in FIELDS order.
+
+    >>> field_accuracy([{"field": "title", "correct": True}, {"field": "title", "correct": False}])
+    [{'field': 'title', 'scored': 2, 'correct': 1, 'accuracy': 0.5}]
+    """
     out = []
     for name in FIELDS:
         scored = [r for r in rows if r["field"] == name]
@@ -267,7 +304,18 @@ def _check_facts_gold(path: Path, gold: dict) -> None:
 
 
 def score_facts(capture: Path, gold_path: Path, gold: dict) -> list[dict]:
-    """Per-fact rows (kind, text, start, end, outcome hit/miss/extra, value_ok) for a gold :func:`evaluate_facts` checked."""
+    """Per-fact rows (kind, text, start, end, outcome hit/miss/extra, value_ok) for a gold
+    :func:`evaluate_facts` checked.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> text = "## T\\n\\nThe two delegations met in Geneva for two days.\\n"
+    >>> _ = (folder / "a.txt").write_text(text)
+    >>> at = text.index("Geneva")
+    >>> gold = {"facts": [{"kind": "place", "text": "Geneva", "start": at, "end": at + 6}]}
+    >>> [r["outcome"] for r in score_facts(folder / "a.txt", folder / "a.json", gold)]
+    ['hit']
+    """
     w = load(capture)
     for f in gold["facts"]:
         if f["end"] > len(w.text):
@@ -292,7 +340,19 @@ def score_facts(capture: Path, gold_path: Path, gold: dict) -> list[dict]:
 
 
 def evaluate_facts(folder: str | Path) -> tuple[list[dict], list[dict]]:
-    """(summary rows per kind and overall, per-fact rows) for every capture with gold in ``folder``."""
+    """(summary rows per kind and overall, per-fact rows) for every capture with gold in ``folder``.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> text = "## T\\n\\nThe two delegations met in Geneva for two days.\\n"
+    >>> _ = (folder / "a.txt").write_text(text)
+    >>> at = text.index("Geneva")
+    >>> gold = {"facts": [{"kind": "place", "text": "Geneva", "start": at, "end": at + 6}]}
+    >>> _ = (folder / "a.json").write_text(json.dumps(gold))
+    >>> summary, detail = evaluate_facts(folder)
+    >>> [(r["kind"], r["recall"]) for r in summary]
+    [('place', 1.0), ('all', 1.0)]
+    """
     golds = gold_files(folder)
     for _, path, gold in golds:  # every gold checked before any capture is scored
         _check_facts_gold(path, gold)
@@ -313,7 +373,13 @@ def evaluate_facts(folder: str | Path) -> tuple[list[dict], list[dict]]:
 
 
 def render_fact_accuracy(summary: list[dict]) -> str:
-    """The summary as a fixed-width table."""
+    """The summary as a fixed-width table.
+
+    >>> row = {"kind": "all", "gold": 2, "found": 2, "matched": 1, "recall": 0.5, "precision": 0.5, "values": 1.0}
+    >>> print(render_fact_accuracy([row]))
+    kind           gold  found  matched  recall  precision  values
+    all               2      2        1   50.0%      50.0%  100.0%
+    """
     lines = [f"{'kind':13}{'gold':>6}{'found':>7}{'matched':>9}{'recall':>8}{'precision':>11}{'values':>8}"]
     for r in summary:
         fmt = lambda x: "-" if x is None else f"{x:.1%}"  # noqa: E731

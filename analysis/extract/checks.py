@@ -37,7 +37,16 @@ def _event_dates(facts: Sequence[Fact]) -> dict[str, dict]:
 
 
 def relative_time(facts: Sequence[Fact]) -> list[dict]:
-    """Each relation ("more than a year after X, Y") tested on the events' extracted dates."""
+    """Each relation ("more than a year after X, Y") tested on the events' extracted dates.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The first round of talks was held in May 1996. More than a year after the first round of "
+    ...                "talks, the second round of talks was held in Geneva in June 1997.", id="u")
+    >>> [r['verdict'] for r in relative_time(reconcile([u]))]
+    ['holds']
+    """
     dated = _event_dates(facts)
     rows = []
     for f in facts:
@@ -70,7 +79,15 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
 
 
 def event_dates(facts: Sequence[Fact]) -> list[dict]:
-    """The article's event dates against the dated events in data/reference/events.csv."""
+    """The article's event dates against the dated events in data/reference/events.csv.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> event_dates(reconcile([w]))
+    []
+    """
     ref = reference.read("reference/events.csv")
     dated = _event_dates(facts)
     rows = []
@@ -88,7 +105,16 @@ def event_dates(facts: Sequence[Fact]) -> list[dict]:
 
 
 def mtcr(facts: Sequence[Fact]) -> list[dict]:
-    """Payload and range stated with the MTCR against its Category I thresholds."""
+    """Payload and range stated with the MTCR against its Category I thresholds.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The Missile Technology Control Regime restricts missiles able to carry 500 kilograms "
+    ...                "at least 300 kilometers.", id="u")
+    >>> [(r['check'].split(" (")[0], r['verdict']) for r in mtcr(reconcile([u]))]
+    [('MTCR Category I payload', 'holds'), ('MTCR Category I range', 'holds')]
+    """
     table = reference.read("reference/mtcr.csv")
     cat1 = table.iloc[0]
     sentences_with_mtcr = {f.mentions[next(iter(f.mentions))].sentence for f in facts
@@ -112,10 +138,18 @@ def _span(lo: float, hi: float) -> str:
 
 
 def stated_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
-    """Stated missile ranges against the reference estimates of North Korean missile families.
+    """Stated missile ranges against the missile range estimates in ``data/reference/missiles.csv``.
 
     An approximate figure ("about 1,000") is read as within ``tolerance`` of it; it
     holds when that interval meets a family's estimated range.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "Officials said the new missile has a range of about 700 kilometers and was tested "
+    ...                "at sea.", id="u")
+    >>> [(r['check'], r['verdict']) for r in stated_ranges(reconcile([u]))]
+    [("missile range (F002 'about 700 kilometers')", 'fails')]
     """
     from analysis.ranges import missiles  # deferred: ranges loads numpy and pandas
 
@@ -153,7 +187,8 @@ def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
 
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
-    >>> one = parse_text("Title\n\nThe talks were held in Geneva on June 11, 1997.", id="a")
+    >>> one = parse_text("Title\\n\\n"
+    ...                  "The talks were held in Geneva on June 11, 1997.", id="a")
     >>> witnesses_agree(reconcile([one]))
     []
     >>> witnesses_agree(reconcile([one, parse_text(one.text, id="b")]))[0]["verdict"]
@@ -179,7 +214,8 @@ def general_rows(facts: Sequence[Fact]) -> list[dict]:
 
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("Title\n\nThe talks were held in Geneva on June 11, 1997.", id="a")
+    >>> w = parse_text("Title\\n\\n"
+    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
     >>> general_rows(reconcile([w]))
     []
     """
@@ -202,7 +238,8 @@ def run_checks(facts: Sequence[Fact]) -> pd.DataFrame:
 
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("Title\n\nThe talks were held in Geneva on June 11, 1997.", id="a")
+    >>> w = parse_text("Title\\n\\n"
+    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
     >>> list(run_checks(reconcile([w])).columns)
     ['check', 'verdict', 'detail']
     """

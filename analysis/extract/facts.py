@@ -87,7 +87,14 @@ class Fact:
 
 
 def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
-    """Mentions in a witness's body; spans index ``witness.text``."""
+    """Mentions in a witness's body; spans index ``witness.text``.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> [(m.kind, m.start, m.end) for m in extract(w)]
+    [('claim', 20, 84), ('place', 47, 53), ('date', 57, 70)]
+    """
     return extract_text(witness.text, issue or witness.metadata.issue,
                         [(b.start, b.end) for b in witness.blocks_of("body")])
 
@@ -99,7 +106,16 @@ def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
 def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
     """Facts of all witnesses: the same fact is the same kind and the same words,
     typography aside (its n-th occurrence pairs with the n-th). The issue month of
-    any witness that names it resolves dates in all of them."""
+    any witness that names it resolves dates in all of them.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> [(f.kind, f.status.standing.name) for f in reconcile([w, v])]
+    [('claim', 'DIFFERS'), ('place', 'IN_ALL'), ('date', 'IN_ALL')]
+    """
     issue = next((w.metadata.issue for w in witnesses if w.metadata.issue), None)
     per = {w.id: extract(w, issue) for w in witnesses}
     order: list[tuple[str, int]] = []
@@ -135,7 +151,14 @@ def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
 
 
 def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
-    """Facts as a table: fact_id, kind, value (JSON), text, status, and a start/end column pair per witness."""
+    """Facts as a table: fact_id, kind, value (JSON), text, status, and a start/end column pair per witness.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> list(fact_table(reconcile([w])).columns)
+    ['fact_id', 'kind', 'value', 'text', 'status', 'a_start', 'a_end']
+    """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
     rows = []
@@ -150,14 +173,29 @@ def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
 
 
 def facts_json(facts: Sequence[Fact]) -> list[dict]:
-    """The facts in the command line's JSON form."""
+    """The facts in the command line's JSON form.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> place = facts_json(reconcile([w]))[1]
+    >>> place["kind"], place["text"], place["evidence"], place["status"]
+    ('place', 'Geneva', {'a': [47, 53]}, 'in all witnesses')
+    """
     return [{"fact_id": f.fact_id, "kind": f.kind, "value": f.value, "text": f.text,
              "evidence": {w: list(s) for w, s in f.evidence.items() if s}, "status": str(f.status)} for f in facts]
 
 
 def timeline(facts: Sequence[Fact]) -> pd.DataFrame:
     """Dated items for a timeline: each event once (with its date), then each date that
-    belongs to no event, in time order: label, start, end, precision, fact_ids."""
+    belongs to no event, in time order: label, start, end, precision, fact_ids.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> timeline(reconcile([w]))[['label', 'start', 'precision']].values.tolist()
+    [["'June 11, 1997'", '1997-06-11', 'day']]
+    """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
     rows: dict[str, dict] = {}
@@ -182,13 +220,28 @@ def timeline(facts: Sequence[Fact]) -> pd.DataFrame:
 
 
 def relations(facts: Sequence[Fact]) -> list[tuple[str, str, str]]:
-    """(anchor event, subject event, words) of each relative time statement."""
+    """(anchor event, subject event, words) of each relative time statement.
+
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The first round of talks was held in May 1996. More than a year after the first round of "
+    ...                "talks, the second round of talks was held in Geneva in June 1997.", id="u")
+    >>> relations(reconcile([u]))
+    [('round 1 of talks', 'round 2 of talks', 'More than a year after')]
+    """
     return [(f.value["anchor"], f.value["subject"], f.text) for f in facts
             if f.kind == "date" and "relation" in f.value and f.value["anchor"] and f.value["subject"]]
 
 
 def spans_hold(facts: Sequence[Fact], witnesses: Sequence[Witness]) -> bool:
-    """Whether every fact's span in every witness is exactly the fact's words there."""
+    """Whether every fact's span in every witness is exactly the fact's words there.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> spans_hold(reconcile([w]), [w])
+    True
+    """
     texts = {w.id: w.text for w in witnesses}
     return all(span is None or texts[wid][span[0]:span[1]] == f.readings[wid]
                for f in facts for wid, span in f.evidence.items())
@@ -196,7 +249,14 @@ def spans_hold(facts: Sequence[Fact], witnesses: Sequence[Witness]) -> bool:
 
 def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[str] | None = None) -> pd.DataFrame:
     """The facts of some kinds, one row each: fact_id, text and the fields of the value
-    (a nested value such as a person's side shows by its name)."""
+    (a nested value such as a person's side shows by its name).
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> kind_table(reconcile([w]), ["place"]).text.tolist()
+    ['Geneva']
+    """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
     kinds = set(kinds)
@@ -211,9 +271,10 @@ def facts_summary(facts: Sequence[Fact]) -> str:
     """How many facts of each kind, and how they stand across the witnesses.
 
     >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("Title\n\nThe talks were held in Geneva on June 11, 1997.", id="a")
+    >>> w = parse_text("Title\\n\\n"
+    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
     >>> facts_summary(reconcile([w]))
-    '3 facts (1 date, 1 place, 1 claim); 3 identical in all witnesses, 0 worded differently, 0 in one witness only.'
+    '3 facts (1 claim, 1 place, 1 date); 3 identical in all witnesses, 0 worded differently, 0 in one witness only.'
     """
     kinds = Counter(f.kind for f in facts)
     differ = sum(f.status.standing is Standing.DIFFERS for f in facts)

@@ -62,6 +62,12 @@ def read_bytes(path: str | Path) -> bytes:
 
     The file is opened without blocking, so a FIFO or a device is refused at once
     instead of hanging, and the read is bounded by MAX_BYTES whatever ``stat`` says.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "brief.txt").write_text("Title", encoding="utf-8")
+    >>> read_bytes(folder / "brief.txt")
+    b'Title'
     """
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -82,7 +88,13 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode a capture: UTF-8 (BOM optional) or UTF-16 with a BOM. Returns (text, encoding)."""
+    """Decode a capture: UTF-8 (BOM optional) or UTF-16 with a BOM. Returns (text, encoding).
+
+    >>> decode("Café".encode("utf-8"))
+    ('Café', 'utf-8')
+    >>> decode(b"\\xff\\xfeH\\x00i\\x00")
+    ('Hi', 'utf-16')
+    """
     if not data:
         raise DocumentError(path, "is empty (0 bytes)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -114,7 +126,15 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
 
 def parse_text(text: str, id: str = "text", path: str = "<text>", sha256: str | None = None,
                size: int | None = None, encoding: str = "utf-8") -> Witness:
-    """Build a Witness from already decoded text."""
+    """Build a Witness from already decoded text.
+
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> w.format, w.metadata.title
+    ('markdown-export', 'Talks in Geneva')
+    >>> [b.kind for b in w.blocks]
+    ['title', 'body']
+    """
     if not text.strip():
         raise DocumentError(path, "contains only whitespace")
     head = text.lstrip()[:200].lower()
@@ -145,7 +165,16 @@ def _warnings(w: Witness) -> list[str]:
 
 
 def load(path: str | Path, id: str | None = None) -> Witness:
-    """Load one capture. Raises DocumentError (naming the file) for anything unreadable."""
+    """Load one capture. Raises DocumentError (naming the file) for anything unreadable.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> text = "## Title\\n\\nThe two delegations met in Geneva for two days.\\n"
+    >>> _ = (folder / "brief.txt").write_text(text, encoding="utf-8")
+    >>> w = load(folder / "brief.txt")
+    >>> w.id, w.format, w.size
+    ('brief', 'markdown-export', 58)
+    """
     p = Path(path)
     data = read_bytes(p)
     shown = paths.relative(p)
@@ -154,6 +183,10 @@ def load(path: str | Path, id: str | None = None) -> Witness:
 
 
 def load_bundled() -> list[Witness]:
-    """Verify the data checksums, then load every witness in data/raw, sorted by name."""
+    """Verify the data checksums, then load every witness in data/raw, sorted by name.
+
+    >>> [w.format for w in load_bundled()]
+    ['markdown-export', 'page-capture']
+    """
     verify_data()
     return [load(p) for p in sorted(paths.RAW.glob("*.txt"))]

@@ -18,7 +18,14 @@ NAMESPACE = "urn:nk-missile-talks-1997:"
 
 
 def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
-    """One row per witness: id, format, size, sha256, encoding, title, issue, source URL, blocks, body words."""
+    """One row per witness: id, format, size, sha256, encoding, title, issue, source URL, blocks, body words.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> witness_table([w])[['id', 'format', 'title']].values.tolist()
+    [['a', 'markdown-export', 'Talks in Geneva']]
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     return pd.DataFrame([{
@@ -36,7 +43,14 @@ def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
 
 def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
-    """Every block of every witness: witness, kind, start, end, characters and the first words."""
+    """Every block of every witness: witness, kind, start, end, characters and the first words.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> blocks_table([w]).kind.tolist()
+    ['title', 'body']
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = []
@@ -49,7 +63,14 @@ def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
 
 def banner_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
-    """The site testimonial of each witness that carries one (quote, author, role, date)."""
+    """The site testimonial of each witness that carries one (quote, author, role, date).
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> len(banner_table([w]))
+    0
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = [{"witness": w.id, **w.metadata.banner} for w in witnesses if w.metadata.banner]
@@ -63,6 +84,12 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
     belongs to the site's testimonial: it only shows that the page was captured on
     or after that day, so it is reported as a lower bound on the capture (an EDTF
     interval open at its end, ``2022-06-02/..``), never as the article's date.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> dating([w]).what.tolist()
+    ['nothing datable']
     """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
@@ -103,6 +130,15 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
     Counted from the collation: article words lost (a reading that is the other
     reading with characters deleted), substantive differences, site furniture
     carried, and whether the witness names its source.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> faithfulness(collate([w, v])).witness.tolist()
+    ['a', 'b']
     """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
@@ -131,14 +167,35 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
 
 
 def closest_witness(collation: Collation) -> str:
-    """The witness with the fewest losses; ties go to one that names its source."""
+    """The witness with the fewest losses; ties go to one that names its source.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> closest_witness(collate([w, v]))
+    'a'
+    """
     table = faithfulness(collation)
     best = table.sort_values(["characters_lost", "names_source"], ascending=[True, False], kind="stable")
     return str(best.iloc[0]["witness"])
 
 
 def prov_document(collation: Collation):
-    """A W3C PROV document: the published article, each witness derived from it, the collation from them."""
+    """A W3C PROV document: the published article, each witness derived from it, the collation from them.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> doc = prov_document(collate([w, v]))
+    >>> len(doc.get_records()) > 0
+    True
+    """
     from prov.model import ProvDocument  # deferred: the prov library only for the PROV record
 
     doc = ProvDocument()
@@ -173,12 +230,32 @@ def prov_document(collation: Collation):
 
 
 def prov_json(collation: Collation) -> str:
-    """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical."""
+    """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> prov_json(collate([w, v])).startswith('{')
+    True
+    """
     return json.dumps(json.loads(prov_document(collation).serialize(format="json")), indent=2, sort_keys=True)
 
 
 def provenance_sentences(collation: Collation) -> list[str]:
-    """The provenance findings as sentences, every figure in them computed here."""
+    """The provenance findings as sentences, every figure in them computed here.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> len(provenance_sentences(collate([w, v]))) > 0
+    True
+    """
     ws = collation.witnesses
     closest = closest_witness(collation)
     table = faithfulness(collation)

@@ -75,7 +75,12 @@ def _rows(name: str) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocab:
-    """The site's vocabularies: site names, menu words, labels, sections, topics, sidebar headings."""
+    """The site's vocabularies: site names, menu words, labels, sections, topics, sidebar headings.
+
+    >>> v = vocabulary()
+    >>> "donate" in v.menu, "in the news" in v.sidebar_trailer
+    (True, True)
+    """
     names = _rows("site_names.csv")
     sections = _rows("sections.csv")
     sidebars = _rows("sidebar_headings.csv")
@@ -151,13 +156,25 @@ def _starts_body(text: str) -> bool:
 
 
 def day_date(text: str) -> dict | None:
-    """A date to the day on its own line, with or without a weekday ("Friday, March 31, 2000")."""
+    """A date to the day on its own line, with or without a weekday ("Friday, March 31, 2000").
+
+    >>> day_date("Friday, March 31, 2000")["start"]
+    '2000-03-31'
+    >>> day_date("March 2000") is None
+    True
+    """
     v = dates.parse(dates.without_weekday(_unbullet(text)))
     return v if v and v["precision"] == "day" else None
 
 
 def issue_date(text: str) -> dict | None:
-    """An issue line: a month, a double issue, a season, optionally with a volume ("May 2012 - Vol. 42 Issue 4")."""
+    """An issue line: a month, a double issue, a season, optionally with a volume ("May 2012 - Vol. 42 Issue 4").
+
+    >>> issue_date("June/July 1998")["end"]
+    '1998-07'
+    >>> issue_date("Friday, March 31, 2000") is None
+    True
+    """
     m = _VOLUME.match(text)
     part = (m.group("a") or m.group("b")) if m else text
     v = dates.parse(part)
@@ -200,26 +217,12 @@ def _shape_furniture(t: str, v: _Vocab) -> str | None:
     return None
 
 
-def _shape(t: str, v: _Vocab) -> str:
-    """The shape of one line (see docs/templates.md)."""
-    if _HEADING.match(t):
-        return "heading"
-    if _PUBLICATION.match(t):
-        return "publication"
-    if _SOURCE_URL.match(t):
-        return "source_url"
-    furniture = _shape_furniture(t, v)
-    if furniture:
-        return furniture
+_MARKUP_SHAPES = ((_HEADING, "heading"), (_PUBLICATION, "publication"), (_SOURCE_URL, "source_url"))
+
+
+def _shape_listed(t: str, v: _Vocab) -> str | None:
+    """A line the site's vocabularies list (section, body heading, topic), or a photo caption."""
     n = _norm(t)
-    if _BYLINE.match(t) and not _CITATION.search(t):
-        return "byline"
-    if _AUTHOR.match(t) and _words(t) <= 9:
-        return "dash"
-    if day_date(t):
-        return "date"
-    if issue_date(t):
-        return "issue"
     if n in v.sections:
         return "section"
     if n in v.body_headings:
@@ -228,6 +231,28 @@ def _shape(t: str, v: _Vocab) -> str:
         return "topic"
     if t.endswith(")") and (m := _CREDIT.search(t)) and m.end() == len(t):
         return "caption"
+    return None
+
+
+def _shape(t: str, v: _Vocab) -> str:
+    """The shape of one line (see docs/templates.md)."""
+    for pattern, shape in _MARKUP_SHAPES:
+        if pattern.match(t):
+            return shape
+    furniture = _shape_furniture(t, v)
+    if furniture:
+        return furniture
+    if _BYLINE.match(t) and not _CITATION.search(t):
+        return "byline"
+    if _AUTHOR.match(t) and _words(t) <= 9:
+        return "dash"
+    if day_date(t):
+        return "date"
+    if issue_date(t):
+        return "issue"
+    listed = _shape_listed(t, v)
+    if listed:
+        return listed
     if _starts_body(t):
         return "prose"
     return "name" if _is_name(t, v) else "short"

@@ -368,7 +368,12 @@ def _format(p: _Page) -> str:
 
 
 def parse(text: str) -> tuple[str, list[Block], Metadata]:
-    """Cut a capture into zones (header, heading, body, trailer) and read each."""
+    """Cut a capture into zones (header, heading, body, trailer) and read each.
+
+    >>> fmt, blocks, meta = parse("## Talks in Geneva\\n\\nThe two delegations met in Geneva for two days.\\n")
+    >>> fmt, meta.title, [b.kind for b in blocks]
+    ('markdown-export', 'Talks in Geneva', ['title', 'body'])
+    """
     p = _Page(text)
     i = _header(p)
     if _is_listing(p, i):

@@ -31,9 +31,9 @@ METADATA_KEYS = ("title", "periodical", "issue", "source_url", "banner", "dateli
 class Metadata:
     """What a capture says about its article (``None`` or empty where it does not say).
 
-    >>> m = Metadata(title="U.S., North Korea Meet", issue="1997-06")
+    >>> m = Metadata(title="Talks in Geneva", issue="1997-06")
     >>> m.title, m.issue, m.authors
-    ('U.S., North Korea Meet', '1997-06', [])
+    ('Talks in Geneva', '1997-06', [])
     >>> list(m.as_dict())[:3]
     ['title', 'periodical', 'issue']
     """
@@ -92,7 +92,13 @@ class Witness:
     warnings: list[str] = field(default_factory=list)
 
     def blocks_of(self, kind: str) -> list[Block]:
-        """The blocks of one kind, in order."""
+        """The blocks of one kind, in order.
+
+        >>> blocks = [Block("title", "T", 0, 1), Block("body", "Hello", 3, 8)]
+        >>> w = Witness("a", "<text>", "0" * 64, 8, "T\\n\\nHello", "plain", blocks)
+        >>> [b.text for b in w.blocks_of("body")]
+        ['Hello']
+        """
         return [b for b in self.blocks if b.kind == kind]
 
     @property
