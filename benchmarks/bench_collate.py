@@ -2,7 +2,7 @@
 
 Generates N witnesses of the seed article with realistic, seeded edits (typographic
 changes, lost hyphens, boilerplate added or removed, a few substantive word
-changes), collates them with analysis.collate, with CollateX (the reference tool of
+changes), collates them with analysis.text.collate, with CollateX (the reference tool of
 textual scholarship) and with difflib, and prints the times, the ratios and how far
 the variant locations agree. Then ours alone at 100 and 1,000 witnesses, and two
 witnesses of about 1 MB each.
