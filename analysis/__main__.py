@@ -12,15 +12,14 @@ import json
 import sys
 from collections.abc import Callable
 
-from analysis.checks import run_checks
-from analysis.collate import collate
 from analysis.errors import AnalysisError, DocumentError
-from analysis.evaluate import evaluate, summary
-from analysis.extract.evaluate import evaluate as evaluate_facts
-from analysis.extract.evaluate import render
-from analysis.facts import facts_json, reconcile
+from analysis.evaluate import evaluate_facts, evaluate_loader, field_accuracy, render_fact_accuracy
+from analysis.extract.checks import run_checks
+from analysis.extract.facts import facts_json, reconcile
 from analysis.study import article
-from analysis.witness import METADATA_KEYS, load
+from analysis.study.checks import article_checks, is_study_brief
+from analysis.text.capture import load
+from analysis.text.collate import BY_WEIGHT, collate
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
@@ -40,7 +39,7 @@ def cmd_inspect(args) -> str:
     doc = {
         "id": w.id, "path": w.path, "sha256": w.sha256, "bytes": w.size, "encoding": w.encoding,
         "format": w.format,
-        **{k: w.metadata.get(k) for k in METADATA_KEYS},
+        **w.metadata.as_dict(),
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in w.blocks],
         "body": w.body,
         "warnings": w.warnings,
@@ -87,8 +86,7 @@ def cmd_compare(args) -> str:
         })
     out = [f"base: {c.base.id} ({c.base.format})"]
     for p in c.pairs:
-        counts = {cat: sum(1 for v in p.variants if v.category == cat) for cat in
-                  ("substantive", "typography", "whitespace", "boilerplate")}
+        counts = p.category_counts(BY_WEIGHT)
         out.append(f"{p.witness}: similarity {p.similarity:.3f}"
                    + ("" if p.related else "  (different articles)") + "  "
                    + ", ".join(f"{n} {k}" for k, n in counts.items()))
@@ -125,7 +123,8 @@ def cmd_facts(args) -> str:
         if not w.is_article:
             raise DocumentError(w.path, f"is a {w.format} capture with no article body; facts need an article")
     facts = reconcile(ws)
-    checks = run_checks(facts)
+    # the article's own checks (its range claim) only for the study's brief; any other brief gets the general ones
+    checks = article_checks(facts) if is_study_brief(ws) else run_checks(facts)
     if args.json:
         return _dump({"witnesses": [{"id": w.id, "sha256": w.sha256} for w in ws],
                       "facts": facts_json(facts), "checks": checks.to_dict(orient="records")})
@@ -142,7 +141,7 @@ def cmd_evaluate_facts(args) -> str:
     summary, detail = evaluate_facts(args.folder)
     if args.json:
         return _dump({"summary": summary, "facts": detail})
-    out = [render(summary)]
+    out = [render_fact_accuracy(summary)]
     if args.misses:
         out += [f"  {r['outcome']:5} {r['brief']} {r['kind']:12} {r['start']}-{r['end']} {r['text']!r}"
                 for r in detail if r["outcome"] != "hit"]
@@ -182,8 +181,8 @@ def cmd_coverage(args) -> str:
 
 
 def cmd_evaluate(args) -> str:
-    rows = evaluate(args.dir)
-    table = summary(rows)
+    rows = evaluate_loader(args.dir)
+    table = field_accuracy(rows)
     if args.json:
         return _dump({"fields": table, "errors": [r for r in rows if not r["correct"]]})
     captures = len({r["capture"] for r in rows})

@@ -1,4 +1,4 @@
-"""Measure the loader on a folder of captures with gold files.
+"""Measure the loader and the fact extractor on a folder of captures with gold files.
 
 A gold file ``NAME.json`` sits beside its capture (the one other file ``NAME.*``, or
 the file named by its ``"capture"`` key) and says what the loader should find. Every
@@ -8,10 +8,18 @@ key is optional; only the fields a gold file gives are scored:
 ``issue`` (EDTF), ``section``, ``authors`` (a list), ``body_start`` (the first words of
 the body) and, for listing pages, ``entries`` (a list of ``{"title", "date", "words"}``).
 
-:func:`evaluate` returns one row per capture and field; :func:`summary` the accuracy
-per field. :func:`gold_files` pairs a folder's captures with their gold files and checks
-the type of every field either evaluator reads (this one and
-:mod:`analysis.extract.evaluate`, whose ``facts`` key it also checks).
+:func:`evaluate_loader` returns one row per capture and field; :func:`field_accuracy` the
+accuracy per field. :func:`gold_files` pairs a folder's captures with their gold files and
+checks the type of every field either evaluator reads, ``facts`` included.
+
+The extractor's gold gives ``facts`` and an issue month:
+``{"issue": "YYYY-MM", "facts": [{"kind", "text", "value", "start", "end"}]}``,
+offsets into the decoded text. A found fact matches a gold fact when the kind and
+the span are the same (exact evidence). Only the kinds the gold files mark are
+scored. Among matches, ``values`` is the share whose value agrees with every
+field the gold value gives.
+:func:`evaluate_facts` gives recall and precision per kind; :func:`render_fact_accuracy`
+prints them.
 """
 
 from __future__ import annotations
@@ -22,7 +30,9 @@ from pathlib import Path
 
 from analysis import dates
 from analysis.errors import DocumentError
-from analysis.witness import Witness, load
+from analysis.extract import extract_text
+from analysis.text.capture import load
+from analysis.text.witness import Witness
 
 #: The scored fields, in the order they are reported.
 FIELDS = ("format", "title", "banner_author", "banner_role", "banner_date", "issue", "section",
@@ -30,7 +40,7 @@ FIELDS = ("format", "title", "banner_author", "banner_role", "banner_date", "iss
 
 
 def _banner(w: Witness, key: str):
-    b = w.metadata.get("banner")
+    b = w.metadata.banner
     return b.get(key) if b else None
 
 
@@ -44,21 +54,32 @@ def _body_start(w: Witness, expected: str | None):
 
 
 def found_value(w: Witness, name: str, gold: dict):
-    """What the loader found for one scored field of a witness."""
+    """What the loader found for one scored field of a witness.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> found_value(w, "title", {}), found_value(w, "body_start", {"body_start": "The two"})
+    ('Talks in Geneva', 'The two')
+    """
     getters = {
         "format": lambda: w.format,
         "banner_author": lambda: _banner(w, "author"),
         "banner_role": lambda: _banner(w, "role"),
         "banner_date": lambda: _banner(w, "date"),
         "body_start": lambda: _body_start(w, gold.get("body_start")),
-        "entries": lambda: w.metadata.get("entries") or [],
+        "entries": lambda: w.metadata.entries or [],
     }
-    get = getters.get(name, lambda: w.metadata.get(name))
+    get = getters.get(name, lambda: getattr(w.metadata, name))
     return get()
 
 
 def gold_values(gold: dict) -> dict:
-    """The scored fields a gold file gives, flattened (banner -> banner_author, ...)."""
+    """The scored fields a gold file gives, flattened (banner -> banner_author, ...).
+
+    >>> gold_values({"title": "T", "banner": {"author": "A"}, "authors": ["A"]})
+    {'title': 'T', 'authors': ['A'], 'banner_author': 'A'}
+    """
     out = {k: gold[k] for k in FIELDS if k in gold}
     if "banner" in gold:
         b = gold["banner"] or {}
@@ -70,7 +91,7 @@ def gold_values(gold: dict) -> dict:
     return out
 
 
-# -- gold files: pairing and type checks, shared with analysis.extract.evaluate --------------------
+# -- gold files: pairing and type checks, shared by both evaluations ------------------------------------
 
 _EDTF = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
 _TEXT = (str, type(None))
@@ -153,7 +174,14 @@ def _check_gold(path: Path, gold: dict) -> None:
 
 
 def read_gold(path: Path) -> dict:
-    """A gold JSON file, every field either evaluator reads checked for its type (DocumentError if not)."""
+    """A gold JSON file, every field either evaluator reads checked for its type (DocumentError if not).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.json").write_text('{"title": "T"}')
+    >>> read_gold(folder / "a.json")
+    {'title': 'T'}
+    """
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -178,7 +206,15 @@ def _capture_of(gold_path: Path, gold: dict) -> Path:
 
 
 def gold_files(folder: str | Path) -> list[tuple[Path, Path, dict]]:
-    """(capture, gold path, gold) for every ``NAME.json`` of a folder, each gold read and checked."""
+    """(capture, gold path, gold) for every ``NAME.json`` of a folder, each gold read and checked.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("## T\\n\\nThe two delegations met in Geneva for two days.\\n")
+    >>> _ = (folder / "a.json").write_text('{"title": "T"}')
+    >>> [(c.name, g.name, gold) for c, g, gold in gold_files(folder)]
+    [('a.txt', 'a.json', {'title': 'T'})]
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise DocumentError(folder, "is not a folder of captures and gold JSON files")
@@ -192,11 +228,18 @@ def gold_files(folder: str | Path) -> list[tuple[Path, Path, dict]]:
     return out
 
 
-def evaluate(folder: str | Path) -> list[dict]:
+def evaluate_loader(folder: str | Path) -> list[dict]:
     """One row per capture and scored field: capture, field, expected, found, correct.
 
     A capture the loader refuses scores every field of its gold as wrong, with the
     refusal as what was found, so one bad file never stops the measurement.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("## T\\n\\nThe two delegations met in Geneva for two days.\\n")
+    >>> _ = (folder / "a.json").write_text('{"title": "T", "format": "markdown-export"}')
+    >>> [(r["field"], r["found"], r["correct"]) for r in evaluate_loader(folder)]
+    [('format', 'markdown-export', True), ('title', 'T', True)]
     """
     rows = []
     for capture, gold_path, gold in gold_files(folder):
@@ -214,8 +257,12 @@ def evaluate(folder: str | Path) -> list[dict]:
     return rows
 
 
-def summary(rows: list[dict]) -> list[dict]:
-    """Accuracy per field: field, scored, correct, accuracy (0..1), in FIELDS order."""
+def field_accuracy(rows: list[dict]) -> list[dict]:
+    """Accuracy per field: field, scored, correct, accuracy (0..1), in FIELDS order.
+
+    >>> field_accuracy([{"field": "title", "correct": True}, {"field": "title", "correct": False}])
+    [{'field': 'title', 'scored': 2, 'correct': 1, 'accuracy': 0.5}]
+    """
     out = []
     for name in FIELDS:
         scored = [r for r in rows if r["field"] == name]
@@ -223,3 +270,119 @@ def summary(rows: list[dict]) -> list[dict]:
             right = sum(r["correct"] for r in scored)
             out.append({"field": name, "scored": len(scored), "correct": right, "accuracy": right / len(scored)})
     return out
+
+
+# ---------------------------------------------------------------------------
+# the fact extractor
+
+
+#: The columns of the extractor's summary.
+FACT_COLUMNS = ["kind", "gold", "found", "matched", "recall", "precision", "values"]
+
+
+def _agrees(gold: dict, found: dict) -> bool:
+    for k, v in gold.items():
+        got = found.get(k)
+        if isinstance(v, float) or isinstance(got, float):
+            if not isinstance(got, (int, float)) or abs(float(got) - float(v)) > 1e-3 * max(1.0, abs(float(v))):
+                return False
+        elif got != v:
+            return False
+    return True
+
+
+_ISSUE_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _check_facts_gold(path: Path, gold: dict) -> None:
+    """What the extractor needs beyond the shared checks: a list of facts and one issue month."""
+    if "facts" not in gold:
+        raise DocumentError(path, 'is not a gold file: expected {"issue": ..., "facts": [...]}')
+    # extract_text resolves dates without a year against a (year, month): an interval or a year cannot serve
+    if gold.get("issue") is not None and not _ISSUE_MONTH.fullmatch(gold["issue"]):
+        raise DocumentError(path, f'"issue" must be one month "YYYY-MM" (or a day), not "{gold["issue"]}"')
+
+
+def score_facts(capture: Path, gold_path: Path, gold: dict) -> list[dict]:
+    """Per-fact rows (kind, text, start, end, outcome hit/miss/extra, value_ok) for a gold
+    :func:`evaluate_facts` checked.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> text = "## T\\n\\nThe two delegations met in Geneva for two days.\\n"
+    >>> _ = (folder / "a.txt").write_text(text)
+    >>> at = text.index("Geneva")
+    >>> gold = {"facts": [{"kind": "place", "text": "Geneva", "start": at, "end": at + 6}]}
+    >>> [r["outcome"] for r in score_facts(folder / "a.txt", folder / "a.json", gold)]
+    ['hit']
+    """
+    w = load(capture)
+    for f in gold["facts"]:
+        if f["end"] > len(w.text):
+            raise DocumentError(gold_path, f"the span {f['start']}-{f['end']} runs past the end of {capture.name} "
+                                           f"({len(w.text)} characters)")
+        if w.text[f["start"]:f["end"]] != f.get("text", w.text[f["start"]:f["end"]]):
+            raise DocumentError(gold_path, f"the span {f['start']}-{f['end']} does not hold {f.get('text')!r}")
+    kinds = {f["kind"] for f in gold["facts"]}
+    mentions = extract_text(w.text, gold.get("issue") or w.metadata.issue,
+                            [(b.start, b.end) for b in w.blocks_of("body")])
+    found = {(m.kind, m.start, m.end): m for m in mentions if m.kind in kinds}
+    rows = []
+    for f in gold["facts"]:
+        m = found.pop((f["kind"], f["start"], f["end"]), None)
+        rows.append({"brief": capture.stem, "kind": f["kind"], "text": f.get("text"), "start": f["start"],
+                     "end": f["end"], "outcome": "hit" if m else "miss",
+                     "value_ok": _agrees(f.get("value") or {}, m.value) if m else None})
+    for (kind, a, b), m in sorted(found.items(), key=lambda x: x[0][1]):
+        rows.append({"brief": capture.stem, "kind": kind, "text": m.text, "start": a, "end": b,
+                     "outcome": "extra", "value_ok": None})
+    return rows
+
+
+def evaluate_facts(folder: str | Path) -> tuple[list[dict], list[dict]]:
+    """(summary rows per kind and overall, per-fact rows) for every capture with gold in ``folder``.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> text = "## T\\n\\nThe two delegations met in Geneva for two days.\\n"
+    >>> _ = (folder / "a.txt").write_text(text)
+    >>> at = text.index("Geneva")
+    >>> gold = {"facts": [{"kind": "place", "text": "Geneva", "start": at, "end": at + 6}]}
+    >>> _ = (folder / "a.json").write_text(json.dumps(gold))
+    >>> summary, detail = evaluate_facts(folder)
+    >>> [(r["kind"], r["recall"]) for r in summary]
+    [('place', 1.0), ('all', 1.0)]
+    """
+    golds = gold_files(folder)
+    for _, path, gold in golds:  # every gold checked before any capture is scored
+        _check_facts_gold(path, gold)
+    detail = [r for capture, path, gold in golds for r in score_facts(capture, path, gold)]
+    kinds = sorted({r["kind"] for r in detail})
+    summary = []
+    for kind in [*kinds, "all"]:
+        rows = [r for r in detail if kind == "all" or r["kind"] == kind]
+        hit = sum(r["outcome"] == "hit" for r in rows)
+        gold = sum(r["outcome"] != "extra" for r in rows)
+        found = sum(r["outcome"] != "miss" for r in rows)
+        ok = sum(bool(r["value_ok"]) for r in rows)
+        summary.append({"kind": kind, "gold": gold, "found": found, "matched": hit,
+                        "recall": round(hit / gold, 3) if gold else None,
+                        "precision": round(hit / found, 3) if found else None,
+                        "values": round(ok / hit, 3) if hit else None})
+    return summary, detail
+
+
+def render_fact_accuracy(summary: list[dict]) -> str:
+    """The summary as a fixed-width table.
+
+    >>> row = {"kind": "all", "gold": 2, "found": 2, "matched": 1, "recall": 0.5, "precision": 0.5, "values": 1.0}
+    >>> print(render_fact_accuracy([row]))
+    kind           gold  found  matched  recall  precision  values
+    all               2      2        1   50.0%      50.0%  100.0%
+    """
+    lines = [f"{'kind':13}{'gold':>6}{'found':>7}{'matched':>9}{'recall':>8}{'precision':>11}{'values':>8}"]
+    for r in summary:
+        fmt = lambda x: "-" if x is None else f"{x:.1%}"  # noqa: E731
+        lines.append(f"{r['kind']:13}{r['gold']:>6}{r['found']:>7}{r['matched']:>9}{fmt(r['recall']):>8}"
+                     f"{fmt(r['precision']):>11}{fmt(r['values']):>8}")
+    return "\n".join(lines)

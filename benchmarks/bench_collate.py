@@ -2,7 +2,7 @@
 
 Generates N witnesses of the seed article with realistic, seeded edits (typographic
 changes, lost hyphens, boilerplate added or removed, a few substantive word
-changes), collates them with analysis.collate, with CollateX (the reference tool of
+changes), collates them with analysis.text.collate, with CollateX (the reference tool of
 textual scholarship) and with difflib, and prints the times, the ratios and how far
 the variant locations agree. Then ours alone at 100 and 1,000 witnesses, and two
 witnesses of about 1 MB each.
@@ -21,8 +21,8 @@ import tracemalloc
 from bisect import bisect_right
 
 from analysis import paths
-from analysis.collate import collate
-from analysis.witness import parse_text
+from analysis.text.capture import parse_text
+from analysis.text.collate import collate
 
 SEED = 1997
 BANNER = ("\u201cYour association has taken a significant role in fostering public awareness of nuclear "

@@ -54,7 +54,7 @@ def _cold_load() -> tuple[float, float]:
 
 
 def _ours(texts) -> tuple[float, int]:
-    from analysis.facts import extract_text
+    from analysis.extract.facts import extract_text
 
     t = time.perf_counter()
     n = sum(len(extract_text(text, issue)) for text, issue in texts)

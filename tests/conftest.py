@@ -10,7 +10,7 @@ from analysis import paths  # noqa: E402
 
 @pytest.fixture(scope="session")
 def seeds():
-    from analysis.witness import load_bundled
+    from analysis.text.capture import load_bundled
 
     return load_bundled()
 

@@ -63,7 +63,7 @@ def test_doi_only_from_citation_cff():
 
 
 def test_article_is_the_one_the_witness_names(seeds):
-    source = {w.metadata.get("source_url") for w in seeds} - {None}
+    source = {w.metadata.source_url for w in seeds} - {None}
     assert len(source) == 1
     (url,) = source
     assert [r["url"] for r in CFF["references"]] == [url]

@@ -3,9 +3,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.collate import classify, collate, rebuild
 from analysis.errors import CollationError
-from analysis.witness import parse_text
+from analysis.text.capture import parse_text
+from analysis.text.collate import classify, collate, rebuild
 
 
 def test_seeds_one_typographic_body_variant(seeds):

@@ -9,7 +9,7 @@ from captures import TITLE
 from corpus import CASES, LARGE_MB, LARGE_SECONDS, build
 
 from analysis.errors import DocumentError
-from analysis.witness import load
+from analysis.text.capture import load
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from analysis.extract.dates import DateContext, resolve_year
-from analysis.facts import extract_text
+from analysis.extract.facts import extract_text
+from analysis.extract.when import DateContext, resolve_year
 
 
 def dates(text, issue):

@@ -6,10 +6,10 @@ import captures as C
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.collate import collate, rebuild
 from analysis.errors import AnalysisError
-from analysis.facts import extract, extract_text
-from analysis.witness import decode, parse_text
+from analysis.extract.facts import extract, extract_text
+from analysis.text.capture import decode, parse_text
+from analysis.text.collate import collate, rebuild
 
 PIECES = st.sampled_from([
     "“", "”", "\"", "– ", "## ", "- [Arms Control Today](#)", "Share this", "**Source URL:** <https://x/act/1997-06/y>",

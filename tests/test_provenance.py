@@ -2,8 +2,8 @@ import json
 
 from prov.model import ProvDocument
 
-from analysis import provenance as P
-from analysis.collate import collate
+from analysis.text import provenance as P
+from analysis.text.collate import collate
 
 
 def test_dating_keeps_banner_as_lower_bound(seeds):

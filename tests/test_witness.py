@@ -8,7 +8,7 @@ import captures as C
 import pytest
 
 from analysis.errors import DocumentError
-from analysis.witness import decode, load, parse_text
+from analysis.text.capture import decode, load, parse_text
 
 
 def spans_hold(w):
@@ -29,11 +29,11 @@ def kinds(w):
 def test_markdown_seed(markdown_seed):
     w = markdown_seed
     spans_hold(w)
-    assert w.metadata["title"] == "U.S., North Korea Meet for Missile Discussions"
-    assert w.metadata["periodical"] == "Arms Control Today"
-    assert w.metadata["issue"] == "1997-06"
-    assert w.metadata["source_url"].endswith("/act/1997-06/arms-control-today/us-north-korea-meet-missile-discussions")
-    assert w.metadata["banner"] is None
+    assert w.metadata.title == "U.S., North Korea Meet for Missile Discussions"
+    assert w.metadata.periodical == "Arms Control Today"
+    assert w.metadata.issue == "1997-06"
+    assert w.metadata.source_url.endswith("/act/1997-06/arms-control-today/us-north-korea-meet-missile-discussions")
+    assert w.metadata.banner is None
     assert kinds(w) == ["title", "publication", "body", "body", "body", "source_url"]
 
 
@@ -41,13 +41,13 @@ def test_page_seed_banner_is_not_publication_date(page_seed):
     w = page_seed
     spans_hold(w)
     assert w.format == "page-capture"
-    assert w.metadata["title"] == "U.S., North Korea Meet for Missile Discussions"
-    assert w.metadata["banner"] == {
+    assert w.metadata.title == "U.S., North Korea Meet for Missile Discussions"
+    assert w.metadata.banner == {
         "quote": "Your association has taken a significant role in fostering public awareness "
                  "of nuclear disarmament and has led to its advancement.",
         "author": "Kazi Matsui", "role": "Mayor of Hiroshima", "date": "June 2, 2022"}
-    assert w.metadata["issue"] is None and w.metadata["dateline"] is None
-    assert "June 2, 2022" not in {str(v) for k, v in w.metadata.items() if k != "banner"}
+    assert w.metadata.issue is None and w.metadata.dateline is None
+    assert "June 2, 2022" not in {str(v) for k, v in w.metadata.as_dict().items() if k != "banner"}
     assert kinds(w) == ["banner", "title", "share", "body", "body", "body"]
 
 
@@ -62,8 +62,8 @@ def test_markdown_export_generic():
     w = parse_text(C.markdown_export())
     spans_hold(w)
     assert w.format == "markdown-export"
-    assert w.metadata["title"] == C.TITLE
-    assert w.metadata["issue"] == "2023-04"
+    assert w.metadata.title == C.TITLE
+    assert w.metadata.issue == "2023-04"
     assert w.body == C.BODY
 
 
@@ -94,18 +94,18 @@ def test_page_capture_variants(case, kwargs, expect):
     w = parse_text(C.page_capture(**kwargs))
     spans_hold(w)
     assert w.format == "page-capture", case
-    assert w.metadata["title"] == C.TITLE, case
+    assert w.metadata.title == C.TITLE, case
     assert w.body == C.BODY, case
     for key, value in expect.items():
-        assert w.metadata["banner"][key] == value, (case, key)
+        assert w.metadata.banner[key] == value, (case, key)
     # the banner's date is never taken for the article's
-    assert w.metadata["dateline"] != "June 2, 2022"
+    assert w.metadata.dateline != "June 2, 2022"
 
 
 def test_page_capture_details():
     w = parse_text(C.page_capture(after_title=["April 2023", "By Daryl G. Kimball"]))
-    assert w.metadata["dateline"] == "April 2023"
-    assert w.metadata["byline"] == "By Daryl G. Kimball"
+    assert w.metadata.dateline == "April 2023"
+    assert w.metadata.byline == "By Daryl G. Kimball"
     w = parse_text(C.page_capture(repeat_title=True))
     assert kinds(w).count("title") == 1 and "title_repeat" in kinds(w)
     w = parse_text(C.page_capture(between=["Arms Control Today"]))
@@ -125,14 +125,14 @@ def test_titles_with_quotes_colons_semicolons(title):
     for text in (C.page_capture(title=title), C.markdown_export(title=title)):
         w = parse_text(text)
         spans_hold(w)
-        assert w.metadata["title"] == title
+        assert w.metadata.title == title
         assert w.body == C.BODY
 
 
 def test_plain_text_fallback():
     w = parse_text(C.TITLE + "\n\n" + C.BODY + "\n")
     assert w.format == "plain"
-    assert w.metadata["title"] == C.TITLE
+    assert w.metadata.title == C.TITLE
     assert w.body == C.BODY
 
 
@@ -148,7 +148,7 @@ def test_hard_wrapped_plain_text():
 def test_opening_quote_in_body_is_not_a_banner():
     text = "\u201cWe will not yield,\u201d the minister said on Tuesday in a statement read to reporters.\n\n" + C.BODY
     w = parse_text(text)
-    assert w.metadata["banner"] is None
+    assert w.metadata.banner is None
     assert w.blocks_of("body")[0].text.startswith("\u201cWe will not yield")
 
 
@@ -165,13 +165,13 @@ def test_bom_crlf_and_curly_punctuation(write):
     w = load(write(b"\xef\xbb\xbf" + text.encode("utf-8")))
     spans_hold(w)
     assert w.encoding == "utf-8-sig"
-    assert w.metadata["banner"]["author"] == "Kazi Matsui"
+    assert w.metadata.banner["author"] == "Kazi Matsui"
     assert w.body.replace("\r\n", "\n") == C.BODY
 
 
 def test_utf16_with_bom_loads(write):
     w = load(write(C.markdown_export().encode("utf-16")))
-    assert w.encoding == "utf-16" and w.metadata["issue"] == "2023-04"
+    assert w.encoding == "utf-16" and w.metadata.issue == "2023-04"
 
 
 @pytest.mark.parametrize("content, problem", [
@@ -209,12 +209,12 @@ CAPTURES = Path(__file__).parent / "captures"
 
 
 def test_every_fixture_field_at_100_percent():
-    from analysis.evaluate import evaluate, summary
+    from analysis.evaluate import evaluate_loader, field_accuracy
 
-    rows = evaluate(CAPTURES)
+    rows = evaluate_loader(CAPTURES)
     wrong = [(r["capture"], r["field"], r["expected"], r["found"]) for r in rows if not r["correct"]]
     assert not wrong
-    fields = {t["field"]: t for t in summary(rows)}
+    fields = {t["field"]: t for t in field_accuracy(rows)}
     assert set(fields) >= {"format", "title", "banner_author", "banner_role", "banner_date", "issue", "section",
                            "authors", "body_start", "entries"}
     assert all(t["accuracy"] == 1.0 for t in fields.values())
@@ -229,16 +229,16 @@ def test_evaluate_command_prints_accuracy_per_field():
 
 
 def test_evaluate_reports_a_wrong_gold(tmp_path):
-    from analysis.evaluate import evaluate, summary
+    from analysis.evaluate import evaluate_loader, field_accuracy
 
     (tmp_path / "a.txt").write_text(C.page_capture(), encoding="utf-8")
     (tmp_path / "a.json").write_text(json.dumps({"title": "Another Title", "banner": {"author": "Kazi Matsui"}}))
-    table = {t["field"]: t for t in summary(evaluate(tmp_path))}
+    table = {t["field"]: t for t in field_accuracy(evaluate_loader(tmp_path))}
     assert table["title"]["accuracy"] == 0.0 and table["banner_author"]["accuracy"] == 1.0
 
 
 def test_same_article_in_two_templates_is_closer_than_different_articles():
-    from analysis.collate import collate
+    from analysis.text.collate import collate
 
     ws = [load(CAPTURES / f"{n}.txt") for n in ("md-news-1998", "page22-pakistan", "page22-news", "blog-2021")]
     sims = {p.witness: p.similarity for p in collate(ws).pairs}
@@ -255,26 +255,26 @@ def test_same_article_in_two_templates_is_closer_than_different_articles():
 ])
 def test_issue_line_without_url(line, issue):
     w = parse_text(C.page_capture(after_title=[line]))
-    assert w.metadata["issue"] == issue and w.metadata["dateline"] == line
+    assert w.metadata.issue == issue and w.metadata.dateline == line
 
 
 def test_bylines_name_every_author():
     w = parse_text(C.page_capture(after_title=["By Paul Kerr, Peter Crail, and Wade Boese"]))
-    assert w.metadata["authors"] == ["Paul Kerr", "Peter Crail", "Wade Boese"]
+    assert w.metadata.authors == ["Paul Kerr", "Peter Crail", "Wade Boese"]
     w = parse_text(C.page_capture(after_title=["By Daryl G. Kimball, Executive Director"]))
-    assert w.metadata["authors"] == ["Daryl G. Kimball"]
+    assert w.metadata.authors == ["Daryl G. Kimball"]
     w = parse_text(C.page_capture(after_title=["Miles A. Pomper"]))
-    assert w.metadata["authors"] == ["Miles A. Pomper"] and "author" in kinds(w)
+    assert w.metadata.authors == ["Miles A. Pomper"] and "author" in kinds(w)
 
 
 def test_section_line():
     w = parse_text(C.page_capture(after_title=["Arms Control NOW"]))
-    assert w.metadata["section"] == "Arms Control NOW" and w.body == C.BODY
+    assert w.metadata.section == "Arms Control NOW" and w.body == C.BODY
 
 
 def test_only_a_heading_marker_is_no_title_and_no_body():
     w = parse_text("## ")
-    assert w.metadata["title"] is None and not w.blocks_of("body")
+    assert w.metadata.title is None and not w.blocks_of("body")
     assert w.warnings and "no article body" in w.warnings[0]
 
 
@@ -302,7 +302,7 @@ def test_fifo_is_refused_without_blocking(tmp_path):
 
 
 def test_read_is_bounded_where_stat_reports_zero(monkeypatch):
-    import analysis.witness as W
+    import analysis.text.capture as W
 
     proc_file = Path("/proc/self/maps")  # a regular file whose stat size is 0
     assert proc_file.stat().st_size == 0
@@ -312,16 +312,16 @@ def test_read_is_bounded_where_stat_reports_zero(monkeypatch):
 
 
 def test_no_function_in_the_loader_above_complexity_15():
-    from analysis import witness
+    from analysis import text
 
     proc = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "C901",
-                           "--config", "lint.mccabe.max-complexity=15", witness.__file__],
+                           "--config", "lint.mccabe.max-complexity=15", str(Path(text.__file__).parent)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_weekday_dates_are_day_dates_not_issues():
-    from analysis.witness import day_date, issue_date
+    from analysis.text.shapes import day_date, issue_date
 
     assert day_date("Friday, March 31, 2000")["start"] == "2000-03-31"
     assert issue_date("Friday, March 31, 2000") is None
@@ -329,8 +329,8 @@ def test_weekday_dates_are_day_dates_not_issues():
 
 
 def _fields(w):
-    b = w.metadata["banner"] or {}
-    return (w.metadata["title"], b.get("author"), b.get("date"), w.body.split()[:8], w.metadata["authors"])
+    b = w.metadata.banner or {}
+    return (w.metadata.title, b.get("author"), b.get("date"), w.body.split()[:8], w.metadata.authors)
 
 
 _ARTICLES = sorted(p.stem for p in CAPTURES.glob("*.txt")

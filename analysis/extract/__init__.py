@@ -1,7 +1,7 @@
 """Extraction of facts from running text, one module per kind.
 
 :func:`extract_text` cuts the text into sentences and runs, sentence by sentence,
-the extractors of :mod:`.dates`, :mod:`.events`, :mod:`.people`,
+the extractors of :mod:`.when`, :mod:`.events`, :mod:`.people`,
 :mod:`.organizations`, :mod:`.places`, :mod:`.quantities` and :mod:`.claims`.
 Names come from the gazetteers of ``data/reference`` through one automaton
 (:mod:`.gazetteer`), scanned once per sentence.
@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from analysis.extract import gazetteer as gz
 from analysis.extract import organizations, places
 from analysis.extract.claims import extract_claims
-from analysis.extract.dates import DateContext, extract_dates
 from analysis.extract.events import date_events, extract_events, extract_relations
 from analysis.extract.mention import KINDS, Mention, overlaps
 from analysis.extract.people import extract_people, fill_sides, later_mentions
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
+from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 
@@ -74,6 +74,9 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     ``issue`` is the issue as EDTF (``YYYY-MM``, or an interval such as a double issue
     ``1998-06/1998-07``), used to resolve dates written without a year; an interval's
     last month is the issue month, the latest a reported event can fall.
+
+    >>> [(m.kind, m.text) for m in extract_text("The two delegations met in Geneva on June 11, 1997.")]
+    [('claim', 'The two delegations met in Geneva on June 11, 1997'), ('place', 'Geneva'), ('date', 'June 11, 1997')]
     """
     ctx = DateContext(_issue_month(issue))
     spans = spans or [(0, len(text))]

@@ -62,7 +62,12 @@ def _clauses(seg: str) -> list[tuple[int, str]]:
 
 
 def extract_claims(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
-    """Each clause's assertion of one sentence: actor, predicate, object and attribution."""
+    """Each clause's assertion of one sentence: actor, predicate, object and attribution.
+
+    >>> text = "Officials said the talks would resume."
+    >>> [(m.value["actor"], m.value["predicate"]) for m in extract_claims(text, 0, len(text), 0)]
+    [('Officials', 'said')]
+    """
     seg = text[s0:s1]
     src = _SOURCE.search(seg) or _ACCORDING.search(seg)
     out: list[Mention] = []

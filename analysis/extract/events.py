@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.collate import fold
 from analysis.extract.mention import Mention
+from analysis.text.basics import fold
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "several": None}
@@ -65,7 +65,12 @@ def _event_date(text: str, s0: int, s1: int, a: int, b: int, dates: list[Mention
 
 
 def extract_events(text: str, s0: int, s1: int, sent: int, dates: list[Mention]) -> list[Mention]:
-    """The events of one sentence, each with its date when one stands near it."""
+    """The events of one sentence, each with its date when one stands near it.
+
+    >>> text = "The second round of talks ended."
+    >>> [m.value["name"] for m in extract_events(text, 0, len(text), 0, [])]
+    ['round 2 of talks']
+    """
     seg = text[s0:s1]
     out: list[Mention] = []
     for pat, kind in _EVENT_PATTERNS:

@@ -47,7 +47,12 @@ def _split(cell: str) -> list[str]:
 
 
 def trie_regex(words) -> str:
-    """A regular-expression alternation of ``words`` shaped as a prefix trie (longest first)."""
+    """A regular-expression alternation of ``words`` shaped as a prefix trie (longest first).
+
+    >>> import re
+    >>> re.fullmatch(trie_regex(["talks", "talk", "tale"]), "talks") is not None
+    True
+    """
 
     trie: dict = {}
     for w in set(words):
@@ -113,7 +118,12 @@ def _best(entries: list[Entry]) -> list[Entry]:
 
 @lru_cache(maxsize=1)
 def automaton():
-    """The Aho–Corasick automaton of every gazetteer name (verified data, built once)."""
+    """The Aho–Corasick automaton of every gazetteer name (verified data, built once) and the entries
+    its integers index.
+
+    >>> automaton() is automaton()  # built once
+    True
+    """
     import ahocorasick  # deferred: the automaton is built on first use, not at import
 
     # the automaton stores integers (fast to build); they index the entries of each name
@@ -134,6 +144,10 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Every gazetteer name standing as whole words in text[start:end], longest first where they overlap.
 
     Each name gives one hit with its best entry; see :func:`entries_at` for the others.
+
+    >>> text = "Delegates met in Geneva."
+    >>> [(text[h.start:h.end], h.entry.kind) for h in scan(text)]
+    [('Geneva', 'city')]
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
@@ -158,20 +172,32 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
 
 
 def entries_at(name: str) -> tuple[Entry, ...]:
-    """All entries of a name, best first (empty when the name is not in the gazetteer)."""
+    """All entries of a name, best first (empty when the name is not in the gazetteer).
+
+    >>> [e.kind for e in entries_at("Geneva")][:1]
+    ['city']
+    """
     auto, values = automaton()
     index = auto.get(name, None)
     return values[index][1] if index is not None else ()
 
 
 def lookup(name: str, kinds: tuple[str, ...] = ENTRY_KINDS) -> Entry | None:
-    """The best entry of exactly this name among ``kinds``, or None."""
+    """The best entry of exactly this name among ``kinds``, or None.
+
+    >>> lookup("Geneva").kind
+    'city'
+    """
     return next((e for e in entries_at(name) if e.kind in kinds), None)
 
 
 @lru_cache(maxsize=1)
 def roles() -> dict:
-    """Title vocabulary: heads (with kind and country), modifiers and portfolios."""
+    """Title vocabulary: heads (with kind and country), modifiers and portfolios.
+
+    >>> isinstance(roles(), dict)
+    True
+    """
     rows = _rows("roles.csv")
     heads = {r["word"]: r for r in rows if r["part"] == "head"}
     return {
@@ -185,7 +211,11 @@ def roles() -> dict:
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
-    """Family names written first in Korean and Chinese usage."""
+    """Family names written first in Korean and Chinese usage.
+
+    >>> isinstance(family_names(), frozenset)
+    True
+    """
     return frozenset(r["family_name"] for r in _rows("family_names.csv"))
 
 
@@ -196,12 +226,20 @@ def upper_class() -> str:
     Ranges keep the class small (it is repeated in every name pattern); the Latin
     Extended blocks mix both cases, so names are checked word by word afterwards
     (:func:`capitalised`).
+
+    >>> import re
+    >>> re.fullmatch(upper_class(), "G") is not None
+    True
     """
     return "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f\u1e00-\u1eff]"
 
 
 def capitalised(word: str) -> bool:
-    """Whether a word of a name starts with a capital letter (after a particle such as "al-")."""
+    """Whether a word of a name starts with a capital letter (after a particle such as "al-").
+
+    >>> capitalised("Geneva"), capitalised("talks")
+    (True, False)
+    """
     letters = [c for c in word.split("-")[-1] if c.isalpha()] if word[:1].islower() else [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper()
 
@@ -212,5 +250,9 @@ def _country_names() -> dict[str, str]:
 
 
 def country_name(iso3: str) -> str | None:
-    """The short name of a country by its ISO 3166 alpha-3 code."""
+    """The short name of a country by its ISO 3166 alpha-3 code.
+
+    >>> country_name("FRA")
+    'France'
+    """
     return _country_names().get(iso3)

@@ -82,7 +82,12 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
 
 
 def from_hit(h: gz.Hit) -> dict:
-    """The value of an organisation of the gazetteer."""
+    """The value of an organisation of the gazetteer.
+
+    >>> from analysis.extract import gazetteer as gz
+    >>> from_hit(gz.scan("the United Nations")[0])["name"]
+    'United Nations'
+    """
     v = {"name": h.entry.name, "kind": h.entry.detail}
     if h.entry.iso3:
         v["iso3"] = h.entry.iso3

@@ -235,6 +235,12 @@ class _Found:
 
 
 def _find(seg: str, s0: int, found: _Found) -> None:
+    """Every person of one sentence: first where a role names them, then by the name alone."""
+    _find_with_roles(seg, s0, found)
+    _find_names(seg, s0, found)
+
+
+def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
     p = patterns()
     text, hits = found.text, found.hits
     for m in p["counterpart"].finditer(seg):
@@ -255,6 +261,10 @@ def _find(seg: str, s0: int, found: _Found) -> None:
         role = m.group("role")
         if _has_head(role) and not role[:1].isdigit():
             found.put(m, s0, role, _side_in(role), min_words=2)
+
+
+def _find_names(seg: str, s0: int, found: _Found) -> None:
+    p = patterns()
     for m in p["speech"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["according"].finditer(seg):
@@ -285,7 +295,13 @@ def _family_first(v: dict) -> None:
 
 
 def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -> list[Mention]:
-    """The people named in one sentence text[s0:s1]; ``hits`` are its gazetteer names."""
+    """The people named in one sentence text[s0:s1]; ``hits`` are its gazetteer names.
+
+    >>> from analysis.extract import gazetteer as gz
+    >>> text = "Foreign Minister Alain Juppe said the talks went well."
+    >>> [(m.text, m.value["role"]) for m in extract_people(text, 0, len(text), 0, gz.scan(text))]
+    [('Alain Juppe', 'Foreign Minister')]
+    """
     found = _Found(text, hits)
     _find(text[s0:s1], s0, found)
     spans = sorted(found.people)

@@ -69,7 +69,13 @@ _GENERIC = frozenset("North South East West Central Capital Northern Southern Ea
 
 def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
     """Whether the name runs on into a longer one ("Geneva Conventions", "Treaty of Versailles",
-    "Bay of Bengal", "Wheeler Island")."""
+    "Bay of Bengal", "Wheeler Island").
+
+    >>> from analysis.extract import gazetteer as gz
+    >>> text = "the Geneva Conventions"
+    >>> part_of_longer_name(text, gz.scan(text)[0])
+    True
+    """
     after = re.match(r"\s+([A-Z][\w'-]*)", text[h.end:h.end + 30])
     if after and after.group(1).rstrip(".") not in _NOT_NAME:
         return True
@@ -102,7 +108,12 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
 
 
 def value(h: gz.Hit) -> dict:
-    """The value of a place: canonical name, country code and type."""
+    """The value of a place: canonical name, country code and type.
+
+    >>> from analysis.extract import gazetteer as gz
+    >>> value(gz.scan("in Geneva")[0])["name"]
+    'Geneva'
+    """
     e = h.entry
     v = {"name": e.name, "iso3": e.iso3, "type": _TYPES.get(e.kind, e.detail or e.kind)}
     if not e.iso3:

@@ -65,7 +65,11 @@ _SHARE = re.compile(rf"(?<![\w.]){_PRE}(?P<n1>{_NUM})(?:\s*(?:to|[-–])\s*(?P<n
 
 
 def number(words: str) -> float | None:
-    """A number written in digits or words ("1,300", "two", "twenty-five", "3.5 million"), or None."""
+    """A number written in digits or words ("1,300", "two", "twenty-five", "3.5 million"), or None.
+
+    >>> number("1,300"), number("twenty-five"), number("3.5 million")
+    (1300.0, 25.0, 3500000.0)
+    """
     s = " ".join(words.lower().replace(",", "").split())
     scale = 1
     for w, k in SCALES.items():
@@ -86,7 +90,11 @@ def number(words: str) -> float | None:
 
 @lru_cache(maxsize=4096)
 def unit_of(word: str) -> str | None:
-    """The pint unit a written unit word names, or None when it is no unit (or an ambiguous word)."""
+    """The pint unit a written unit word names, or None when it is no unit (or an ambiguous word).
+
+    >>> unit_of("kilometers"), unit_of("talks")
+    ('kilometer', None)
+    """
     from analysis.units import registry  # deferred: pint loads its registry on first use
 
     w = word.lower().replace("-", " ").strip()
@@ -204,7 +212,12 @@ def _is_year(m: re.Match) -> bool:
 
 
 def extract_quantities(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
-    """The quantities of one sentence text[s0:s1]."""
+    """The quantities of one sentence text[s0:s1].
+
+    >>> text = "The missile flew about 700 kilometers."
+    >>> [(m.text, m.value["magnitude"], m.value["unit"]) for m in extract_quantities(text, 0, len(text), 0)]
+    [('about 700 kilometers', 700, 'km')]
+    """
     seg = text[s0:s1]
     out: list[Mention] = []
     for kind, pattern in (("money", _MONEY), ("share", _SHARE), ("unit", _QTY)):

@@ -14,7 +14,12 @@ _END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9À-ÖØ-Þ])")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end], aware of abbreviations such as U.S. and Gen."""
+    """Sentence spans in text[start:end], aware of abbreviations such as U.S. and Gen.
+
+    >>> text = "The U.S. team arrived. Talks began at noon."
+    >>> [text[a:b] for a, b in sentences(text)]
+    ['The U.S. team arrived.', 'Talks began at noon.']
+    """
     end = len(text) if end is None else end
     spans, s = [], start
     for m in _END.finditer(text, start, end):

@@ -1,12 +1,13 @@
-"""Checks of the article's facts: each a row with a verdict (holds, fails, cannot check) and its reasoning.
+"""General checks of a brief's facts: each a row with a verdict (holds, fails, cannot check) and its reasoning.
 
 * relative time statements ("more than a year after ...") against the dates the
-  article itself gives;
+  brief itself gives;
 * event dates against the dated events in ``data/reference/events.csv``;
-* quantities against the MTCR Category I thresholds and against the missile
-  ranges in ``data/reference/``;
-* agreement between the witnesses;
-* the range claim about South Korea and Japan, measured in notebook 03.
+* quantities against the MTCR Category I thresholds and stated missile ranges
+  against the estimates in ``data/reference/missiles.csv``;
+* agreement between the witnesses (only where there are two or more).
+
+These know nothing of any one article; a study adds its own checks to them.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis import reference
-from analysis.collate import fold
 from analysis.dates import bounds, edtf, shift, value
-from analysis.facts import Fact
+from analysis.extract.facts import Fact, Standing
+from analysis.text.basics import fold
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pandas as pd  # deferred: the text modules stay free of pandas
 
 VERDICTS = ("holds", "fails", "cannot check")
 
@@ -36,7 +37,16 @@ def _event_dates(facts: Sequence[Fact]) -> dict[str, dict]:
 
 
 def relative_time(facts: Sequence[Fact]) -> list[dict]:
-    """Each relation ("more than a year after X, Y") tested on the events' extracted dates."""
+    """Each relation ("more than a year after X, Y") tested on the events' extracted dates.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The first round of talks was held in May 1996. More than a year after the first round of "
+    ...                "talks, the second round of talks was held in Geneva in June 1997.", id="u")
+    >>> [r['verdict'] for r in relative_time(reconcile([u]))]
+    ['holds']
+    """
     dated = _event_dates(facts)
     rows = []
     for f in facts:
@@ -69,7 +79,15 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
 
 
 def event_dates(facts: Sequence[Fact]) -> list[dict]:
-    """The article's event dates against the dated events in data/reference/events.csv."""
+    """The article's event dates against the dated events in data/reference/events.csv.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> event_dates(reconcile([w]))
+    []
+    """
     ref = reference.read("reference/events.csv")
     dated = _event_dates(facts)
     rows = []
@@ -87,7 +105,16 @@ def event_dates(facts: Sequence[Fact]) -> list[dict]:
 
 
 def mtcr(facts: Sequence[Fact]) -> list[dict]:
-    """Payload and range stated with the MTCR against its Category I thresholds."""
+    """Payload and range stated with the MTCR against its Category I thresholds.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The Missile Technology Control Regime restricts missiles able to carry 500 kilograms "
+    ...                "at least 300 kilometers.", id="u")
+    >>> [(r['check'].split(" (")[0], r['verdict']) for r in mtcr(reconcile([u]))]
+    [('MTCR Category I payload', 'holds'), ('MTCR Category I range', 'holds')]
+    """
     table = reference.read("reference/mtcr.csv")
     cat1 = table.iloc[0]
     sentences_with_mtcr = {f.mentions[next(iter(f.mentions))].sentence for f in facts
@@ -110,11 +137,19 @@ def _span(lo: float, hi: float) -> str:
     return f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
 
 
-def missile_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
-    """Stated missile ranges against the reference estimates of North Korean missile families.
+def stated_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
+    """Stated missile ranges against the missile range estimates in ``data/reference/missiles.csv``.
 
     An approximate figure ("about 1,000") is read as within ``tolerance`` of it; it
     holds when that interval meets a family's estimated range.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "Officials said the new missile has a range of about 700 kilometers and was tested "
+    ...                "at sea.", id="u")
+    >>> [(r['check'], r['verdict']) for r in stated_ranges(reconcile([u]))]
+    [("missile range (F002 'about 700 kilometers')", 'fails')]
     """
     from analysis.reference import missiles  # deferred: the table needs pandas
 
@@ -147,9 +182,22 @@ def _folded(value) -> str:
 
 
 def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
-    """Whether every fact stands in every witness with the same value."""
-    missing = [f for f in facts if f.status.startswith("only in")]
-    differ = [f for f in facts if f.status.startswith("differs")]
+    """Whether every fact stands in every witness with the same value; no row when fewer than
+    two witnesses are compared (one file agrees with nothing).
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> one = parse_text("Title\\n\\n"
+    ...                  "The talks were held in Geneva on June 11, 1997.", id="a")
+    >>> witnesses_agree(reconcile([one]))
+    []
+    >>> witnesses_agree(reconcile([one, parse_text(one.text, id="b")]))[0]["verdict"]
+    'holds'
+    """
+    if not facts or len(facts[0].evidence) < 2:
+        return []
+    missing = [f for f in facts if f.status.standing is Standing.ONLY_IN]
+    differ = [f for f in facts if f.status.standing is Standing.DIFFERS]
     value_differs = [f for f in differ if len({_folded(m.value) for m in f.mentions.values()}) > 1]
     verdict = "fails" if missing or value_differs else "holds"
     detail = (f"{len(facts)} facts; {len(missing)} missing from a witness; {len(value_differs)} with different values; "
@@ -158,35 +206,52 @@ def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
     return [{"check": "the witnesses agree on every fact", "verdict": verdict, "detail": detail}]
 
 
-def range_claim(facts: Sequence[Fact], nearly_all: float | None = None, range_km: float | None = None) -> list[dict]:
-    """'All of South Korea and nearly all of Japan' measured on the ellipsoid (analysis.claim, notebook
-    03-range-maps) at ``range_km``, by default at the range the article states."""
-    from analysis.study import claim  # deferred: the claim is measured with numpy, pandas and pyproj
-
-    stated = [f for f in facts if f.kind == "quantity" and f.value.get("measure") == "range" and not f.value.get("bound")]
-    if not stated:
-        return [{"check": f"range claim: {claim.wording()}", "verdict": "cannot check",
-                 "detail": "the article states no missile range"}]
-    km = float(stated[0].value["magnitude"] if range_km is None else range_km)
-    v = claim.verdict(km, claim.ORIGIN, nearly_all if nearly_all is not None else claim.NEARLY_ALL)
-    verdict = "holds" if (v.verdict == "holds").all() else "fails"
-    parts = "; ".join(f"{r.country} {r.measure} {r.share:.1%} (needs {r.needed:.0%}): {r.verdict}" for r in v.itertuples())
-    return [{"check": f"range claim at {km:g} km from {claim.origin_phrase(claim.ORIGIN)}: {claim.wording()}",
-             "verdict": verdict, "detail": f"{parts}; measured in notebook 03-range-maps"}]
+COLUMNS = ["check", "verdict", "detail"]
 
 
-def run_checks(facts: Sequence[Fact], range_km: float | None = None) -> pd.DataFrame:
-    """Every check, in a stable order: check, verdict, detail; the range claim at ``range_km``
-    (by default the range the article states)."""
+def general_rows(facts: Sequence[Fact]) -> list[dict]:
+    """The rows of every general check, in a stable order.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("Title\\n\\n"
+    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
+    >>> general_rows(reconcile([w]))
+    []
+    """
+    return relative_time(facts) + event_dates(facts) + mtcr(facts) + stated_ranges(facts) + witnesses_agree(facts)
+
+
+def check_table(rows: Sequence[dict]) -> pd.DataFrame:
+    """Check rows as a table: check, verdict, detail.
+
+    >>> check_table([{"check": "c", "verdict": "holds", "detail": "d"}]).verdict.tolist()
+    ['holds']
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
-    rows = relative_time(facts) + event_dates(facts) + mtcr(facts) + missile_ranges(facts) + witnesses_agree(facts) \
-        + range_claim(facts, range_km=range_km)
-    return pd.DataFrame(rows, columns=["check", "verdict", "detail"])
+    return pd.DataFrame(list(rows), columns=COLUMNS)
 
 
-def findings(checks: pd.DataFrame) -> list[str]:
-    """The checks as sentences: how many hold, fail or cannot be checked, then each check with its verdict."""
+def run_checks(facts: Sequence[Fact]) -> pd.DataFrame:
+    """Every general check, in a stable order: check, verdict, detail.
+
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("Title\\n\\n"
+    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
+    >>> list(run_checks(reconcile([w])).columns)
+    ['check', 'verdict', 'detail']
+    """
+    return check_table(general_rows(facts))
+
+
+def check_sentences(checks: pd.DataFrame) -> list[str]:
+    """The checks as sentences: how many hold, fail or cannot be checked, then each check with its verdict.
+
+    >>> check_sentences(check_table([{"check": "c", "verdict": "holds", "detail": "d"}]))
+    ['1 checks: 1 holds, 0 fails, 0 cannot check.', 'holds: c']
+    """
     counts = checks.verdict.value_counts()
     head = f"{len(checks)} checks: " + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in VERDICTS) + "."
     return [head, *(f"{r.verdict}: {r.check}" for r in checks.itertuples())]

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import dates
-from analysis.collate import Collation
-from analysis.witness import Witness
+from analysis.text.collate import Collation
+from analysis.text.witness import Witness
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -18,7 +18,14 @@ NAMESPACE = "urn:nk-missile-talks-1997:"
 
 
 def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
-    """One row per witness: id, format, size, sha256, encoding, title, issue, source URL, blocks, body words."""
+    """One row per witness: id, format, size, sha256, encoding, title, issue, source URL, blocks, body words.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> witness_table([w])[['id', 'format', 'title']].values.tolist()
+    [['a', 'markdown-export', 'Talks in Geneva']]
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     return pd.DataFrame([{
@@ -27,16 +34,23 @@ def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
         "bytes": w.size,
         "sha256": w.sha256,
         "encoding": w.encoding,
-        "title": w.metadata.get("title"),
-        "issue": w.metadata.get("issue"),
-        "source_url": w.metadata.get("source_url"),
+        "title": w.metadata.title,
+        "issue": w.metadata.issue,
+        "source_url": w.metadata.source_url,
         "blocks": ", ".join(b.kind for b in w.blocks),
         "body_words": len(w.body.split()),
     } for w in witnesses])
 
 
 def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
-    """Every block of every witness: witness, kind, start, end, characters and the first words."""
+    """Every block of every witness: witness, kind, start, end, characters and the first words.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> blocks_table([w]).kind.tolist()
+    ['title', 'body']
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = []
@@ -49,10 +63,17 @@ def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
 
 def banner_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
-    """The site testimonial of each witness that carries one (quote, author, role, date)."""
+    """The site testimonial of each witness that carries one (quote, author, role, date).
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> len(banner_table([w]))
+    0
+    """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
-    rows = [{"witness": w.id, **w.metadata["banner"]} for w in witnesses if w.metadata.get("banner")]
+    rows = [{"witness": w.id, **w.metadata.banner} for w in witnesses if w.metadata.banner]
     return pd.DataFrame(rows, columns=["witness", "quote", "author", "role", "date"])
 
 
@@ -63,17 +84,23 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
     belongs to the site's testimonial: it only shows that the page was captured on
     or after that day, so it is reported as a lower bound on the capture (an EDTF
     interval open at its end, ``2022-06-02/..``), never as the article's date.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> dating([w]).what.tolist()
+    ['nothing datable']
     """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
     rows = []
     for w in witnesses:
         m = w.metadata
-        if m.get("issue"):
-            rows.append({"witness": w.id, "what": "article published", "date": m["issue"], "precision": "month",
+        if m.issue:
+            rows.append({"witness": w.id, "what": "article published", "date": m.issue, "precision": "month",
                          "statement": "issue month of Arms Control Today, read from the source URL",
-                         "evidence": m["source_url"]})
-        banner = m.get("banner") or {}
+                         "evidence": m.source_url})
+        banner = m.banner or {}
         if banner.get("date"):
             parsed = dates.parse(banner["date"])
             # EDTF's open end: on or after the banner's first day
@@ -83,7 +110,7 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
                          "statement": "lower bound: the testimonial banner is dated, so the capture was made on or after it; "
                                       "it is not the article's date",
                          "evidence": banner["date"]})
-        if not m.get("issue") and not banner.get("date"):
+        if not m.issue and not banner.get("date"):
             rows.append({"witness": w.id, "what": "nothing datable", "date": None, "precision": None,
                          "statement": "no source URL and no dated banner", "evidence": None})
     return pd.DataFrame(rows, columns=["witness", "what", "date", "precision", "statement", "evidence"])
@@ -103,6 +130,15 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
     Counted from the collation: article words lost (a reading that is the other
     reading with characters deleted), substantive differences, site furniture
     carried, and whether the witness names its source.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> faithfulness(collate([w, v])).witness.tolist()
+    ['a', 'b']
     """
     import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
@@ -122,7 +158,7 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
         rows.append({
             "witness": w.id,
             "format": w.format,
-            "names_source": bool(w.metadata.get("source_url")),
+            "names_source": bool(w.metadata.source_url),
             "characters_lost": len(losses[w.id]),
             "losses": "; ".join(losses[w.id]),
             "furniture_blocks": furniture[w.id],
@@ -131,22 +167,43 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
 
 
 def closest_witness(collation: Collation) -> str:
-    """The witness with the fewest losses; ties go to one that names its source."""
+    """The witness with the fewest losses; ties go to one that names its source.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> closest_witness(collate([w, v]))
+    'a'
+    """
     table = faithfulness(collation)
     best = table.sort_values(["characters_lost", "names_source"], ascending=[True, False], kind="stable")
     return str(best.iloc[0]["witness"])
 
 
 def prov_document(collation: Collation):
-    """A W3C PROV document: the published article, each witness derived from it, the collation from them."""
+    """A W3C PROV document: the published article, each witness derived from it, the collation from them.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> doc = prov_document(collate([w, v]))
+    >>> len(doc.get_records()) > 0
+    True
+    """
     from prov.model import ProvDocument  # deferred: the prov library only for the PROV record
 
     doc = ProvDocument()
     doc.add_namespace("study", NAMESPACE)
     doc.add_namespace("wit", NAMESPACE + "witness:")
-    source = next((w.metadata["source_url"] for w in collation.witnesses if w.metadata.get("source_url")), None)
-    issue = next((w.metadata["issue"] for w in collation.witnesses if w.metadata.get("issue")), None)
-    title = collation.base.metadata.get("title")
+    source = next((w.metadata.source_url for w in collation.witnesses if w.metadata.source_url), None)
+    issue = next((w.metadata.issue for w in collation.witnesses if w.metadata.issue), None)
+    title = collation.base.metadata.title
     attrs = {"prov:type": "study:PublishedArticle", "prov:label": title or "the published article"}
     if source:
         attrs["prov:location"] = source
@@ -173,12 +230,32 @@ def prov_document(collation: Collation):
 
 
 def prov_json(collation: Collation) -> str:
-    """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical."""
+    """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> prov_json(collate([w, v])).startswith('{')
+    True
+    """
     return json.dumps(json.loads(prov_document(collation).serialize(format="json")), indent=2, sort_keys=True)
 
 
-def findings(collation: Collation) -> list[str]:
-    """The provenance findings as sentences, every figure in them computed here."""
+def provenance_sentences(collation: Collation) -> list[str]:
+    """The provenance findings as sentences, every figure in them computed here.
+
+    >>> from analysis.text.capture import parse_text
+    >>> from analysis.text.collate import collate
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> len(provenance_sentences(collate([w, v]))) > 0
+    True
+    """
     ws = collation.witnesses
     closest = closest_witness(collation)
     table = faithfulness(collation)

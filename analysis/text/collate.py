@@ -20,7 +20,6 @@ Each variant is put in one category:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -28,12 +27,15 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from analysis.errors import CollationError
-from analysis.witness import FURNITURE, Block, Witness
+from analysis.text.basics import fold
+from analysis.text.witness import FURNITURE, Block, Witness
 
 if TYPE_CHECKING:
     import pandas as pd
 
 CATEGORIES = ("boilerplate", "typography", "whitespace", "substantive")
+#: The same categories as a reader weighs them, different words first (the command line's order).
+BY_WEIGHT = ("substantive", "typography", "whitespace", "boilerplate")
 #: Below this body similarity two witnesses are treated as different articles.
 RELATED_THRESHOLD = 0.5
 
@@ -71,6 +73,19 @@ class PairResult:
     aligned_blocks: list[tuple[Block, Block]]
     variants: list[Variant]
 
+    def category_counts(self, order: Sequence[str] = CATEGORIES) -> dict[str, int]:
+        """How many variants of each category, in ``order`` (every category, zeros included).
+
+        >>> from analysis.text.capture import parse_text
+        >>> a = parse_text("Title\\n\\n"
+        ...                "The two delegations met in Geneva in May.", id="a")
+        >>> b = parse_text("Title\\n\\n"
+        ...                "The two delegations met in Geneva in June.", id="b")
+        >>> collate([a, b]).pairs[0].category_counts()
+        {'boilerplate': 0, 'typography': 0, 'whitespace': 0, 'substantive': 1}
+        """
+        return {c: sum(1 for v in self.variants if v.category == c) for c in order}
+
 
 @dataclass
 class Collation:
@@ -96,21 +111,38 @@ class Collation:
         ]
 
     def table(self) -> pd.DataFrame:
-        """Variants as a DataFrame, in base order (columns: the Variant fields)."""
+        """Variants as a DataFrame, in base order (columns: the Variant fields).
+
+        >>> from analysis.text.capture import parse_text
+        >>> w = parse_text("## Talks in Geneva\\n\\n"
+        ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+        >>> v = parse_text("## Talks in Geneva\\n\\n"
+        ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+        >>> collate([w, v]).table().category.tolist()
+        ['typography']
+        """
         import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
         cols = list(Variant.__dataclass_fields__)
         return pd.DataFrame([asdict(v) for v in self.variants], columns=cols)
 
     def similarity_table(self) -> pd.DataFrame:
-        """One row per pair: base, witness, body similarity, related, variant counts by category."""
+        """One row per pair: base, witness, body similarity, related, variant counts by category.
+
+        >>> from analysis.text.capture import parse_text
+        >>> w = parse_text("## Talks in Geneva\\n\\n"
+        ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+        >>> v = parse_text("## Talks in Geneva\\n\\n"
+        ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+        >>> collate([w, v]).similarity_table()[['witness', 'typography']].values.tolist()
+        [['b', 1]]
+        """
         import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
 
         rows = []
         for p in self.pairs:
             row = {"base": p.base, "witness": p.witness, "similarity": round(p.similarity, 4), "related": p.related}
-            for c in CATEGORIES:
-                row[c] = sum(1 for v in p.variants if v.category == c)
+            row.update(p.category_counts())
             rows.append(row)
         return pd.DataFrame(rows)
 
@@ -119,13 +151,16 @@ class Collation:
 # classification
 
 
-def fold(s: str) -> str:
-    """Letters and digits only, case-folded: what is left when typography is ignored."""
-    return _NONWORD.sub("", unicodedata.normalize("NFKC", s).casefold())
-
-
 def classify(a: str, b: str) -> str:
-    """Category of a difference between two readings of the same passage."""
+    """Category of a difference between two readings of the same passage.
+
+    >>> classify("the  talks", "the talks")
+    'whitespace'
+    >>> classify("U.S. talks", "US talks")
+    'typography'
+    >>> classify("May", "June")
+    'substantive'
+    """
     if _SPACE.sub(" ", a).strip() == _SPACE.sub(" ", b).strip():
         return "whitespace"
     if fold(a) == fold(b):
@@ -259,7 +294,17 @@ def _related(a: Witness, b: Witness) -> float:
 
 
 def collate_pair(a: Witness, b: Witness) -> PairResult:
-    """Align witness ``b`` against the base ``a``."""
+    """Align witness ``b`` against the base ``a``.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> p = collate_pair(w, v)
+    >>> p.related, [x.category for x in p.variants]
+    (True, ['typography'])
+    """
     quick = _related(a, b)
     if quick < RELATED_THRESHOLD:
         variants = _variant(a, b, "body", 0, len(a.text), 0, len(b.text), category="substantive")
@@ -288,7 +333,17 @@ def collate_pair(a: Witness, b: Witness) -> PairResult:
 
 
 def collate(witnesses: Sequence[Witness]) -> Collation:
-    """Collate two or more witnesses; the first is the base."""
+    """Collate two or more witnesses; the first is the base.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> c = collate([w, v])
+    >>> c.base.id, [(x.base_reading, x.witness_reading) for x in c.variants]
+    ('a', [('1997,', '1997')])
+    """
     witnesses = list(witnesses)
     if len(witnesses) < 2:
         raise CollationError(f"collation needs at least two witnesses; got {len(witnesses)}")
@@ -302,7 +357,16 @@ def collate(witnesses: Sequence[Witness]) -> Collation:
 
 
 def rebuild(base_text: str, variants: Sequence[Variant]) -> str:
-    """The witness's text from the base text and that witness's variants (lossless)."""
+    """The witness's text from the base text and that witness's variants (lossless).
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> rebuild(w.text, collate([w, v]).variants) == v.text
+    True
+    """
     out, pos = [], 0
     for v in sorted(variants, key=lambda v: (v.base_start, v.base_end, v.witness_start)):
         if v.base_start < pos:

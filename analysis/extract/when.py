@@ -57,7 +57,11 @@ PATTERNS = [
 
 @dataclass
 class DateContext:
-    """What resolves dates without a year: the issue month and months already dated in the article."""
+    """What resolves dates without a year: the issue month and months already dated in the article.
+
+    >>> DateContext(issue=(1997, 6)).month_years
+    {}
+    """
 
     issue: tuple[int, int] | None  # (year, month)
     month_years: dict[int, int] = field(default_factory=dict)
@@ -68,7 +72,11 @@ def _issue_label(ctx: DateContext) -> str:
 
 
 def resolve_year(month: int, ctx: DateContext, future: bool) -> tuple[int, str] | None:
-    """The year of a month written without one, and the rule that gave it."""
+    """The year of a month written without one, and the rule that gave it.
+
+    >>> resolve_year(3, DateContext(issue=(1997, 6)), future=False)
+    (1997, 'most recent such date on or before the issue (1997-06)')
+    """
     if ctx.issue is None:
         return None
     y, m = ctx.issue
@@ -210,7 +218,13 @@ def _span(text: str, kind: str, m: re.Match, s0: int) -> tuple[int, int]:
 
 
 def extract_dates(text: str, s0: int, s1: int, ctx: DateContext, sent: int) -> list[Mention]:
-    """The dates of one sentence text[s0:s1], in the order their patterns find them."""
+    """The dates of one sentence text[s0:s1], in the order their patterns find them.
+
+    >>> text = "The talks were held June 11-13."
+    >>> found = extract_dates(text, 0, len(text), DateContext(issue=(1997, 6)), 0)
+    >>> [(m.text, m.value["start"], m.value["end"]) for m in found]
+    [('June 11-13', '1997-06-11', '1997-06-13')]
+    """
     seg = text[s0:s1]
     future = bool(_FUTURE.search(seg))
     out: list[Mention] = []

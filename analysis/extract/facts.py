@@ -27,16 +27,49 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from analysis.extract import KINDS, Mention, extract_text, sentences
-from analysis.witness import Witness
+from analysis.text.witness import Witness
 
 if TYPE_CHECKING:
     import pandas as pd  # deferred: the text modules stay free of pandas
 
-__all__ = ["KINDS", "Fact", "Mention", "extract", "extract_text", "fact_table", "facts_json", "kind_table",
-           "reconcile", "relations", "sentences", "spans_hold", "summary", "timeline"]
+__all__ = ["KINDS", "Fact", "Mention", "Standing", "Status", "extract", "extract_text", "fact_table", "facts_json",
+           "facts_summary", "kind_table", "reconcile", "relations", "sentences", "spans_hold", "timeline"]
+
+
+class Standing(Enum):
+    """How a fact stands across the witnesses."""
+
+    IN_ALL = "in all witnesses"
+    DIFFERS = "differs"
+    ONLY_IN = "only in"
+
+
+@dataclass(frozen=True)
+class Status:
+    """A fact's standing, with the witnesses it concerns; ``str()`` gives the table's wording.
+
+    >>> str(Status(Standing.IN_ALL))
+    'in all witnesses'
+    >>> str(Status(Standing.ONLY_IN, witnesses=("a",)))
+    'only in a'
+    >>> str(Status(Standing.DIFFERS, readings=(("a", "U.S."), ("b", "US"))))
+    "differs: a: 'U.S.' / b: 'US'"
+    """
+
+    standing: Standing
+    witnesses: tuple[str, ...] = ()  # the witnesses that have the fact (only in)
+    readings: tuple[tuple[str, str | None], ...] = ()  # (witness, words) of every witness (differs)
+
+    def __str__(self) -> str:
+        if self.standing is Standing.ONLY_IN:
+            return "only in " + ", ".join(self.witnesses)
+        if self.standing is Standing.DIFFERS:
+            return "differs: " + " / ".join(f"{w}: {t!r}" for w, t in self.readings)
+        return self.standing.value
 
 
 @dataclass
@@ -49,13 +82,20 @@ class Fact:
     text: str
     evidence: dict[str, tuple[int, int] | None]
     readings: dict[str, str | None]
-    status: str = ""
+    status: Status = Status(Standing.IN_ALL)
     mentions: dict[str, Mention] = field(default_factory=dict, repr=False)
 
 
 def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
-    """Mentions in a witness's body; spans index ``witness.text``."""
-    return extract_text(witness.text, issue or witness.metadata.get("issue"),
+    """Mentions in a witness's body; spans index ``witness.text``.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> [(m.kind, m.start, m.end) for m in extract(w)]
+    [('claim', 20, 84), ('place', 47, 53), ('date', 57, 70)]
+    """
+    return extract_text(witness.text, issue or witness.metadata.issue,
                         [(b.start, b.end) for b in witness.blocks_of("body")])
 
 
@@ -66,8 +106,17 @@ def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
 def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
     """Facts of all witnesses: the same fact is the same kind and the same words,
     typography aside (its n-th occurrence pairs with the n-th). The issue month of
-    any witness that names it resolves dates in all of them."""
-    issue = next((w.metadata["issue"] for w in witnesses if w.metadata.get("issue")), None)
+    any witness that names it resolves dates in all of them.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> v = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    >>> [(f.kind, f.status.standing.name) for f in reconcile([w, v])]
+    [('claim', 'DIFFERS'), ('place', 'IN_ALL'), ('date', 'IN_ALL')]
+    """
+    issue = next((w.metadata.issue for w in witnesses if w.metadata.issue), None)
     per = {w.id: extract(w, issue) for w in witnesses}
     order: list[tuple[str, int]] = []
     table: dict[tuple[str, int], dict[str, Mention]] = {}
@@ -92,23 +141,30 @@ def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
         readings = {w.id: (found[w.id].text if w.id in found else None) for w in witnesses}
         values = {json.dumps(m.value, sort_keys=True) for m in found.values()}
         if len(found) < len(witnesses):
-            status = "only in " + ", ".join(w.id for w in witnesses if w.id in found)
+            status = Status(Standing.ONLY_IN, witnesses=tuple(w.id for w in witnesses if w.id in found))
         elif len({m.text for m in found.values()}) > 1 or len(values) > 1:
-            status = "differs: " + " / ".join(f"{w}: {t!r}" for w, t in readings.items())
+            status = Status(Standing.DIFFERS, readings=tuple(readings.items()))
         else:
-            status = "in all witnesses"
+            status = Status(Standing.IN_ALL)
         facts.append(Fact(f"F{n:03d}", first.kind, first.value, first.text, evidence, readings, status, found))
     return facts
 
 
 def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
-    """Facts as a table: fact_id, kind, value (JSON), text, status, and a start/end column pair per witness."""
+    """Facts as a table: fact_id, kind, value (JSON), text, status, and a start/end column pair per witness.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> list(fact_table(reconcile([w])).columns)
+    ['fact_id', 'kind', 'value', 'text', 'status', 'a_start', 'a_end']
+    """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
     rows = []
     for f in facts:
         row = {"fact_id": f.fact_id, "kind": f.kind, "value": json.dumps(f.value, ensure_ascii=False, sort_keys=True),
-               "text": f.text, "status": f.status}
+               "text": f.text, "status": str(f.status)}
         for wid, span in f.evidence.items():
             row[f"{wid}_start"] = span[0] if span else None
             row[f"{wid}_end"] = span[1] if span else None
@@ -117,14 +173,29 @@ def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
 
 
 def facts_json(facts: Sequence[Fact]) -> list[dict]:
-    """The facts in the command line's JSON form."""
+    """The facts in the command line's JSON form.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> place = facts_json(reconcile([w]))[1]
+    >>> place["kind"], place["text"], place["evidence"], place["status"]
+    ('place', 'Geneva', {'a': [47, 53]}, 'in all witnesses')
+    """
     return [{"fact_id": f.fact_id, "kind": f.kind, "value": f.value, "text": f.text,
-             "evidence": {w: list(s) for w, s in f.evidence.items() if s}, "status": f.status} for f in facts]
+             "evidence": {w: list(s) for w, s in f.evidence.items() if s}, "status": str(f.status)} for f in facts]
 
 
 def timeline(facts: Sequence[Fact]) -> pd.DataFrame:
     """Dated items for a timeline: each event once (with its date), then each date that
-    belongs to no event, in time order: label, start, end, precision, fact_ids."""
+    belongs to no event, in time order: label, start, end, precision, fact_ids.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> timeline(reconcile([w]))[['label', 'start', 'precision']].values.tolist()
+    [["'June 11, 1997'", '1997-06-11', 'day']]
+    """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
     rows: dict[str, dict] = {}
@@ -149,13 +220,28 @@ def timeline(facts: Sequence[Fact]) -> pd.DataFrame:
 
 
 def relations(facts: Sequence[Fact]) -> list[tuple[str, str, str]]:
-    """(anchor event, subject event, words) of each relative time statement."""
+    """(anchor event, subject event, words) of each relative time statement.
+
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The first round of talks was held in May 1996. More than a year after the first round of "
+    ...                "talks, the second round of talks was held in Geneva in June 1997.", id="u")
+    >>> relations(reconcile([u]))
+    [('round 1 of talks', 'round 2 of talks', 'More than a year after')]
+    """
     return [(f.value["anchor"], f.value["subject"], f.text) for f in facts
             if f.kind == "date" and "relation" in f.value and f.value["anchor"] and f.value["subject"]]
 
 
 def spans_hold(facts: Sequence[Fact], witnesses: Sequence[Witness]) -> bool:
-    """Whether every fact's span in every witness is exactly the fact's words there."""
+    """Whether every fact's span in every witness is exactly the fact's words there.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> spans_hold(reconcile([w]), [w])
+    True
+    """
     texts = {w.id: w.text for w in witnesses}
     return all(span is None or texts[wid][span[0]:span[1]] == f.readings[wid]
                for f in facts for wid, span in f.evidence.items())
@@ -163,7 +249,14 @@ def spans_hold(facts: Sequence[Fact], witnesses: Sequence[Witness]) -> bool:
 
 def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[str] | None = None) -> pd.DataFrame:
     """The facts of some kinds, one row each: fact_id, text and the fields of the value
-    (a nested value such as a person's side shows by its name)."""
+    (a nested value such as a person's side shows by its name).
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\n"
+    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    >>> kind_table(reconcile([w]), ["place"]).text.tolist()
+    ['Geneva']
+    """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
     kinds = set(kinds)
@@ -174,12 +267,18 @@ def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[st
     return table[list(columns)] if columns else table
 
 
-def summary(facts: Sequence[Fact]) -> str:
-    """How many facts of each kind, and how they stand across the witnesses."""
+def facts_summary(facts: Sequence[Fact]) -> str:
+    """How many facts of each kind, and how they stand across the witnesses.
 
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("Title\\n\\n"
+    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
+    >>> facts_summary(reconcile([w]))
+    '3 facts (1 claim, 1 place, 1 date); 3 identical in all witnesses, 0 worded differently, 0 in one witness only.'
+    """
     kinds = Counter(f.kind for f in facts)
-    differ = sum(f.status.startswith("differs") for f in facts)
-    only = sum(f.status.startswith("only in") for f in facts)
+    differ = sum(f.status.standing is Standing.DIFFERS for f in facts)
+    only = sum(f.status.standing is Standing.ONLY_IN for f in facts)
     return (f"{len(facts)} facts ({', '.join(f'{n} {k}' for k, n in kinds.most_common())}); "
             f"{len(facts) - differ - only} identical in all witnesses, {differ} worded differently, "
             f"{only} in one witness only.")

@@ -1,0 +1,85 @@
+"""Listing pages: a capture of several entries (an issue's table of contents, a search
+result, a blog's index) rather than one article: its title and intro, then each entry's
+title, date and first words."""
+
+from __future__ import annotations
+
+from analysis.text.shapes import (
+    _AUTHORED,
+    _ENTRY_DATE,
+    _HEADING,
+    _READ_MORE,
+    _VOLUME_ONLY,
+    _Page,
+    _title_at,
+    _unbullet,
+    day_date,
+)
+
+
+def _is_listing(p: _Page, i: int) -> bool:
+    """A listing page (after the header): three headings or more, two "Read more" links, two
+    "Authored by ... on" lines, two bulleted lines with two dates, or four dates and more."""
+    lines, shapes = p.lines[i:], p.shapes[i:]
+    headings = sum(1 for line in lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
+    read_more = sum(1 for line in lines if _READ_MORE.match(line.text))
+    authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text) or _AUTHORED.match(line.text))
+    day_dates = sum(1 for s in shapes if s == "date")
+    bullets = sum(1 for line in lines if line.text[:1] in "•*" and len(line.text) > 1)
+    return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
+            or day_dates + read_more >= 4)
+
+
+def _entry_starts(p: _Page, i: int) -> list[int]:
+    """Where each entry of a listing begins: at a heading, a bulleted line, or an entry date
+    once the entry under way already has a date or text."""
+    starts, dated, has_text = [], True, True
+    for n in range(i, len(p.lines)):
+        t, s = p.lines[n].text, p.shapes[n]
+        is_date = s == "date" or bool(_ENTRY_DATE.match(t) or _AUTHORED.match(t))
+        if s == "heading" or (t[:1] in "•*" and len(t) > 1) or (is_date and (dated or has_text)):
+            starts.append(n)
+            dated, has_text = False, False
+        has_text = has_text or s == "prose"
+        dated = dated or is_date
+    return starts
+
+
+def _entry(p: _Page, a: int, b: int) -> dict:
+    """One listing entry: its title (where it has one), date and first words."""
+    title, when, words = None, None, None
+    for n in range(a, b):
+        t = _unbullet(p.lines[n].text)
+        m = _HEADING.match(t) or _ENTRY_DATE.match(t)
+        if _ENTRY_DATE.match(t) or day_date(t):
+            when = when or (m.group("d") if _ENTRY_DATE.match(t) else t)
+        elif p.shapes[n] == "prose" and words is None:
+            words = " ".join(t.split()[:8])
+        elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not (
+                _READ_MORE.match(t) or _VOLUME_ONLY.match(t) or _AUTHORED.match(t)):
+            title = _HEADING.match(t).group("t") if _HEADING.match(t) else t
+    return {"title": title, "date": when, "words": words}
+
+
+def _listing(p: _Page, i: int) -> None:
+    """A listing page: the page title and intro, then entries (title, date, first words)."""
+    starts = _entry_starts(p, i)
+    first = starts[0] if starts else len(p.lines)
+    title = _title_at(p, i, first) if first > i else None
+    if title is None:
+        title = next((n for n in range(i, first) if p.shapes[n] in ("topic", "site", "short", "name", "section")), None)
+    if title is None:
+        headings = [n for n in range(i, len(p.lines)) if p.shapes[n] == "heading"]
+        title = headings[0] if headings else None
+    if title is not None:
+        m = _HEADING.match(p.lines[title].text)
+        p.meta["title"] = m.group("t") if m else p.lines[title].text
+        p.add_line("title", title)
+    for n in range(i, first):
+        if n != title:
+            p.add_line("topic" if p.shapes[n] != "prose" else "dek", n)
+    entries = []
+    for a, b in zip(starts, starts[1:] + [len(p.lines)]):
+        entries.append(_entry(p, a, b))
+        p.add("entry", p.lines[a].start, p.lines[b - 1].end)
+    p.meta["entries"] = entries

@@ -1,0 +1,307 @@
+"""The lines of a capture and their shapes, read with the site's vocabularies.
+
+Each non-blank line of a capture gets one *shape* ("heading", "menu", "byline",
+"date", "issue", "prose", "name", "short"...; ``docs/templates.md``) from its form
+and the site's vocabularies in ``data/reference/``. The zone parser
+(:mod:`analysis.text.templates`) reads the shapes, not the raw lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis import dates, reference
+from analysis.text.basics import norm as _norm
+from analysis.text.witness import METADATA_KEYS, Block
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
+_MARKUP_ONLY = re.compile(r"^#{1,6}$")
+_BREADCRUMB = re.compile(r"^(?:Home|[^>»›]{1,40}\s[>»›]\s[^>»›]{1,40})\s[>»›]\s[^>»›]{1,60}$")
+_MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
+_BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
+_PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
+_SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
+_SHARE = re.compile(r"^Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)
+_AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
+_BYLINE = re.compile(
+    r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+(?:by|from))"
+    r"[ \t]+(?P<names>[A-Z].*)$")
+_OPEN_QUOTE = "“\"«„‘"
+_QUOTE_TAIL = re.compile(r"[”\"»’][ \t]*(?:[–—―-][ \t]*(?P<a>\S.*))?$")
+_ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
+_VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*\d+.*|Vol(?:ume)?\.?[ \t]*\d+[,:]?[ \t]+(?P<b>.+))$",
+                     re.IGNORECASE)
+_VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
+_ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
+_AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
+#: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
+_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:$")
+_NAV_TRIGGER = re.compile(
+    r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
+    r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
+_READ_MORE = re.compile(r"^Read [Mm]ore\b")
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
+_SENTENCE_END = re.compile(r"(?:[.!:;…]|[.!?][\"”’)\]]+)$")
+_CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
+_CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
+_NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "la", "le"})
+_BIO_VERB = re.compile(r"\b(?:is|was|serves|served|has been|heads|directs|teaches|are|were)\b")
+
+
+# ---------------------------------------------------------------------------
+# site vocabularies (data/reference)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    site: frozenset
+    menu: frozenset
+    labels: tuple
+    sections: dict
+    topics: frozenset
+    body_headings: frozenset
+    sidebar_header: frozenset
+    sidebar_trailer: frozenset
+    role_words: frozenset
+    affiliation: frozenset
+
+
+def _rows(name: str) -> list[dict]:
+    return reference.rows(f"reference/{name}")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocab:
+    """The site's vocabularies: site names, menu words, labels, sections, topics, sidebar headings.
+
+    >>> v = vocabulary()
+    >>> "donate" in v.menu, "in the news" in v.sidebar_trailer
+    (True, True)
+    """
+    names = _rows("site_names.csv")
+    sections = _rows("sections.csv")
+    sidebars = _rows("sidebar_headings.csv")
+    countries = {a for r in _rows("countries.csv") for a in [r["name"], *r["aliases"].split(";")] if a}
+    return _Vocab(
+        site=frozenset(_norm(r["text"]) for r in names if r["kind"] == "site"),
+        menu=frozenset(_norm(r["text"]) for r in names if r["kind"] == "menu"),
+        labels=tuple(r["text"].casefold() for r in names if r["kind"] == "label"),
+        sections={_norm(r["name"]): r["name"] for r in sections if r["kind"] == "section"},
+        topics=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "topic") | {_norm(c) for c in countries},
+        body_headings=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "body_heading"),
+        sidebar_header=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "header"),
+        sidebar_trailer=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "trailer"),
+        role_words=frozenset(r["word"] for r in _rows("roles.csv") if r["part"] in ("head", "modifier")),
+        affiliation=frozenset(r["word"] for r in _rows("affiliation_words.csv")),
+    )
+
+
+# ---------------------------------------------------------------------------
+# lines and their shapes
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # of the stripped content
+    end: int
+    text: str
+    blank_before: bool  # a blank line separates it from the previous non-blank line
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    blank = False
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        rest = content.lstrip().lstrip("\ufeff").lstrip()  # a byte-order mark is not text
+        stripped = rest.rstrip()
+        if stripped:
+            lead = len(content) - len(rest)
+            s = pos + lead
+            out.append(_Line(s, s + len(stripped), stripped, blank or not out))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return out
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _unbullet(s: str) -> str:
+    return s.strip("•*·-–— \t")
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence-like line (used to trim navigation off the end of a body)."""
+    n = _words(text)
+    if _HEADING.match(text) or _SOURCE_URL.match(text):
+        return False
+    return n >= 14 or (n >= 6 and bool(_TERMINAL.search(text)) and not dates.is_date(text))
+
+
+def _starts_body(text: str) -> bool:
+    """A line that reads as article text: a sentence of six words or more (a question only from
+    15 words, since titles ask questions too), or 25 words and more."""
+    n = _words(text)
+    if text.endswith("?"):
+        return n >= 15
+    return (n >= 6 and bool(_SENTENCE_END.search(text))) or n >= 25
+
+
+def day_date(text: str) -> dict | None:
+    """A date to the day on its own line, with or without a weekday ("Friday, March 31, 2000").
+
+    >>> day_date("Friday, March 31, 2000")["start"]
+    '2000-03-31'
+    >>> day_date("March 2000") is None
+    True
+    """
+    v = dates.parse(dates.without_weekday(_unbullet(text)))
+    return v if v and v["precision"] == "day" else None
+
+
+def issue_date(text: str) -> dict | None:
+    """An issue line: a month, a double issue, a season, optionally with a volume ("May 2012 - Vol. 42 Issue 4").
+
+    >>> issue_date("June/July 1998")["end"]
+    '1998-07'
+    >>> issue_date("Friday, March 31, 2000") is None
+    True
+    """
+    m = _VOLUME.match(text)
+    part = (m.group("a") or m.group("b")) if m else text
+    v = dates.parse(part)
+    return v if v and v["precision"] in ("month", "season") else None
+
+
+def _is_name(text: str, v: _Vocab) -> bool:
+    """A person's name on its own line: two to five capitalised words or initials, no office words."""
+    toks = text.rstrip(",").split()
+    if not 2 <= len(toks) <= 5 or toks[0] in _NAME_PARTICLES:
+        return False
+    if any(t.strip(",.") in v.role_words or t.strip(",.") in v.affiliation for t in toks):
+        return False
+    return all(_NAME_WORD.match(t) or t in _NAME_PARTICLES for t in toks)
+
+
+def _is_role(text: str, v: _Vocab) -> bool:
+    """A testimonial role line: an office or affiliation ("Former IAEA Director-General", "ICAN")."""
+    toks = [t.strip(",.()") for t in text.split()]
+    return (text[:1].islower() or len(toks) <= 2 and text.isupper()
+            or any(t in v.role_words or t in v.affiliation for t in toks))
+
+
+def _shape_furniture(t: str, v: _Vocab) -> str | None:
+    n = _norm(t)
+    if _MARKUP_ONLY.match(t):
+        return "markup"
+    if n in v.menu or _BULLETS_ONLY.match(t) or _BREADCRUMB.match(t) or _MENU_ROW.match(t):
+        return "menu"
+    if _SHARE.match(t):
+        return "share"
+    if n in v.site:
+        return "site"
+    if t.casefold().startswith(v.labels) or _FIELD_LABEL.match(t):
+        return "label"
+    if n in v.sidebar_header:
+        return "sidebar"
+    if n in v.sidebar_trailer or _NAV_TRIGGER.match(t):
+        return "trailer"
+    return None
+
+
+_MARKUP_SHAPES = ((_HEADING, "heading"), (_PUBLICATION, "publication"), (_SOURCE_URL, "source_url"))
+
+
+def _shape_listed(t: str, v: _Vocab) -> str | None:
+    """A line the site's vocabularies list (section, body heading, topic), or a photo caption."""
+    n = _norm(t)
+    if n in v.sections:
+        return "section"
+    if n in v.body_headings:
+        return "body_heading"
+    if n in v.topics:
+        return "topic"
+    if t.endswith(")") and (m := _CREDIT.search(t)) and m.end() == len(t):
+        return "caption"
+    return None
+
+
+def _shape(t: str, v: _Vocab) -> str:
+    """The shape of one line (see docs/templates.md)."""
+    for pattern, shape in _MARKUP_SHAPES:
+        if pattern.match(t):
+            return shape
+    furniture = _shape_furniture(t, v)
+    if furniture:
+        return furniture
+    if _BYLINE.match(t) and not _CITATION.search(t):
+        return "byline"
+    if _AUTHOR.match(t) and _words(t) <= 9:
+        return "dash"
+    if day_date(t):
+        return "date"
+    if issue_date(t):
+        return "issue"
+    listed = _shape_listed(t, v)
+    if listed:
+        return listed
+    if _starts_body(t):
+        return "prose"
+    return "name" if _is_name(t, v) else "short"
+
+
+class _Page:
+    """The capture being parsed: its lines, their shapes, the blocks and metadata found so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.v = vocabulary()
+        self.lines = _lines(text)
+        self.shapes = [_shape(line.text, self.v) for line in self.lines]
+        self.blocks: list[Block] = []
+        self.meta: dict = {k: None for k in METADATA_KEYS}
+        self.meta["authors"] = []
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        self.blocks.append(Block(kind, self.text[start:end], start, end))
+
+    def add_lines(self, kind: str, lines: list[_Line]) -> None:
+        if lines:
+            self.add(kind, lines[0].start, lines[-1].end)
+
+    def add_line(self, kind: str, n: int) -> None:
+        self.add_lines(kind, [self.lines[n]])
+
+
+#: Shapes that close the run of lines in which the title stands.
+_ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "publication",
+                      "body_heading", "source_url", "trailer"})
+
+
+
+def _title_at(p: _Page, i: int, end: int) -> int | None:
+    """The title: a markdown heading, else the last title-shaped line before the first anchor;
+    a name-shaped line only when nothing else is there; never a term, section or site line."""
+    heading = next((n for n in range(i, end) if p.shapes[n] == "heading"), None)
+    if heading is not None:
+        return heading
+    short, name, section = None, None, None
+    for n in range(i, end):
+        s = p.shapes[n]
+        if s in _ANCHORS or (short is not None and s in ("section", "name")):
+            break
+        if s == "short":
+            short = n
+        elif s == "name":
+            name = n
+        elif s == "section" and section is None:
+            section = n
+    return next((n for n in (short, name, section) if n is not None), None)
