@@ -2,8 +2,8 @@
 
 The one place in the package that knows calendars. A date value is a dict
 ``{"start": ISO, "end": ISO, "precision": "day"|"month"|"season"|"year"|"decade"}``
-whose ISO strings carry only the digits the precision warrants (``1997``,
-``1997-06``, ``1997-06-11``). :func:`bounds` turns a value into its first and last
+whose ISO strings carry only the digits the precision warrants (``1998``,
+``1998-06``, ``1998-06-11``). :func:`bounds` turns a value into its first and last
 day, :func:`edtf` into an Extended Date/Time Format string (ISO 8601-2), and
 :func:`parse` reads a date written on its own (a banner date, an issue line).
 Arithmetic goes through ``dateutil.relativedelta``, never by hand.
@@ -38,13 +38,13 @@ SEASONS: dict[str, tuple[int, int]] = {
 
 _DASH = r"\s*[-–/]\s*"
 _STANDALONE = [
-    # June 11-13, 1997 / June 2, 2022 / Jun. 2 2022
+    # June 11-13, 1998 / June 2, 2022 / Jun. 2 2022
     ("day", re.compile(rf"^(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?,?\s+(?P<y>\d{{4}})$", re.I)),
     # 2 June 2022
     ("day", re.compile(rf"^(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE}),?\s+(?P<y>\d{{4}})$", re.I)),
-    # 1997-06-11
+    # 1998-06-11
     ("iso", re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")),
-    # June 1997, and double issues: June/July 1998, December 1998-January 1999
+    # June 1998, and double issues: June/July 1998, December 1998-January 1999
     ("month", re.compile(
         rf"^(?P<mon>{MONTH_RE})(?:\s+(?P<y0>\d{{4}}))?(?:{_DASH}(?P<mon2>{MONTH_RE}))?,?\s+(?P<y>\d{{4}})$", re.I)),
     # Spring 1998, Winter 1998/99
@@ -106,7 +106,7 @@ def bounds(v: dict) -> tuple[date, date]:
 
 
 def edtf(v: dict) -> str:
-    """The value as an EDTF string: ``1997-06``, or an interval ``1997-06-11/1997-06-13``."""
+    """The value as an EDTF string: ``1998-06``, or an interval ``1998-06-11/1998-06-13``."""
     return v["start"] if v["start"] == v["end"] else f"{v['start']}/{v['end']}"
 
 

@@ -58,7 +58,7 @@ def found_value(w: Witness, name: str, gold: dict):
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> found_value(w, "title", {}), found_value(w, "body_start", {"body_start": "The two"})
     ('Talks in Geneva', 'The two')
     """
@@ -167,7 +167,7 @@ def _check_gold(path: Path, gold: dict) -> None:
     if "entries" in gold:
         _check_objects(path, "entries", gold["entries"], ("title", "date", "words"))
     if gold.get("issue") is not None and not _is_edtf(gold["issue"]):
-        raise DocumentError(path, '"issue" must be an EDTF date such as "1997-06" or "1998-06/1998-07", or null, '
+        raise DocumentError(path, '"issue" must be an EDTF date such as "1998-06" or "1998-06/1998-07", or null, '
                                   f'not {_shown(gold["issue"])}')
     for n, f in enumerate(gold.get("facts") or []):
         _check_fact(path, n, f)

@@ -75,8 +75,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     ``1998-06/1998-07``), used to resolve dates written without a year; an interval's
     last month is the issue month, the latest a reported event can fall.
 
-    >>> [(m.kind, m.text) for m in extract_text("The two delegations met in Geneva on June 11, 1997.")]
-    [('claim', 'The two delegations met in Geneva on June 11, 1997'), ('place', 'Geneva'), ('date', 'June 11, 1997')]
+    >>> [(m.kind, m.text) for m in extract_text("The two delegations met in Geneva on June 11, 1998.")]
+    [('claim', 'The two delegations met in Geneva on June 11, 1998'), ('place', 'Geneva'), ('date', 'June 11, 1998')]
     """
     ctx = DateContext(_issue_month(issue))
     spans = spans or [(0, len(text))]

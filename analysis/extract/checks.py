@@ -43,7 +43,7 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
     >>> from analysis.text.capture import parse_text
     >>> u = parse_text("Title\\n\\n"
     ...                "The first round of talks was held in May 1996. More than a year after the first round of "
-    ...                "talks, the second round of talks was held in Geneva in June 1997.", id="u")
+    ...                "talks, the second round of talks was held in Geneva in June 1998.", id="u")
     >>> [r['verdict'] for r in relative_time(reconcile([u]))]
     ['holds']
     """
@@ -84,7 +84,7 @@ def event_dates(facts: Sequence[Fact]) -> list[dict]:
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> event_dates(reconcile([w]))
     []
     """
@@ -188,7 +188,7 @@ def witnesses_agree(facts: Sequence[Fact]) -> list[dict]:
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
     >>> one = parse_text("Title\\n\\n"
-    ...                  "The talks were held in Geneva on June 11, 1997.", id="a")
+    ...                  "The talks were held in Geneva on June 11, 1998.", id="a")
     >>> witnesses_agree(reconcile([one]))
     []
     >>> witnesses_agree(reconcile([one, parse_text(one.text, id="b")]))[0]["verdict"]
@@ -215,7 +215,7 @@ def general_rows(facts: Sequence[Fact]) -> list[dict]:
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("Title\\n\\n"
-    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
+    ...                "The talks were held in Geneva on June 11, 1998.", id="a")
     >>> general_rows(reconcile([w]))
     []
     """
@@ -239,7 +239,7 @@ def run_checks(facts: Sequence[Fact]) -> pd.DataFrame:
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("Title\\n\\n"
-    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
+    ...                "The talks were held in Geneva on June 11, 1998.", id="a")
     >>> list(run_checks(reconcile([w])).columns)
     ['check', 'verdict', 'detail']
     """

@@ -91,7 +91,7 @@ def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> [(m.kind, m.start, m.end) for m in extract(w)]
     [('claim', 20, 84), ('place', 47, 53), ('date', 57, 70)]
     """
@@ -110,9 +110,9 @@ def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> [(f.kind, f.status.standing.name) for f in reconcile([w, v])]
     [('claim', 'DIFFERS'), ('place', 'IN_ALL'), ('date', 'IN_ALL')]
     """
@@ -155,7 +155,7 @@ def fact_table(facts: Sequence[Fact]) -> pd.DataFrame:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> list(fact_table(reconcile([w])).columns)
     ['fact_id', 'kind', 'value', 'text', 'status', 'a_start', 'a_end']
     """
@@ -177,7 +177,7 @@ def facts_json(facts: Sequence[Fact]) -> list[dict]:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> place = facts_json(reconcile([w]))[1]
     >>> place["kind"], place["text"], place["evidence"], place["status"]
     ('place', 'Geneva', {'a': [47, 53]}, 'in all witnesses')
@@ -192,9 +192,9 @@ def timeline(facts: Sequence[Fact]) -> pd.DataFrame:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> timeline(reconcile([w]))[['label', 'start', 'precision']].values.tolist()
-    [["'June 11, 1997'", '1997-06-11', 'day']]
+    [["'June 11, 1998'", '1998-06-11', 'day']]
     """
     import pandas as pd  # deferred: the text modules stay free of pandas
 
@@ -225,7 +225,7 @@ def relations(facts: Sequence[Fact]) -> list[tuple[str, str, str]]:
     >>> from analysis.text.capture import parse_text
     >>> u = parse_text("Title\\n\\n"
     ...                "The first round of talks was held in May 1996. More than a year after the first round of "
-    ...                "talks, the second round of talks was held in Geneva in June 1997.", id="u")
+    ...                "talks, the second round of talks was held in Geneva in June 1998.", id="u")
     >>> relations(reconcile([u]))
     [('round 1 of talks', 'round 2 of talks', 'More than a year after')]
     """
@@ -238,7 +238,7 @@ def spans_hold(facts: Sequence[Fact], witnesses: Sequence[Witness]) -> bool:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> spans_hold(reconcile([w]), [w])
     True
     """
@@ -253,7 +253,7 @@ def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[st
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> kind_table(reconcile([w]), ["place"]).text.tolist()
     ['Geneva']
     """
@@ -272,7 +272,7 @@ def facts_summary(facts: Sequence[Fact]) -> str:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("Title\\n\\n"
-    ...                "The talks were held in Geneva on June 11, 1997.", id="a")
+    ...                "The talks were held in Geneva on June 11, 1998.", id="a")
     >>> facts_summary(reconcile([w]))
     '3 facts (1 claim, 1 place, 1 date); 3 identical in all witnesses, 0 worded differently, 0 in one witness only.'
     """

@@ -220,6 +220,16 @@ def family_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def family_first_sides() -> frozenset[str]:
+    """ISO3 codes of the countries whose usage writes a person's family name first (data/reference/name_order.csv).
+
+    >>> "CHN" in family_first_sides()
+    True
+    """
+    return frozenset(r["iso3"] for r in _rows("name_order.csv") if r["order"] == "family name first")
+
+
+@lru_cache(maxsize=1)
 def upper_class() -> str:
     """A character class for the capital letter that starts a name, in Latin, Greek and Cyrillic scripts.
 

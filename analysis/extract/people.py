@@ -46,8 +46,6 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
                     "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
                     "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split())
-#: Sides of East Asian usage, where a family name is written first.
-_FAMILY_FIRST_SIDES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", None})
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +287,7 @@ _TWO_SYLLABLES = re.compile(rf"(?i:{_SYLLABLE})(?:-(?-i:{_SYLLABLE})|\s+(?=[A-Z]
 def _family_first(v: dict) -> None:
     toks = v["name"].split()
     side = (v.get("side") or {}).get("iso3")
-    shaped = side in _FAMILY_FIRST_SIDES or bool(_TWO_SYLLABLES.fullmatch(" ".join(toks[1:])))
+    shaped = side is None or side in gz.family_first_sides() or bool(_TWO_SYLLABLES.fullmatch(" ".join(toks[1:])))
     if len(toks) >= 2 and toks[0] in gz.family_names() and shaped and "." not in v["name"]:
         v["family"], v["given"], v["order"] = toks[0], " ".join(toks[1:]), "family name first"
 

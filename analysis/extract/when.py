@@ -1,6 +1,6 @@
 """Dates written in running text, resolved with the calendar of :mod:`analysis.dates`.
 
-Forms: days and day ranges ("June 11-13, 1997", "Nov. 30-Dec. 4", "11 May 1998"),
+Forms: days and day ranges ("June 11-13, 1998", "Nov. 30-Dec. 4", "11 May 1998"),
 months ("April 1996", "March-April 1999"), seasons ("this summer", "summer 1998"),
 qualified periods ("late December", "early 1999", "mid-May", "the mid-1990s"),
 decades ("the 1990s"), years, and periods relative to the issue ("last year",
@@ -59,7 +59,7 @@ PATTERNS = [
 class DateContext:
     """What resolves dates without a year: the issue month and months already dated in the article.
 
-    >>> DateContext(issue=(1997, 6)).month_years
+    >>> DateContext(issue=(1998, 6)).month_years
     {}
     """
 
@@ -74,8 +74,8 @@ def _issue_label(ctx: DateContext) -> str:
 def resolve_year(month: int, ctx: DateContext, future: bool) -> tuple[int, str] | None:
     """The year of a month written without one, and the rule that gave it.
 
-    >>> resolve_year(3, DateContext(issue=(1997, 6)), future=False)
-    (1997, 'most recent such date on or before the issue (1997-06)')
+    >>> resolve_year(3, DateContext(issue=(1998, 6)), future=False)
+    (1998, 'most recent such date on or before the issue (1998-06)')
     """
     if ctx.issue is None:
         return None
@@ -221,9 +221,9 @@ def extract_dates(text: str, s0: int, s1: int, ctx: DateContext, sent: int) -> l
     """The dates of one sentence text[s0:s1], in the order their patterns find them.
 
     >>> text = "The talks were held June 11-13."
-    >>> found = extract_dates(text, 0, len(text), DateContext(issue=(1997, 6)), 0)
+    >>> found = extract_dates(text, 0, len(text), DateContext(issue=(1998, 6)), 0)
     >>> [(m.text, m.value["start"], m.value["end"]) for m in found]
-    [('June 11-13', '1997-06-11', '1997-06-13')]
+    [('June 11-13', '1998-06-11', '1998-06-13')]
     """
     seg = text[s0:s1]
     future = bool(_FUTURE.search(seg))

@@ -12,6 +12,8 @@ from analysis.geo.regions import Region
 
 #: The study's name: its package, its namespace in PROV and RO-Crate records, its SVG id salt.
 STUDY_NAME = "nk-missile-talks-1997"
+#: The namespace of the study's PROV record.
+PROV_NAMESPACE = f"urn:{STUDY_NAME}:"
 #: The brief, as the export names it.
 TITLE = "U.S., North Korea Meet for Missile Discussions"
 SOURCE_URL = "https://www.armscontrol.org/act/1997-06/arms-control-today/us-north-korea-meet-missile-discussions"

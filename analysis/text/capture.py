@@ -129,7 +129,7 @@ def parse_text(text: str, id: str = "text", path: str = "<text>", sha256: str | 
     """Build a Witness from already decoded text.
 
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> w.format, w.metadata.title
     ('markdown-export', 'Talks in Geneva')
     >>> [b.kind for b in w.blocks]

@@ -115,9 +115,9 @@ class Collation:
 
         >>> from analysis.text.capture import parse_text
         >>> w = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+        ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
         >>> v = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+        ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
         >>> collate([w, v]).table().category.tolist()
         ['typography']
         """
@@ -131,9 +131,9 @@ class Collation:
 
         >>> from analysis.text.capture import parse_text
         >>> w = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+        ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
         >>> v = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+        ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
         >>> collate([w, v]).similarity_table()[['witness', 'typography']].values.tolist()
         [['b', 1]]
         """
@@ -298,9 +298,9 @@ def collate_pair(a: Witness, b: Witness) -> PairResult:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> p = collate_pair(w, v)
     >>> p.related, [x.category for x in p.variants]
     (True, ['typography'])
@@ -337,12 +337,12 @@ def collate(witnesses: Sequence[Witness]) -> Collation:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> c = collate([w, v])
     >>> c.base.id, [(x.base_reading, x.witness_reading) for x in c.variants]
-    ('a', [('1997,', '1997')])
+    ('a', [('1998,', '1998')])
     """
     witnesses = list(witnesses)
     if len(witnesses) < 2:
@@ -361,9 +361,9 @@ def rebuild(base_text: str, variants: Sequence[Variant]) -> str:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> rebuild(w.text, collate([w, v]).variants) == v.text
     True
     """

@@ -14,7 +14,8 @@ from analysis.text.witness import Witness
 if TYPE_CHECKING:
     import pandas as pd
 
-NAMESPACE = "urn:nk-missile-talks-1997:"
+#: The PROV namespace of a record unless the caller names its own.
+NAMESPACE = "urn:collation:"
 
 
 def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
@@ -22,7 +23,7 @@ def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> witness_table([w])[['id', 'format', 'title']].values.tolist()
     [['a', 'markdown-export', 'Talks in Geneva']]
     """
@@ -47,7 +48,7 @@ def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> blocks_table([w]).kind.tolist()
     ['title', 'body']
     """
@@ -67,7 +68,7 @@ def banner_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> len(banner_table([w]))
     0
     """
@@ -87,7 +88,7 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
 
     >>> from analysis.text.capture import parse_text
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> dating([w]).what.tolist()
     ['nothing datable']
     """
@@ -98,7 +99,7 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
         m = w.metadata
         if m.issue:
             rows.append({"witness": w.id, "what": "article published", "date": m.issue, "precision": "month",
-                         "statement": "issue month of Arms Control Today, read from the source URL",
+                         "statement": f"issue month of {m.periodical or 'the periodical'}, read from the source URL",
                          "evidence": m.source_url})
         banner = m.banner or {}
         if banner.get("date"):
@@ -134,9 +135,9 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
     >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> faithfulness(collate([w, v])).witness.tolist()
     ['a', 'b']
     """
@@ -172,9 +173,9 @@ def closest_witness(collation: Collation) -> str:
     >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> closest_witness(collate([w, v]))
     'a'
     """
@@ -183,15 +184,16 @@ def closest_witness(collation: Collation) -> str:
     return str(best.iloc[0]["witness"])
 
 
-def prov_document(collation: Collation):
-    """A W3C PROV document: the published article, each witness derived from it, the collation from them.
+def prov_document(collation: Collation, namespace: str = NAMESPACE):
+    """A W3C PROV document: the published article, each witness derived from it, the collation from them,
+    its identifiers in ``namespace`` (a URN of the caller's study).
 
     >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> doc = prov_document(collate([w, v]))
     >>> len(doc.get_records()) > 0
     True
@@ -199,8 +201,8 @@ def prov_document(collation: Collation):
     from prov.model import ProvDocument  # deferred: the prov library only for the PROV record
 
     doc = ProvDocument()
-    doc.add_namespace("study", NAMESPACE)
-    doc.add_namespace("wit", NAMESPACE + "witness:")
+    doc.add_namespace("study", namespace)
+    doc.add_namespace("wit", namespace + "witness:")
     source = next((w.metadata.source_url for w in collation.witnesses if w.metadata.source_url), None)
     issue = next((w.metadata.issue for w in collation.witnesses if w.metadata.issue), None)
     title = collation.base.metadata.title
@@ -229,19 +231,20 @@ def prov_document(collation: Collation):
     return doc
 
 
-def prov_json(collation: Collation) -> str:
+def prov_json(collation: Collation, namespace: str = NAMESPACE) -> str:
     """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical.
 
     >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> prov_json(collate([w, v])).startswith('{')
     True
     """
-    return json.dumps(json.loads(prov_document(collation).serialize(format="json")), indent=2, sort_keys=True)
+    return json.dumps(json.loads(prov_document(collation, namespace).serialize(format="json")), indent=2,
+                      sort_keys=True)
 
 
 def provenance_sentences(collation: Collation) -> list[str]:
@@ -250,9 +253,9 @@ def provenance_sentences(collation: Collation) -> list[str]:
     >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
     >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997, for two days.\\n", id="a")
+    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1997 for two days.\\n", id="b")
+    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> len(provenance_sentences(collate([w, v]))) > 0
     True
     """

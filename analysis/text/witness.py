@@ -31,16 +31,16 @@ METADATA_KEYS = ("title", "periodical", "issue", "source_url", "banner", "dateli
 class Metadata:
     """What a capture says about its article (``None`` or empty where it does not say).
 
-    >>> m = Metadata(title="Talks in Geneva", issue="1997-06")
+    >>> m = Metadata(title="Talks in Geneva", issue="1998-06")
     >>> m.title, m.issue, m.authors
-    ('Talks in Geneva', '1997-06', [])
+    ('Talks in Geneva', '1998-06', [])
     >>> list(m.as_dict())[:3]
     ['title', 'periodical', 'issue']
     """
 
     title: str | None = None
     periodical: str | None = None
-    issue: str | None = None  # EDTF: "1997-06", "1998-06/1998-07"
+    issue: str | None = None  # EDTF: "1998-06", "1998-06/1998-07"
     source_url: str | None = None
     banner: dict | None = None  # the site's testimonial: quote, author, role, date
     dateline: str | None = None
