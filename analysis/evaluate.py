@@ -167,7 +167,7 @@ def _check_gold(path: Path, gold: dict) -> None:
     if "entries" in gold:
         _check_objects(path, "entries", gold["entries"], ("title", "date", "words"))
     if gold.get("issue") is not None and not _is_edtf(gold["issue"]):
-        raise DocumentError(path, '"issue" must be an EDTF date such as "1998-06" or "1998-06/1998-07", or null, '
+        raise DocumentError(path, '"issue" must be an EDTF date such as "1998-05" or "1998-06/1998-07", or null, '
                                   f'not {_shown(gold["issue"])}')
     for n, f in enumerate(gold.get("facts") or []):
         _check_fact(path, n, f)

@@ -57,7 +57,7 @@ def test_the_unchanged_gold_is_accepted(tmp_path, command, gold):
     (fact(text=["Iran"]), '"text" of fact 0 must be a string or null'),
     (fact(value="IRN"), '"value" of fact 0 must be an object or null'),
     ({**FACTS_GOLD, "issue": "June"}, '"issue" must be an EDTF date'),
-    ({**FACTS_GOLD, "issue": 5}, '"issue" must be an EDTF date such as "1997-06" or "1998-06/1998-07", or null, '
+    ({**FACTS_GOLD, "issue": 5}, '"issue" must be an EDTF date such as "1998-05" or "1998-06/1998-07", or null, '
                                  "not 5 (a number)"),
     ({**FACTS_GOLD, "issue": "2000-13"}, '"issue" must be an EDTF date'),
     ({**FACTS_GOLD, "issue": "2000-02/2000-01"}, '"issue" must be an EDTF date'),
