@@ -15,8 +15,8 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.patches import Patch, Polygon, Rectangle
 
-from analysis.dates import bounds, edtf, value
 from analysis import geo
+from analysis.dates import bounds, edtf, value
 from analysis.figures.style import LINES, OKABE_ITO, style, width_in
 
 if TYPE_CHECKING:

@@ -69,17 +69,23 @@ def frame_parts(centre: tuple[float, float], half_width_km: float, pixels: float
     """The country parts a square frame of ``half_width_km`` around ``centre`` (lat, lon) shows:
     code, part, geometry in km on the map, clipped to the frame (with :data:`MARGIN`) and
     simplified to half a pixel of a frame ``pixels`` wide."""
-    lat, lon = centre
     edge = half_width_km * (1 + MARGIN)
+    near, projected = _projected(*centre, edge)
+    clipped = shapely.clip_by_rect(projected, -edge, -edge, edge, edge)
+    drawn = shapely.simplify(clipped, half_width_km / pixels)
+    out = near.assign(geometry=drawn)[["code", "part", "geometry"]]
+    return out[~shapely.is_empty(out.geometry.to_numpy())].reset_index(drop=True)
+
+
+@lru_cache(maxsize=8)
+def _projected(lat: float, lon: float, edge: float):
+    """The parts near a frame and their outlines projected (km), kept for the next map of that frame."""
     near = _near(all_parts(), lat, lon, edge * np.sqrt(2.0))
     fwd = to_map(lat, lon)
     projected = shapely.transform(near.geometry.to_numpy(),
                                   lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
-    finite = np.array([np.isfinite(shapely.get_coordinates(g)).all() for g in projected])
-    clipped = shapely.clip_by_rect(projected[finite], -edge, -edge, edge, edge)
-    drawn = shapely.simplify(clipped, half_width_km / pixels)
-    out = near[finite].assign(geometry=drawn)[["code", "part", "geometry"]]
-    return out[~shapely.is_empty(out.geometry.to_numpy())].reset_index(drop=True)
+    finite = np.array([np.isfinite(shapely.get_coordinates(g)).all() for g in projected], dtype=bool)
+    return near[finite], projected[finite]
 
 
 def path_of(geom) -> Path:

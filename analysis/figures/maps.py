@@ -15,6 +15,7 @@ Titles and labels are words: a caller passes the names its readers know (``title
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -42,6 +43,13 @@ SUBTITLE = "azimuthal equidistant projection, WGS84 geodesics"
 
 
 def distance_grid(origin_name: str, half_width_km: float, n: int = 241, levels=None):
+    """Distances (km) from an origin over a square grid in its azimuthal equidistant
+    projection (see :func:`_distance_grid`); kept for the next map of the same frame and levels."""
+    return _distance_grid(origin_name, float(half_width_km), int(n), None if levels is None else tuple(levels))
+
+
+@lru_cache(maxsize=16)
+def _distance_grid(origin_name: str, half_width_km: float, n: int = 241, levels=None):
     """Distances (km) from an origin over a square grid in its azimuthal equidistant
     projection: returns (x_km, y_km, distance_km) for contouring reach envelopes.
 

@@ -65,8 +65,8 @@ def _land(origin_name: str, codes: list[str], shares: dict) -> list[str]:
         p = path_of(geom)
         p = type(p)(p.vertices @ flip + [EDGE_KM, EDGE_KM], p.codes)  # y down, the corner at zero
         d = _d(p, SIZE / (2 * EDGE_KM))
-        if "l" not in d:
-            continue  # smaller than a pixel
+        if d.count("l") < 2:
+            continue  # smaller than a pixel: no area to point at
         s = ",".join(str(int(round(v * 100))) for v in shares[code][part])
         out.append(f'<path d="{d}" data-c="{index[code]}" data-s="{s}"/>')
     return out

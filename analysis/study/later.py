@@ -14,8 +14,8 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis import figures, geo, reference
-from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
 from analysis.figures.geometry import part_shares
+from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
 from analysis.study.claim import country_name, origin_phrase, place_name
 
 
