@@ -9,7 +9,7 @@ engine's own area samples and distances (:func:`analysis.geo.reach`), so an over
 part (French Guiana in France) is shaded by its own share, not its country's.
 
 >>> parts = frame_parts((40.0, 127.0), 1000.0, 800)
->>> "KOR" in set(parts.code) and "FRA" not in set(parts.code)
+>>> "CHN" in set(parts.code) and "FRA" not in set(parts.code)
 True
 """
 
