@@ -19,6 +19,7 @@ from analysis.extract.mention import KINDS, Mention, overlaps
 from analysis.extract.people import extract_people, fill_sides, later_mentions
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
+from analysis.extract.sides import fill_from_context
 from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
@@ -80,7 +81,9 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     """
     ctx = DateContext(_issue_month(issue))
     spans = spans or [(0, len(text))]
-    cut = [(s0, s1) for a, b in spans for s0, s1 in sentences(text, a, b)]
+    cut = [(s0, s1, k) for k, (a, b) in enumerate(spans) for s0, s1 in sentences(text, a, b)]
+    paras = [k for _, _, k in cut]  # the paragraph of each sentence: a person's side may come from it
+    cut = [(s0, s1) for s0, s1, _ in cut]
     hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
     people: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
@@ -94,6 +97,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     # a later mention of a person by surname is not a place or an organisation
     blocked = [(m.start, m.end) for m in found if m.kind in ("date", "quantity")]
     people += later_mentions(text, [(s0, s1, n) for n, (s0, s1) in enumerate(cut)], people, blocked)
+    fill_sides(people)
+    fill_from_context(text, people, cut, paras, hits)
     fill_sides(people)
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
     taken = [(p.start, p.end) for p in people] + blocked
