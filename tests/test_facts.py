@@ -400,3 +400,36 @@ def test_evaluate_facts_cli_errors(tmp_path, capsys):
     place = [r for r in doc["summary"] if r["kind"] == "place"][0]
     # Iraq is found but not in this gold file: one extra, half the precision
     assert place["recall"] == 1.0 and place["found"] == 2 and place["precision"] == 0.5 and place["values"] == 1.0
+
+
+# -- issue 20: names typed by their head word, money in other currencies, whole-word units ---------
+
+def _found(text, kind):
+    from analysis.extract import extract_text
+
+    return [(m.text, m.value) for m in extract_text(text, "2012-04") if m.kind == kind]
+
+
+def test_a_company_by_its_legal_form_keeps_the_form_and_its_full_stop():
+    found = _found("Brenner Optik GmbH and Acme Holdings Ltd., its agent, paid the penalty.", "organization")
+    assert [t for t, _ in found] == ["Brenner Optik GmbH", "Acme Holdings Ltd."]
+
+
+def test_a_military_unit_by_its_ordinal_and_head():
+    assert [t for t, _ in _found("The 12th Guards Tank Division moved west.", "organization")] == \
+        ["12th Guards Tank Division"]
+
+
+def test_a_facility_is_one_place_with_its_head_and_the_country_after_in():
+    found = _found("The shells were stored at the Tooele Army Depot in Utah.", "place")
+    assert found[0] == ("Tooele Army Depot", {"name": "Tooele Army Depot", "kind": "facility", "iso3": "USA"})
+
+
+def test_a_table_name_followed_by_a_council_is_the_start_of_a_longer_body():
+    assert [t for t, _ in _found("The Guardian Council endorsed the bill.", "organization")] == ["Guardian Council"]
+
+
+def test_money_in_pounds_and_a_word_number_never_glued_to_a_unit():
+    found = _found("The boats cost £31 billion, Anton Weber said.", "quantity")
+    assert found == [("£31 billion", {"magnitude": 31_000_000_000, "unit": "GBP", "approximate": False,
+                                       "measure": "money"})]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.extract import gazetteer as gz
-from analysis.extract import organizations, places
+from analysis.extract import heads, organizations, places
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
 from analysis.extract.mention import KINDS, Mention, overlaps
@@ -25,10 +25,26 @@ from analysis.extract.when import DateContext, extract_dates
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 
 
+def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
+             taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names typed by their head word (a facility, a legal form, a unit): before the tables' shorter names."""
+    out = []
+    for a, b, value in heads.facilities(text, s0, s1, hits):
+        if not overlaps(a, b, taken):
+            out.append(Mention("place", value, text[a:b], a, b, sent, key=f"place:{value['name']}"))
+            taken.append((a, b))
+    for a, b, value in heads.companies_and_units(text, s0, s1):
+        if not overlaps(a, b, taken):
+            out.append(organizations.mention(text, a, b, value, sent))
+            taken.append((a, b))
+    return out
+
+
 def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken: list[tuple[int, int]],
               people_words: set[str]) -> list[Mention]:
     """Organisations and places of one sentence, outside the spans already ``taken``."""
-    out: list[Mention] = []
+    out: list[Mention] = _by_head(text, s0, s1, sent, hits, taken)
+    hits = [h for h in hits if not heads.longer_body(text, h)]  # "The Guardian Council" is not the newspaper
     generic = organizations.generic(text, s0, s1, hits)
     # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
     national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
