@@ -433,3 +433,38 @@ def test_money_in_pounds_and_a_word_number_never_glued_to_a_unit():
     found = _found("The boats cost £31 billion, Anton Weber said.", "quantity")
     assert found == [("£31 billion", {"magnitude": 31_000_000_000, "unit": "GBP", "approximate": False,
                                        "measure": "money"})]
+
+
+# -- issue 20: people whose names are months, pairs sharing a family name, roles after the name -----
+
+def test_a_month_after_a_given_name_is_a_family_name_but_a_month_before_a_day_is_a_date():
+    found = _found("Olga April, the firm's export officer, said she had flagged it.", "person")
+    assert [t for t, _ in found] == ["Olga April"]
+    assert not _found("In April 2011 officials said little.", "person")
+
+
+def test_a_role_taken_up_after_the_name_and_the_surname_alone_later():
+    found = _found("Five days after Julia June became prime minister, June said the plan stood.", "person")
+    assert [t for t, _ in found] == ["Julia June", "June"]
+
+
+def test_two_given_names_sharing_one_family_name_before_who():
+    found = _found("Brothers Lars and Nils Eriksson, who own the Swedish firm, approved the sale.", "person")
+    assert [(t, v["name"], v["side"]["iso3"]) for t, v in found] == \
+        [("Lars", "Lars Eriksson", "SWE"), ("Nils Eriksson", "Nils Eriksson", "SWE")]
+
+
+def test_an_organisation_before_a_title_is_no_part_of_the_name():
+    assert [t for t, _ in _found("ESA Director Josef Aschbacher said the launch would go ahead.", "person")] == \
+        ["Josef Aschbacher"]
+
+
+def test_an_apposition_may_end_at_an_acronym_in_parentheses():
+    text = "Ahmet Uzumcu, director-general of the Organisation for the Prohibition of Chemical Weapons (OPCW), said so."
+    assert [t for t, _ in _found(text, "person")] == ["Ahmet Uzumcu"]
+
+
+def test_a_type_noun_in_apposition_makes_an_organisation_not_a_person():
+    found = _found("The Shin Bet security service questioned him, the broadcaster NHK said.", "organization")
+    assert [t for t, _ in found] == ["Shin Bet", "NHK"]
+    assert not _found("The Shin Bet security service questioned him.", "person")

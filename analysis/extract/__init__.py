@@ -33,7 +33,7 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
         if not overlaps(a, b, taken):
             out.append(Mention("place", value, text[a:b], a, b, sent, key=f"place:{value['name']}"))
             taken.append((a, b))
-    for a, b, value in heads.companies_and_units(text, s0, s1):
+    for a, b, value in heads.companies_and_units(text, s0, s1) + heads.typed_organizations(text, s0, s1):
         if not overlaps(a, b, taken):
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))
@@ -103,7 +103,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
     people: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
-        people += extract_people(text, s0, s1, n, hits[n])
+        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1)]  # "the Shin Bet security service" names no person
+        people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
         dates = extract_dates(text, s0, s1, ctx, n)

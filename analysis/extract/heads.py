@@ -7,6 +7,8 @@
 * A facility: capitalised words ending in a facility head ("Fort Detrick Army Depot",
   "Edwards Air Force Base", "Evin prison") is one place whose span includes the head;
   its country is that of a place named right after "in".
+* A name with a type noun in apposition ("the Shin Bet security service", "the
+  broadcaster MBC") is an organisation, never a person.
 * A gazetteer organisation followed by an organisational head ("Council",
   "Committee"...) is the first words of a longer name, not the organisation
   ("The Guardian Council" is not the newspaper): :func:`longer_body` says so.
@@ -22,6 +24,9 @@ from analysis.extract import gazetteer as gz
 LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,)|SpA|S\.p\.A\."
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station"
+#: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
+TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
+              r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
 #: Heads that make a gazetteer name the start of a longer body.
 BODY_HEADS = r"Council|Committee|Commission|Assembly|Board|Court|Tribunal"
 
@@ -35,6 +40,9 @@ def patterns() -> dict[str, re.Pattern]:
         "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-]){cap}\s+prison\b"),
+        # "the Shin Bet security service", "the broadcaster MBC", "the South Korean broadcaster MBC"
+        "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
+        "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),
         "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
     }
 
@@ -79,6 +87,23 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
                 value["iso3"] = where.entry.iso3
         out.append((a, b, value))
     return out
+
+
+def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dict]]:
+    """Names a type noun in apposition makes organisations: (start, end, value).
+
+    >>> text = "The Shin Bet security service and the broadcaster MBC were there."
+    >>> [text[a:b] for a, b, _ in typed_organizations(text, 0, len(text))]
+    ['Shin Bet', 'MBC']
+    """
+    out = []
+    for key in ("typed_after", "typed_before"):
+        for m in patterns()[key].finditer(text, s0, s1):
+            a, b = m.span("name")
+            if gz.lookup(m.group("name"), ("adjective", "country")):
+                continue  # "the German company": a demonym, not a name
+            out.append((a, b, {"name": " ".join(m.group("name").split())}))
+    return sorted(out)
 
 
 def longer_body(text: str, h: gz.Hit) -> bool:
