@@ -468,3 +468,21 @@ def test_a_type_noun_in_apposition_makes_an_organisation_not_a_person():
     found = _found("The Shin Bet security service questioned him, the broadcaster NHK said.", "organization")
     assert [t for t, _ in found] == ["Shin Bet", "NHK"]
     assert not _found("The Shin Bet security service questioned him.", "person")
+
+
+# -- issue 20: two versions of a brief ------------------------------------------------------------
+
+def test_a_number_changed_between_versions_is_one_fact_that_differs():
+    from analysis.extract.facts import reconcile
+    from analysis.text.capture import parse_text
+
+    w = parse_text("## Agni Test\n\nThe missile can fly 2,500 kilometers, officials said.\n", id="a")
+    v = parse_text("## Agni Test\n\nThe missile can fly 2,000 kilometers, officials said.\n", id="b")
+    quantities = [f for f in reconcile([w, v]) if f.kind == "quantity"]
+    assert len(quantities) == 1 and quantities[0].status.standing.name == "DIFFERS"
+    assert quantities[0].readings == {"a": "2,500 kilometers", "b": "2,000 kilometers"}
+
+
+def test_a_countrys_office_belongs_to_that_country():
+    found = _found("Pakistan's Foreign Office rejected the claim.", "organization")
+    assert found and found[0][1].get("iso3") == "PAK"

@@ -56,7 +56,8 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
         if overlaps(h.start, h.end, taken):
             continue
         if h.entry.kind == "organization":
-            out.append(organizations.mention(text, h.start, h.end, organizations.from_hit(h), sent))
+            value = organizations.owned(text, h, hits) or organizations.from_hit(h)
+            out.append(organizations.mention(text, h.start, h.end, value, sent))
             taken.append((h.start, h.end))
     for a, b, value in generic:
         if not overlaps(a, b, taken):
