@@ -40,7 +40,7 @@ def patterns() -> dict[str, re.Pattern]:
         "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-]){cap}\s+prison\b"),
-        # "the Shin Bet security service", "the broadcaster MBC", "the South Korean broadcaster MBC"
+        # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),
         "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
