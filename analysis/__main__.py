@@ -13,7 +13,14 @@ import sys
 from collections.abc import Callable
 
 from analysis.errors import AnalysisError, DocumentError
-from analysis.evaluate import evaluate_facts, evaluate_loader, field_accuracy, render_fact_accuracy
+from analysis.evaluate import (
+    evaluate_facts,
+    evaluate_loader,
+    field_accuracy,
+    render_fact_accuracy,
+    render_side,
+    side_accuracy,
+)
 from analysis.extract.checks import run_checks
 from analysis.extract.facts import facts_json, reconcile
 from analysis.study import article
@@ -139,9 +146,10 @@ def cmd_facts(args) -> str:
 
 def cmd_evaluate_facts(args) -> str:
     summary, detail = evaluate_facts(args.folder)
+    side = side_accuracy(detail)
     if args.json:
-        return _dump({"summary": summary, "facts": detail})
-    out = [render_fact_accuracy(summary)]
+        return _dump({"summary": summary, "facts": detail, **({"side": side} if side else {})})
+    out = [render_fact_accuracy(summary)] + ([render_side(side)] if side else [])
     if args.misses:
         out += [f"  {r['outcome']:5} {r['brief']} {r['kind']:12} {r['start']}-{r['end']} {r['text']!r}"
                 for r in detail if r["outcome"] != "hit"]

@@ -333,10 +333,49 @@ def score_facts(capture: Path, gold_path: Path, gold: dict) -> list[dict]:
         rows.append({"brief": capture.stem, "kind": f["kind"], "text": f.get("text"), "start": f["start"],
                      "end": f["end"], "outcome": "hit" if m else "miss",
                      "value_ok": _agrees(f.get("value") or {}, m.value) if m else None})
+        if "side" in f:  # a person's side (ISO3 or null), kept outside the value so values stay comparable
+            rows[-1]["side"], rows[-1]["side_found"] = f["side"], _side_of(m)
     for (kind, a, b), m in sorted(found.items(), key=lambda x: x[0][1]):
         rows.append({"brief": capture.stem, "kind": kind, "text": m.text, "start": a, "end": b,
                      "outcome": "extra", "value_ok": None})
     return rows
+
+
+def _side_of(m) -> str | None:
+    return ((m.value.get("side") or {}).get("iso3")) if m is not None else None
+
+
+def side_accuracy(detail: list[dict]) -> dict | None:
+    """People's side: of the gold persons whose gold gives a side (a ``side`` key beside the value,
+    ISO3), how many the extractor found with that side; and of those whose gold side is null, how
+    many it gave one anyway. None when no gold fact carries a side.
+
+    >>> rows = [{"kind": "person", "side": "FRA", "side_found": "FRA"},
+    ...         {"kind": "person", "side": "DEU", "side_found": None},
+    ...         {"kind": "person", "side": None, "side_found": "USA"}]
+    >>> side_accuracy(rows)
+    {'given': 2, 'right': 1, 'accuracy': 0.5, 'wrong': 0, 'none_given': 1, 'given_anyway': 1}
+    """
+    rows = [r for r in detail if r["kind"] == "person" and "side" in r]
+    if not rows:
+        return None
+    given = [r for r in rows if r["side"]]
+    right = sum(r["side_found"] == r["side"] for r in given)
+    wrong = sum(bool(r["side_found"]) and r["side_found"] != r["side"] for r in given)
+    anyway = sum(bool(r["side_found"]) for r in rows if not r["side"])
+    return {"given": len(given), "right": right, "accuracy": round(right / len(given), 3) if given else None,
+            "wrong": wrong, "none_given": len(rows) - len(given), "given_anyway": anyway}
+
+
+def render_side(side: dict) -> str:
+    """The side line under the fact table.
+
+    >>> print(render_side({"given": 2, "right": 1, "accuracy": 0.5, "wrong": 0, "none_given": 1, "given_anyway": 1}))
+    side: 1 of 2 persons whose side the text gives (50.0%), 0 with a wrong side; 1 of 1 with none given one
+    """
+    acc = "-" if side["accuracy"] is None else f"{side['accuracy']:.1%}"
+    return (f"side: {side['right']} of {side['given']} persons whose side the text gives ({acc}), "
+            f"{side['wrong']} with a wrong side; {side['given_anyway']} of {side['none_given']} with none given one")
 
 
 def evaluate_facts(folder: str | Path) -> tuple[list[dict], list[dict]]:

@@ -114,3 +114,26 @@ def test_both_commands_pair_captures_by_one_rule(tmp_path, command, gold):
     assert_refused(cli(command, str(tmp_path)), path, "(found 2)")
     path.write_text(json.dumps({**gold, "capture": "a.txt"}), encoding="utf-8")
     assert cli(command, str(tmp_path)).returncode == 0
+
+
+# -- people's side: the gold's "side" key beside the value ---------------------------------------
+
+def test_side_line_counts_persons_whose_gold_gives_a_side(tmp_path):
+    text = "## T\n\n- [Arms Control Today](#)\n\nFrench Foreign Minister Alain Juppe met Boris Yeltsin in Paris.\n"
+    (tmp_path / "a.txt").write_text(text)
+    at, bt = text.index("Alain Juppe"), text.index("Boris Yeltsin")
+    facts = [{"kind": "person", "text": "Alain Juppe", "value": {"name": "Alain Juppe"}, "start": at,
+              "end": at + 11, "side": "FRA"},
+             {"kind": "person", "text": "Boris Yeltsin", "value": {"name": "Boris Yeltsin"}, "start": bt,
+              "end": bt + 13, "side": None}]
+    (tmp_path / "a.json").write_text(json.dumps({"issue": "1996-03", "facts": facts}))
+    proc = subprocess.run([sys.executable, "-m", "analysis", "evaluate-facts", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "side: 1 of 1 persons whose side the text gives (100.0%)" in proc.stdout
+
+
+def test_no_side_line_without_side_keys():
+    proc = subprocess.run([sys.executable, "-m", "analysis", "evaluate-facts", "tests/briefs"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "side:" not in proc.stdout

@@ -400,3 +400,89 @@ def test_evaluate_facts_cli_errors(tmp_path, capsys):
     place = [r for r in doc["summary"] if r["kind"] == "place"][0]
     # Iraq is found but not in this gold file: one extra, half the precision
     assert place["recall"] == 1.0 and place["found"] == 2 and place["precision"] == 0.5 and place["values"] == 1.0
+
+
+# -- issue 20: names typed by their head word, money in other currencies, whole-word units ---------
+
+def _found(text, kind):
+    from analysis.extract import extract_text
+
+    return [(m.text, m.value) for m in extract_text(text, "2012-04") if m.kind == kind]
+
+
+def test_a_company_by_its_legal_form_keeps_the_form_and_its_full_stop():
+    found = _found("Brenner Optik GmbH and Acme Holdings Ltd., its agent, paid the penalty.", "organization")
+    assert [t for t, _ in found] == ["Brenner Optik GmbH", "Acme Holdings Ltd."]
+
+
+def test_a_military_unit_by_its_ordinal_and_head():
+    assert [t for t, _ in _found("The 12th Guards Tank Division moved west.", "organization")] == \
+        ["12th Guards Tank Division"]
+
+
+def test_a_facility_is_one_place_with_its_head_and_the_country_after_in():
+    found = _found("The shells were stored at the Tooele Army Depot in Utah.", "place")
+    assert found[0] == ("Tooele Army Depot", {"name": "Tooele Army Depot", "kind": "facility", "iso3": "USA"})
+
+
+def test_a_table_name_followed_by_a_council_is_the_start_of_a_longer_body():
+    assert [t for t, _ in _found("The Guardian Council endorsed the bill.", "organization")] == ["Guardian Council"]
+
+
+def test_money_in_pounds_and_a_word_number_never_glued_to_a_unit():
+    found = _found("The boats cost £31 billion, Anton Weber said.", "quantity")
+    assert found == [("£31 billion", {"magnitude": 31_000_000_000, "unit": "GBP", "approximate": False,
+                                       "measure": "money"})]
+
+
+# -- issue 20: people whose names are months, pairs sharing a family name, roles after the name -----
+
+def test_a_month_after_a_given_name_is_a_family_name_but_a_month_before_a_day_is_a_date():
+    found = _found("Olga April, the firm's export officer, said she had flagged it.", "person")
+    assert [t for t, _ in found] == ["Olga April"]
+    assert not _found("In April 2011 officials said little.", "person")
+
+
+def test_a_role_taken_up_after_the_name_and_the_surname_alone_later():
+    found = _found("Five days after Julia June became prime minister, June said the plan stood.", "person")
+    assert [t for t, _ in found] == ["Julia June", "June"]
+
+
+def test_two_given_names_sharing_one_family_name_before_who():
+    found = _found("Brothers Lars and Nils Eriksson, who own the Swedish firm, approved the sale.", "person")
+    assert [(t, v["name"], v["side"]["iso3"]) for t, v in found] == \
+        [("Lars", "Lars Eriksson", "SWE"), ("Nils Eriksson", "Nils Eriksson", "SWE")]
+
+
+def test_an_organisation_before_a_title_is_no_part_of_the_name():
+    assert [t for t, _ in _found("ESA Director Josef Aschbacher said the launch would go ahead.", "person")] == \
+        ["Josef Aschbacher"]
+
+
+def test_an_apposition_may_end_at_an_acronym_in_parentheses():
+    text = "Ahmet Uzumcu, director-general of the Organisation for the Prohibition of Chemical Weapons (OPCW), said so."
+    assert [t for t, _ in _found(text, "person")] == ["Ahmet Uzumcu"]
+
+
+def test_a_type_noun_in_apposition_makes_an_organisation_not_a_person():
+    found = _found("The Shin Bet security service questioned him, the broadcaster NHK said.", "organization")
+    assert [t for t, _ in found] == ["Shin Bet", "NHK"]
+    assert not _found("The Shin Bet security service questioned him.", "person")
+
+
+# -- issue 20: two versions of a brief ------------------------------------------------------------
+
+def test_a_number_changed_between_versions_is_one_fact_that_differs():
+    from analysis.extract.facts import reconcile
+    from analysis.text.capture import parse_text
+
+    w = parse_text("## Agni Test\n\nThe missile can fly 2,500 kilometers, officials said.\n", id="a")
+    v = parse_text("## Agni Test\n\nThe missile can fly 2,000 kilometers, officials said.\n", id="b")
+    quantities = [f for f in reconcile([w, v]) if f.kind == "quantity"]
+    assert len(quantities) == 1 and quantities[0].status.standing.name == "DIFFERS"
+    assert quantities[0].readings == {"a": "2,500 kilometers", "b": "2,000 kilometers"}
+
+
+def test_a_countrys_office_belongs_to_that_country():
+    found = _found("Pakistan's Foreign Office rejected the claim.", "organization")
+    assert found and found[0][1].get("iso3") == "PAK"

@@ -353,3 +353,38 @@ def test_site_furniture_does_not_move_the_fields(name, change):
     before, after = parse_text(text), parse_text(changed)
     assert _fields(after) == _fields(before)
     spans_hold(after)
+
+
+# -- tests/captures/second: the structures of issue 20 (newly written fixtures with gold) ----------
+
+SECOND = CAPTURES / "second"
+#: Fields the loader still gets wrong on the second fixtures (issue 20, left for later): listing shapes,
+#: book credit lines, teaser-name-text pages, multi-brief pages and a section label after a title.
+SECOND_OPEN = {("book-note-credit", "body_start"), ("fact-sheet", "title"), ("listing-month-dates", "format"),
+               ("listing-month-dates", "title"), ("listing-month-dates", "entries"), ("listing-no-title", "entries"),
+               ("listing-old-chrome", "entries"), ("listing-press-noattr", "format"),
+               ("media-citations-table", "format"), ("media-citations-table", "title"),
+               ("media-citations-table", "banner_role"), ("news-briefs-page", "authors"),
+               ("news-briefs-page", "body_start"), ("topic-teaser-name", "authors"),
+               ("topic-teaser-name", "body_start")}
+
+
+def test_second_fixtures_right_but_for_the_recorded_open_fields():
+    from analysis.evaluate import evaluate_loader
+
+    wrong = {(Path(r["capture"]).stem, r["field"]) for r in evaluate_loader(SECOND) if not r["correct"]}
+    assert wrong <= SECOND_OPEN, wrong - SECOND_OPEN
+
+
+def test_a_short_exclamation_is_a_title_and_page_fields_are_labels():
+    w = load(SECOND / "action-thanks.txt")
+    assert w.metadata.title == "Thank you for showing your support!"
+    w = parse_text(C.page_capture(after_title=["Updated: January 2018", "Contact: A. Person, (202) 555-0100"]))
+    assert w.metadata.title == C.TITLE and kinds(w).count("label") == 2
+
+
+def test_a_capture_beginning_mid_text_has_no_title_and_says_so():
+    w = load(SECOND / "midtext-sentence.txt")
+    assert w.metadata.title is None and "begins mid-sentence" in w.warnings[0]
+    w = load(SECOND / "midtext-paragraph.txt")
+    assert w.metadata.title is None and w.warnings[0].startswith("no title")

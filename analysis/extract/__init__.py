@@ -12,22 +12,39 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.extract import gazetteer as gz
-from analysis.extract import organizations, places
+from analysis.extract import heads, organizations, places
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
 from analysis.extract.mention import KINDS, Mention, overlaps
 from analysis.extract.people import extract_people, fill_sides, later_mentions
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
+from analysis.extract.sides import fill_from_context
 from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 
 
+def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
+             taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names typed by their head word (a facility, a legal form, a unit): before the tables' shorter names."""
+    out = []
+    for a, b, value in heads.facilities(text, s0, s1, hits):
+        if not overlaps(a, b, taken):
+            out.append(Mention("place", value, text[a:b], a, b, sent, key=f"place:{value['name']}"))
+            taken.append((a, b))
+    for a, b, value in heads.companies_and_units(text, s0, s1) + heads.typed_organizations(text, s0, s1):
+        if not overlaps(a, b, taken):
+            out.append(organizations.mention(text, a, b, value, sent))
+            taken.append((a, b))
+    return out
+
+
 def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken: list[tuple[int, int]],
               people_words: set[str]) -> list[Mention]:
     """Organisations and places of one sentence, outside the spans already ``taken``."""
-    out: list[Mention] = []
+    out: list[Mention] = _by_head(text, s0, s1, sent, hits, taken)
+    hits = [h for h in hits if not heads.longer_body(text, h)]  # "The Guardian Council" is not the newspaper
     generic = organizations.generic(text, s0, s1, hits)
     # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
     national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
@@ -39,7 +56,8 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
         if overlaps(h.start, h.end, taken):
             continue
         if h.entry.kind == "organization":
-            out.append(organizations.mention(text, h.start, h.end, organizations.from_hit(h), sent))
+            value = organizations.owned(text, h, hits) or organizations.from_hit(h)
+            out.append(organizations.mention(text, h.start, h.end, value, sent))
             taken.append((h.start, h.end))
     for a, b, value in generic:
         if not overlaps(a, b, taken):
@@ -80,11 +98,14 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     """
     ctx = DateContext(_issue_month(issue))
     spans = spans or [(0, len(text))]
-    cut = [(s0, s1) for a, b in spans for s0, s1 in sentences(text, a, b)]
+    cut = [(s0, s1, k) for k, (a, b) in enumerate(spans) for s0, s1 in sentences(text, a, b)]
+    paras = [k for _, _, k in cut]  # the paragraph of each sentence: a person's side may come from it
+    cut = [(s0, s1) for s0, s1, _ in cut]
     hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
     people: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
-        people += extract_people(text, s0, s1, n, hits[n])
+        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1)]  # "the Shin Bet security service" names no person
+        people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
         dates = extract_dates(text, s0, s1, ctx, n)
@@ -94,6 +115,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     # a later mention of a person by surname is not a place or an organisation
     blocked = [(m.start, m.end) for m in found if m.kind in ("date", "quantity")]
     people += later_mentions(text, [(s0, s1, n) for n, (s0, s1) in enumerate(cut)], people, blocked)
+    fill_sides(people)
+    fill_from_context(text, people, cut, paras, hits)
     fill_sides(people)
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
     taken = [(p.start, p.end) for p in people] + blocked

@@ -31,6 +31,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from analysis.extract import KINDS, Mention, extract_text, sentences
+from analysis.text.basics import fold
 from analysis.text.witness import Witness
 
 if TYPE_CHECKING:
@@ -103,6 +104,32 @@ def extract(witness: Witness, issue: str | None = None) -> list[Mention]:
 # reconciliation
 
 
+#: Kinds whose words may change between versions while the fact stays one ("2,500" in one, "2,000" in another).
+_CHANGEABLE = ("quantity", "date")
+
+
+def _context(w: Witness, m: Mention) -> str:
+    """The three words before a mention, folded: where the fact stands in the text."""
+    return fold(" ".join(w.text[max(0, m.start - 60):m.start].split()[-3:]))
+
+
+def _pair_changed(witnesses: Sequence[Witness], table: dict, order: list) -> None:
+    """Join facts found in some witnesses only whose kind may change in value and that stand after
+    the same words in the others: one fact with different readings, not two facts each missing."""
+    by_id = {w.id: w for w in witnesses}
+    partial = [s for s in order if s[0].split(":", 1)[0] in _CHANGEABLE and len(table[s]) < len(witnesses)]
+    for i, a in enumerate(partial):
+        for b in partial[i + 1:]:
+            if a not in table or b not in table or a[0].split(":", 1)[0] != b[0].split(":", 1)[0]:
+                continue
+            if set(table[a]) & set(table[b]):
+                continue
+            ctx = {_context(by_id[w], m) for slot in (a, b) for w, m in table[slot].items()}
+            if len(ctx) == 1 and next(iter(ctx)):
+                table[a].update(table.pop(b))
+                order.remove(b)
+
+
 def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
     """Facts of all witnesses: the same fact is the same kind and the same words,
     typography aside (its n-th occurrence pairs with the n-th). The issue month of
@@ -130,6 +157,7 @@ def reconcile(witnesses: Sequence[Witness]) -> list[Fact]:
                 table[slot] = {}
                 order.append(slot)
             table[slot][w.id] = m
+    _pair_changed(witnesses, table, order)
     # reading order of the first witness that has each fact
     pos = {slot: (min(ids.index(w) for w in table[slot]), next(iter(table[slot].values())).start)
            for ids in [[w.id for w in witnesses]] for slot in order}

@@ -115,3 +115,20 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
 def mention(text: str, a: int, b: int, value: dict, sent: int) -> Mention:
     """An organisation mention, keyed by its canonical name."""
     return Mention("organization", value, text[a:b], a, b, sent, key=f"organization:{value['name']}")
+
+
+def owned(text: str, h: gz.Hit, hits: list[gz.Hit]) -> dict | None:
+    """A national body of the table named for another country's office ("Pakistan's Foreign Office",
+    "Indian Foreign Office"): that country's body, never the table's. None when no other country owns it.
+
+    >>> text = "Pakistan's Foreign Office said no."
+    >>> [owned(text, h, gz.scan(text)) for h in gz.scan(text) if h.entry.kind == "organization"]
+    [{'name': 'Foreign Office', 'iso3': 'PAK'}]
+    """
+    if h.entry.kind != "organization" or not h.entry.iso3:
+        return None
+    for o in hits:
+        if o.end <= h.start and o.entry.kind in ("country", "adjective") and o.entry.iso3 \
+                and o.entry.iso3 != h.entry.iso3 and re.fullmatch(r"(?:['’]s)?\s+", text[o.end:h.start]):
+            return {"name": " ".join(text[h.start:h.end].split()), "iso3": o.entry.iso3}
+    return None

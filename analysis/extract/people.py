@@ -32,6 +32,8 @@ _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS = CALENDAR_WORDS | frozenset("The This That These Those A An In On At By For From With After Before "
                          "During Since Until While When If But And Or Also However His Her Their Its Our Both "
                          "Neither Either Each Some Many Most Other Such".split())
+_MONTH_NAMES = frozenset("January February March April May June July August September October November "
+                         "December".split())
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
@@ -76,7 +78,7 @@ def patterns() -> dict[str, re.Pattern]:
                              rf"(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
-                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;)]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
+                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
         # "... Secretary of State for North Korea Policy Wendy Sherman": a long title ends in a title word
@@ -125,12 +127,26 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             while a < b and text[a].isspace():
                 a += 1
             continue
-        if toks[-1] in _MONTHS_DAYS or (len(toks) > 1 and _is_title_word(toks[-1])):
+        inner = next((i for i in range(1, len(toks) - 1) if _is_title_word(toks[i])), None)
+        if inner is not None:  # "NASA Administrator Bill Nelson": the words before a title are no name
+            a += s.find(toks[inner], len(" ".join(toks[:inner]))) + len(toks[inner])
+            while a < b and text[a].isspace():
+                a += 1
+            continue
+        if (toks[-1] in _MONTHS_DAYS and not _month_as_family_name(text, toks, b)) or \
+                (len(toks) > 1 and _is_title_word(toks[-1])):
             b = a + s.rstrip().rfind(toks[-1])
             while b > a and text[b - 1].isspace():
                 b -= 1
             continue
         return a, b
+
+
+def _month_as_family_name(text: str, toks: list[str], b: int) -> bool:
+    """Whether a month ending a name is the family name ("Helen March", "Theresa May"): a capitalised
+    given name before it and no day or year after it ("in March 2004" is a date)."""
+    return (len(toks) >= 2 and toks[-1] in _MONTH_NAMES and toks[-2] not in _MONTHS_DAYS
+            and not _is_title_word(toks[-2]) and not re.match(r"\s*\d", text[b:b + 4]))
 
 
 def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
@@ -236,6 +252,42 @@ def _find(seg: str, s0: int, found: _Found) -> None:
     """Every person of one sentence: first where a role names them, then by the name alone."""
     _find_with_roles(seg, s0, found)
     _find_names(seg, s0, found)
+    _find_by_clause(seg, s0, found)
+
+
+@lru_cache(maxsize=1)
+def clause_patterns() -> dict[str, re.Pattern]:
+    """Names a clause after them marks as people: "X became prime minister", "X and Y Z, who ..."."""
+    up = gz.upper_class()
+    word = rf"{up}[^\W\d_]+(?:-[^\W\d_]+)*"
+    name = rf"{word}(?:\s+{word}){{1,2}}"
+    head = gz.trie_regex(gz.roles()["head"])
+    return {
+        # "Theresa May became prime minister": a role taken up after the name
+        "became": re.compile(rf"(?P<name>{name})(?P<poss>)\s+(?:became|was named|was appointed|was elected|was sworn in as)\s+"
+                             rf"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{head}))\b"),
+        # "Karl and Dieter Brandt, who own the firm": two given names sharing one family name
+        "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
+                           rf"\s+who\s+(?P<clause>[^,;]+)"),
+        # "Dieter Brandt, who owns the firm": "who" refers to a person
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+who\s+(?P<clause>[^,;]+)"),
+    }
+
+
+def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
+    p = clause_patterns()
+    for m in p["became"].finditer(seg):
+        found.put(m, s0, m.group("role"), None, strict=True, min_words=2)
+    for m in p["pair"].finditer(seg):
+        side = _side_in(m.group("clause"))
+        found.put(m, s0, None, side, strict=True, min_words=2)
+        a = s0 + m.start("first")
+        first = m.group("first")
+        if first not in _MONTHS_DAYS and not gz.lookup(first, ("country", "adjective", "city", "organization")):
+            found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
+                                                          "side": side})
+    for m in p["who"].finditer(seg):
+        found.put(m, s0, None, _side_in(m.group("clause")), strict=True, min_words=2)
 
 
 def _find_with_roles(seg: str, s0: int, found: _Found) -> None:

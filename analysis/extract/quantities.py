@@ -4,7 +4,7 @@ Units are every unit of pint's registry whose name is a word of three letters or
 more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
 ``point``...), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
 km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
-km/h and MW (a reactor's power); money in U.S. dollars; shares in percent. The measure (range,
+km/h and MW (a reactor's power); money in its currency (U.S. dollars, pounds, euros, yen: ISO codes); shares in percent. The measure (range,
 payload, yield, length, altitude, money, share) is inferred from the words around.
 """
 
@@ -58,7 +58,9 @@ _QTY = re.compile(
     rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
     r"[A-Za-z]+)\b"
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
-_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+#: Currency signs and their ISO 4217 codes; money in other currencies keeps its own unit (no rate is assumed).
+CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|£|€|¥)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
 _SHARE = re.compile(rf"(?<![\w.]){_PRE}(?P<n1>{_NUM})(?:\s*(?:to|[-–])\s*(?P<n2>{_NUM}))?\s*(?:percent\b|per cent\b|%)",
                     re.IGNORECASE)
@@ -165,7 +167,15 @@ def _qualifiers(value: dict, m: re.Match) -> dict:
     return value
 
 
+def _glued(m: re.Match) -> bool:
+    """A number in words run into its "unit" is one word, not a quantity ("Anton" is not "an ton")."""
+    last = "n2" if m.group("n2") else "n1"
+    return m.end(last) == m.start("unit") and m.group(last)[-1:].isalpha()
+
+
 def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
+    if _glued(m):
+        return None
     unit = unit_of(m.group("unit"))
     n1 = number(m.group("n1"))
     if unit is None or n1 is None:
@@ -193,7 +203,8 @@ def _money_or_share(m: re.Match, kind: str) -> dict | None:
     n1 = number(m.group("n1"))
     if n1 is None:
         return None
-    value = {"magnitude": _tidy(n1 * scale), "unit": "USD" if kind == "money" else "%"}
+    unit = CURRENCIES.get(m.group("cur").upper() if m.group("cur") else "", "USD") if kind == "money" else "%"
+    value = {"magnitude": _tidy(n1 * scale), "unit": unit}
     if m.group("n2"):
         n2 = number(m.group("n2"))
         if n2 is not None:
@@ -217,6 +228,9 @@ def extract_quantities(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
     >>> text = "The missile flew about 700 kilometers."
     >>> [(m.text, m.value["magnitude"], m.value["unit"]) for m in extract_quantities(text, 0, len(text), 0)]
     [('about 700 kilometers', 700, 'km')]
+    >>> text = "The plan costs £4 billion, Anton said."
+    >>> [(m.text, m.value["magnitude"], m.value["unit"]) for m in extract_quantities(text, 0, len(text), 0)]
+    [('£4 billion', 4000000000, 'GBP')]
     """
     seg = text[s0:s1]
     out: list[Mention] = []

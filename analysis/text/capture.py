@@ -161,7 +161,22 @@ def _warnings(w: Witness) -> list[str]:
         out.append(f"no article body ({found} only)")
     elif not _TERMINAL.search(body[-1].text):
         out.append(f"the body ends mid-sentence ({body[-1].text[-30:]!r}): the capture may be truncated")
-    return out
+    return _start_warnings(w, body) + out
+
+
+def _start_warnings(w: Witness, body: list) -> list[str]:
+    """A capture with a body and no title may begin mid-text; one that opens in lowercase does.
+
+    >>> w = parse_text("that the talks would resume in the autumn, officials said. Both sides agreed to meet.")
+    >>> w.metadata.title, w.warnings
+    (None, ["no title: the capture begins mid-sentence ('that the talks would resume')"])
+    """
+    if w.metadata.title or not body or w.format == "listing":
+        return []
+    first = body[0].text.lstrip()
+    if first[:1].islower():
+        return [f"no title: the capture begins mid-sentence ({' '.join(first.split()[:5])!r})"]
+    return ["no title: the capture may begin mid-text, or the page has none"]
 
 
 def load(path: str | Path, id: str | None = None) -> Witness:

@@ -152,6 +152,8 @@ def _starts_body(text: str) -> bool:
     n = _words(text)
     if text.endswith("?"):
         return n >= 15
+    if _exclamation_title(text):
+        return False
     return (n >= 6 and bool(_SENTENCE_END.search(text))) or n >= 25
 
 
@@ -234,6 +236,23 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
     return None
 
 
+#: A page's own field lines ("Updated: January 2018", "Contact: Name, (202) ..."): labels, never titles.
+_PAGE_FIELD = re.compile(r"^(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed):\s+\S")
+
+
+def _shape_general(t: str) -> str | None:
+    """Shapes no vocabulary lists: a page's field line is a label; a short exclamation is a
+    title, not the first sentence ("Thank you for your support!")."""
+    if _PAGE_FIELD.match(t):
+        return "label"
+    return "short" if _exclamation_title(t) else None
+
+
+def _exclamation_title(t: str) -> bool:
+    """A one-line exclamation of eight words at most is title-shaped, not a first sentence."""
+    return t.endswith("!") and not t.endswith("?!") and _words(t) <= 8
+
+
 def _shape(t: str, v: _Vocab) -> str:
     """The shape of one line (see docs/templates.md)."""
     for pattern, shape in _MARKUP_SHAPES:
@@ -250,7 +269,7 @@ def _shape(t: str, v: _Vocab) -> str:
         return "date"
     if issue_date(t):
         return "issue"
-    listed = _shape_listed(t, v)
+    listed = _shape_listed(t, v) or _shape_general(t)
     if listed:
         return listed
     if _starts_body(t):

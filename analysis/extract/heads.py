@@ -1,0 +1,116 @@
+"""Names typed by their last word: companies, military units and facilities no table holds.
+
+* A company: capitalised words ending in a legal form ("Brenner Optik GmbH", "Acme
+  Holdings Ltd."); the form and its full stop are in the span.
+* A military unit: an ordinal, capitalised words and a unit head ("12th Guards Tank
+  Division", "3rd Fleet").
+* A facility: capitalised words ending in a facility head ("Fort Detrick Army Depot",
+  "Edwards Air Force Base", "Evin prison") is one place whose span includes the head;
+  its country is that of a place named right after "in".
+* A name with a type noun in apposition ("the Shin Bet security service", "the
+  broadcaster MBC") is an organisation, never a person.
+* A gazetteer organisation followed by an organisational head ("Council",
+  "Committee"...) is the first words of a longer name, not the organisation
+  ("The Guardian Council" is not the newspaper): :func:`longer_body` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.extract import gazetteer as gz
+
+LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,)|SpA|S\.p\.A\."
+UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
+FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station"
+#: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
+TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
+              r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
+#: Heads that make a gazetteer name the start of a longer body.
+BODY_HEADS = r"Council|Committee|Commission|Assembly|Board|Court|Tribunal"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """The head-typed forms, compiled once."""
+    up = gz.upper_class()
+    cap = rf"{up}[\w&'’-]*"
+    return {
+        "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"),
+        "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
+        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-]){cap}\s+prison\b"),
+        # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
+        "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
+        "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),
+        "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
+    }
+
+
+def _strip_opener(text: str, a: int, b: int) -> int:
+    m = re.match(r"(?:The|A|An|This|That|Its|Their)\s+", text[a:b])
+    return a + m.end() if m else a
+
+
+def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dict]]:
+    """Companies by their legal form and military units by their head: (start, end, value).
+
+    >>> text = "Brenner Optik GmbH sold lenses to the 12th Guards Tank Division."
+    >>> [text[a:b] for a, b, _ in companies_and_units(text, 0, len(text))]
+    ['Brenner Optik GmbH', '12th Guards Tank Division']
+    """
+    p = patterns()
+    out = []
+    for key, kind in (("company", "company"), ("unit", "military unit")):
+        for m in p[key].finditer(text, s0, s1):
+            a = _strip_opener(text, m.start(), m.end())
+            out.append((a, m.end(), {"name": " ".join(text[a:m.end()].split()), "kind": kind}))
+    return out
+
+
+def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:
+    """Facilities by their head word: (start, end, value), the country from a place after "in".
+
+    >>> text = "The shells were stored at the Tooele Army Depot in Utah."
+    >>> [(text[a:b], v.get("iso3")) for a, b, v in facilities(text, 0, len(text), gz.scan(text))]
+    [('Tooele Army Depot', 'USA')]
+    """
+    out = []
+    for m in patterns()["facility"].finditer(text, s0, s1):
+        a, b = _strip_opener(text, m.start(), m.end()), m.end()
+        value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
+        after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[b:s1])
+        if after:
+            at = b + after.end()
+            where = next((h for h in hits if h.start == at and h.entry.iso3), None)
+            if where is not None:
+                value["iso3"] = where.entry.iso3
+        out.append((a, b, value))
+    return out
+
+
+def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dict]]:
+    """Names a type noun in apposition makes organisations: (start, end, value).
+
+    >>> text = "The Shin Bet security service and the broadcaster MBC were there."
+    >>> [text[a:b] for a, b, _ in typed_organizations(text, 0, len(text))]
+    ['Shin Bet', 'MBC']
+    """
+    out = []
+    for key in ("typed_after", "typed_before"):
+        for m in patterns()[key].finditer(text, s0, s1):
+            a, b = m.span("name")
+            if gz.lookup(m.group("name"), ("adjective", "country")):
+                continue  # "the German company": a demonym, not a name
+            out.append((a, b, {"name": " ".join(m.group("name").split())}))
+    return sorted(out)
+
+
+def longer_body(text: str, h: gz.Hit) -> bool:
+    """Whether an organisation of the gazetteer is only the start of a longer body's name.
+
+    >>> text = "The Guardian Council endorsed the bill."
+    >>> [longer_body(text, h) for h in gz.scan(text) if h.entry.kind == "organization"]
+    [True]
+    """
+    return h.entry.kind == "organization" and bool(patterns()["body_head"].match(text, h.end))

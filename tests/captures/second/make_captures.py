@@ -1,0 +1,351 @@
+"""Write the loader fixtures of captures/ (NAME.txt + NAME.json). Texts are newly written."""
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+Q1 = "\u201cThe association's briefings are the first thing my office reads when a treaty is in the news.\u201d"
+Q2 = '"Careful, fast and fair: I rely on this team whenever a verification question lands on my desk."'
+Q3 = "\u201cFew organizations explain the numbers behind arms control as patiently as this one.\u201d"
+FIX = {}
+
+def fx(name, text, gold):
+    FIX[name] = (text, gold)
+
+def pc(title, banner, body_start, issue=None, section=None, authors=None, **kw):
+    g = {"format": "page-capture", "title": title, "banner": banner, "issue": issue, "section": section,
+         "authors": authors or [], "body_start": body_start}
+    g.update(kw)
+    return g
+
+B = lambda a, r=None, d=None: {"author": a, "role": r, "date": d}
+
+# 1. banner quote with no attribution line, then title, then the author's name: the name is no banner author
+fx("noattr-feature", f"""{Q1}
+Moscow's Slow Road to Nerve Agent Disposal
+Helena Voss
+Two years after the ground was cleared for Russia's largest destruction plant, the pipes and reactors that were promised to donors have still not been installed.
+Officials blame late payments from abroad; donors blame a changing design. Both sides agree that the original deadline can no longer be met.
+""", pc("Moscow's Slow Road to Nerve Agent Disposal", B(None), "Two years after the ground was cleared for Russia's largest",
+       authors=["Helena Voss"]))
+
+# 2. same, blank-line form, with an issue line and a byline after the name-less quote
+fx("noattr-brief-issue", f"""{Q3}
+
+Lawmakers Trim Funds for Test Readiness
+
+April 2004
+
+By Marcus Lindqvist
+
+The House Appropriations Committee voted to cut by half the money requested to shorten the time needed to resume underground nuclear testing.
+
+Supporters of the request said a shorter readiness period would deter adversaries; the committee's majority saw no need for it.
+""", pc("Lawmakers Trim Funds for Test Readiness", B(None), "The House Appropriations Committee voted to cut by half the",
+       issue="2004-04", authors=["Marcus Lindqvist"]))
+
+# 3. a capture that begins in the middle of a sentence: no title
+fx("midtext-sentence", """that the inspectors would need at least three more weeks to finish counting the containers stored in the western bunkers.
+The agency's director told the council that access had improved since the spring but that two buildings remained sealed.
+Diplomats said the council would take up the question again after the summer recess.
+""", pc(None, None, "that the inspectors would need at least three more weeks", format="plain"))
+
+# 4. a capture that begins with a paragraph taken from the middle of an article (blank-line form, no banner)
+fx("midtext-paragraph", """The second round of talks, the officials added, would be held only if both sides first agreed on how to count launchers kept in storage.
+
+Neither delegation would say when that might happen. A spokesman for one of them described the last meeting as "useful but short."
+
+Analysts noted that the same dispute had stalled the previous treaty for almost a year.
+""", pc(None, None, "The second round of talks, the officials added, would be", format="plain"))
+
+# 5. title present, but the body starts at the article's second paragraph (node view that lost the lead)
+fx("midtext-after-title", f"""{Q2}
+Exporters Face Tighter Rules on Machine Tools
+Until now, the regulation had applied only to machines capable of five-axis work; the new rule adds several four-axis models used in rocket motor casings.
+Industry groups said the change would cost sales in Asia. The department replied that licences would still be granted for civilian buyers.
+""", pc("Exporters Face Tighter Rules on Machine Tools", B(None), "Until now, the regulation had applied only to machines capable"))
+
+# 6. an account block and an In-the-News block glued to the last sentence
+fx("account-in-the-news", f"""{Q1}
+– Ruth Okafor
+Former Deputy Director, Office of Strategic Affairs
+Interceptor Test Postponed After Booster Fault
+The flight test of the upper-tier interceptor planned for late spring has been postponed for at least two months after engineers found a fault in the booster's second stage.
+Program officials said the delay would not affect the deployment schedule, a claim several members of Congress questioned.The first intercept attempt of a second system was also moved back, to the end of the summer.My Account
+ACA In The News
+Letter to the Editor | Why the test ban still mattersDaily Courier
+May 5, 2013
+Inside the push to rebuild the plutonium pit plant
+Capitol Report
+May 1, 2013
+""", pc("Interceptor Test Postponed After Booster Fault", B("Ruth Okafor", "Former Deputy Director, Office of Strategic Affairs"),
+       "The flight test of the upper-tier interceptor planned for late spring",
+       body_end="The first intercept attempt of a second system was also moved back, to the end of the summer."))
+
+# 7. server-side template code at the top of an old page
+fx("template-code-top", """<?php include("/inc/header.php"); ?>
+<!--#include virtual="/nav/left.html" -->
+<% Response.Write(navBar) %>
+Chemical Arms Treaty Parties Meet in The Hague
+November 1998
+By Ilse Kramer
+Delegates to the third conference of the treaty's member states approved a budget that adds forty inspectors, after a debate over how to pay for inspections of industrial plants.
+Several delegations asked that the two declared possessors report more often on the pace of destruction.
+""", pc("Chemical Arms Treaty Parties Meet in The Hague", None, "Delegates to the third conference of the treaty's member states",
+       issue="1998-11", authors=["Ilse Kramer"], format="plain"))
+
+# 8. 2010-era site chrome at the top of a subject listing; bullets open with a section name
+fx("listing-old-chrome", """ACA Logo
+Adjust Text Size: Small Text Size Default Text Size Large Text Size
+
+Space Security
+
+  • Arms Control Today
+    March 3, 2011
+
+    A panel of governments met for the first time to draft voluntary rules for operating satellites safely in crowded orbits.
+
+  • Interviews
+    February 9, 2011
+
+    Interviewed by Karin Solberg
+
+  • Press Room
+    January 20, 2011
+
+    For Immediate Release: January 20, 2011
+
+""", {"format": "listing", "title": "Space Security", "banner": None, "entries": [
+    {"title": None, "date": "March 3, 2011", "words": "A panel of governments met for the first time"},
+    {"title": None, "date": "February 9, 2011", "words": "Interviewed by Karin Solberg"},
+    {"title": None, "date": "January 20, 2011", "words": "For Immediate Release: January 20, 2011"}]})
+
+# 9. banner with a date, then bullet dates at once, no title: the first bullet date is no banner date
+fx("listing-no-title", f"""{Q2}
+
+– Piotr Zielinski
+Intern, Spring 2015
+March 2, 2016
+  • July 1, 2021
+
+    A report by the agency found that the reactor had been shut for maintenance for most of the quarter.
+
+  • June 14, 2021
+  • June 1, 2021
+
+    Parliament approved a bill that sets a ten-year limit on the storage of spent fuel at the
+    coastal plant.
+
+""", {"format": "listing", "title": None, "banner": B("Piotr Zielinski", "Intern, Spring 2015", "March 2, 2016"), "entries": [
+    {"title": None, "date": "July 1, 2021", "words": "A report by the agency found that the reactor"},
+    {"title": None, "date": "June 14, 2021", "words": None},
+    {"title": None, "date": "June 1, 2021", "words": "Parliament approved a bill that sets a ten-year limit"}]})
+
+# 10. a capture that begins inside a listing: bullets, no banner, no title
+fx("listing-midlist", """  • May 1, 2020
+
+    The navy said it had finished fitting the new launch tubes to the second submarine of the class.
+
+  • April 1, 2020
+    Short-range rockets were fired during an artillery drill near the coast.
+  • March 6, 2020
+
+    A review panel urged the government to publish its stockpile figures every year.
+
+""", {"format": "listing", "title": None, "banner": None, "entries": [
+    {"title": None, "date": "May 1, 2020", "words": "The navy said it had finished fitting the"},
+    {"title": None, "date": "April 1, 2020", "words": "Short-range rockets were fired during an artillery drill"},
+    {"title": None, "date": "March 6, 2020", "words": "A review panel urged the government to publish"}]})
+
+# 11. media-citations table: banner without date, rows that end in dates
+fx("media-citations-table", f"""{Q3}
+
+– Dana Whitfield,
+Correspondent, Northern Wire Service
+The Arms Control Association in the News
+Article Title Cited News Outlet News Date
+Test ban monitors detect a small seismic event Jonah Pereira Evening Ledger March 8, 2021
+Why the budget for new missiles keeps growing Arms Control Association Coastal Times, The March 4, 2021
+Senators ask for a briefing on the reactor deal Jonah Pereira, Mira Costa Capitol Report March 1, 2021
+""", {"format": "listing", "title": "The Arms Control Association in the News",
+      "banner": B("Dana Whitfield", "Correspondent, Northern Wire Service", None)})
+
+# 12. press-room listing whose banner quote has no attribution; teasers without dates
+fx("listing-press-noattr", f"""{Q1}
+Press Room
+The Association works to keep the public and the press informed about arms control developments. Below are our latest releases and advisories.
+Journalists and Producers: to schedule an interview with one of our experts, please contact our communications team.
+LATEST PRESS RELEASES
+(Geneva) Negotiators ended the session without agreeing on the agenda for the next round, and several delegations said they would consult their capitals.
+Statement from Nadia Reyes, director for nonproliferation policy
+""", {"format": "listing", "title": "Press Room", "banner": B(None)})
+
+# 13. press release: abbreviated month, two media contacts, dateline with an em dash
+fx("press-release-contacts", f"""{Q2}
+– Piotr Zielinski
+Intern, Spring 2015
+March 2, 2016
+Depot Workers Named Persons of the Year
+Share this
+
+For Immediate Release: Jan. 14, 2022
+
+Media Contacts: Ana Brightwater, executive director, (202) 555-0147 ext. 107; Owen Hale, communications director, (202) 555-0147 ext. 110
+
+(Washington, D.C.)\u2014The crews who finished destroying the last chemical munitions at two Army depots were chosen as this year's Persons of the Year in an online vote with participants from dozens of countries.
+
+The annual contest has been run by the Association since 2007.
+""", pc("Depot Workers Named Persons of the Year", B("Piotr Zielinski", "Intern, Spring 2015", "March 2, 2016"),
+       "(Washington, D.C.)\u2014The crews who finished destroying the last chemical munitions"))
+
+# 14. fact sheet: label, contact line, Updated month (no issue)
+fx("fact-sheet", """Chronology of a Missile Program
+
+Fact Sheets & Briefs
+
+Contact: Nadia Reyes, Director for Nonproliferation Policy, (202) 555-0147 x102
+
+Updated: January 2018
+
+This chronology lists the main flight tests, deployments and agreements that shaped the program from its first launch to the present.
+
+1998: The first medium-range missile is paraded through the capital.
+""", pc("Chronology of a Missile Program", None, "This chronology lists the main flight tests, deployments and agreements", format="plain"))
+
+# 15. book note: credit line without "By", review closed by the reviewer's name
+fx("book-note-credit", f"""{Q3}
+
+– Dana Whitfield,
+Correspondent, Northern Wire Service
+Books of Note
+
+Latest ACA Resources
+
+Quiet Labs: Biological Weapons Research After the Cold War
+
+Tobias Renner, Harbor University Press, 2009, 412 pp.
+
+Drawing on interviews with former scientists, the author traces how laboratories that once worked on weapons found new roles and new sponsors. \u2014MIRA COSTA
+
+Counting Warheads: A Short History of Verification
+
+Elise Morrow and Sam Iwata, Lakeside Books, 2009, 236 pp.
+
+Two former inspectors explain how each generation of treaties borrowed its counting rules from the last.
+""", pc("Books of Note", B("Dana Whitfield", "Correspondent, Northern Wire Service"),
+       "Quiet Labs: Biological Weapons Research After the Cold War"))
+
+# 16. action-alert page: a foundation as the banner author
+fx("action-thanks", f"""{Q1}
+
+\u2013 The Lindenfeld Foundation
+January 19, 2011
+Thank you for showing your support!
+
+Your message has been sent to your Representative, who will be asked to back the amendment that bars funding for an explosive nuclear test.
+
+Email a Friend
+
+Please pass this page to colleagues in other states so that their members of Congress hear from them too.
+""", pc("Thank you for showing your support!", B("The Lindenfeld Foundation", None, "January 19, 2011"),
+       "Your message has been sent to your Representative, who will"))
+
+# 17. topic page: title, teaser cut with "...", author name, then the full body
+fx("topic-teaser-name", f"""Login/Logout
+
+*
+*  
+
+{Q2}
+
+\u2013 Piotr Zielinski
+Intern, Spring 2015
+March 2, 2016
+Press Releases
+
+Island State Agrees to Scrap Its Longest-Range Rockets
+
+The government agreed to destroy its five longest-range rockets by the end of the year, an official of the regional security office said...
+
+Tomas Brandt
+
+
+The government agreed to destroy its five longest-range rockets by the end of the year, an official of the regional security office said. The shorter-range rockets will be kept but modified.
+
+The modification plan must still be approved by the two countries that brokered the deal.
+""", pc("Island State Agrees to Scrap Its Longest-Range Rockets", B("Piotr Zielinski", "Intern, Spring 2015", "March 2, 2016"),
+       "The government agreed to destroy its five longest-range rockets by the end of the year, an official of the regional security office said. The shorter-range",
+       authors=["Tomas Brandt"]))
+
+# 18. issue brief on a topic page: field labels and a "Volume, Issue, day-date" line
+fx("issue-brief-volume", f"""{Q3}
+
+\u2013 Dana Whitfield,
+Correspondent, Northern Wire Service
+March 7, 2018
+Missile Defense
+
+Budget Bill Puts Long-Standing Limits at Risk
+
+Sections:
+
+Body: 
+
+Volume 9, Issue 5, July 17, 2017
+
+Provisions in both chambers' versions of the annual defense bill would remove limits that successive administrations have kept on testing interceptors against long-range targets.
+
+The House approved its version last week; the Senate may vote this month.
+""", pc("Budget Bill Puts Long-Standing Limits at Risk", B("Dana Whitfield", "Correspondent, Northern Wire Service", "March 7, 2018"),
+       "Provisions in both chambers' versions of the annual defense bill would"))
+
+# 19. news-briefs page: section title, several briefs each with its own title and author line
+fx("news-briefs-page", f"""{Q1}
+
+\u2013 Ruth Okafor
+Former Deputy Director, Office of Strategic Affairs
+June 6, 2016
+News Briefs
+Share this
+
+Latest ACA Resources
+
+Broker Extradited to Face Missile Charges
+
+Lena Ortiz
+
+After eighteen months in custody abroad, a broker accused of offering shoulder-fired missiles to an armed group appeared in a federal court and pleaded not guilty.
+
+Council Extends Inspection Mandate
+
+Owen Hale
+
+The council extended the inspectors' mandate for another year without a vote.
+""", pc("News Briefs", B("Ruth Okafor", "Former Deputy Director, Office of Strategic Affairs", "June 6, 2016"),
+       "Broker Extradited to Face Missile Charges"))
+
+# 20. newsletter listing dated by month and year: listing dates are no issue and no banner date
+fx("listing-month-dates", """Inside the Association
+
+Inside ACA
+
+Our monthly newsletter tells members about the work of the staff and board. Subscribe to receive it by e-mail.
+
+  • August 2023
+
+    A film about the first bomb has brought the history of the nuclear age to millions of new viewers.
+
+  • June 2023
+
+    This issue reports on our meetings with diplomats ahead of the review conference.
+
+""", {"format": "listing", "title": "Inside the Association", "banner": None, "entries": [
+    {"title": None, "date": "August 2023", "words": "A film about the first bomb has brought"},
+    {"title": None, "date": "June 2023", "words": "This issue reports on our meetings with diplomats"}]})
+
+for name, (text, gold) in FIX.items():
+    (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
+    (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # every body_start must be the first words of a line or paragraph of the text
+    bs = gold.get("body_start")
+    assert bs is None or " ".join(bs.split()) in " ".join(text.split()), name
+print(len(FIX), "captures")

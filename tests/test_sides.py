@@ -1,0 +1,48 @@
+"""A person's side from the context when the role names no country (analysis.extract.sides)."""
+
+from analysis.extract import extract_text
+
+
+def _sides(text, spans=None):
+    return {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "2011-05", spans)
+            if m.kind == "person"}
+
+
+def test_an_office_without_a_country_takes_the_country_of_its_sentence():
+    assert _sides("Brazil ratified the treaty, and President Dilma Rousseff said it was a good day.") == \
+        {"Dilma Rousseff": "BRA"}
+
+
+def test_then_of_its_paragraph():
+    text = "Brazil ratified the treaty on May 3. President Dilma Rousseff said it was a good day."
+    assert _sides(text) == {"Dilma Rousseff": "BRA"}
+
+
+def test_not_of_another_paragraph_unless_the_text_points_back():
+    text = "Brazil ratified the treaty on May 3.\n\nPresident Dilma Rousseff said it was a good day."
+    spans = [(0, 36), (38, len(text))]
+    assert _sides(text, spans) == {"Dilma Rousseff": None}
+    text = "Brazil's parliament approved the treaty on May 3.\n\nPresident Dilma Rousseff, whose government " \
+           "proposed it, said it was a good day."
+    spans = [(0, 49), (51, len(text))]
+    assert _sides(text, spans) == {"Dilma Rousseff": "BRA"}
+
+
+def test_a_place_after_a_locative_word_says_where_not_whom():
+    assert _sides("President Dilma Rousseff spoke in Argentina on May 3.") == {"Dilma Rousseff": None}
+
+
+def test_two_countries_leave_the_side_empty():
+    text = "Brazil and Chile signed the accord, and President Dilma Rousseff said it was a good day."
+    assert _sides(text) == {"Dilma Rousseff": None}
+
+
+def test_another_persons_country_is_not_taken():
+    text = "President Dilma Rousseff said Chilean President Michelle Bachelet had agreed."
+    assert _sides(text) == {"Dilma Rousseff": None, "Michelle Bachelet": "CHL"}
+
+
+def test_an_officer_of_an_international_body_takes_no_side_from_context():
+    text = "Brazil ratified the treaty, and Yukiya Amano, director-general of the International Atomic Energy " \
+           "Agency, said it was a good day."
+    assert _sides(text) == {"Yukiya Amano": None}
