@@ -25,6 +25,9 @@ from analysis.study.article import (
     SCUD_COUNTRIES,
     SCUD_MAP_HALF_WIDTHS_KM,
     SCUD_PREFIX,
+    SENSITIVITY_CUTOFFS,
+    SENSITIVITY_NAMED_BY,
+    SENSITIVITY_RANGES_KM,
 )
 
 
@@ -52,7 +55,8 @@ def origin_phrase(origin_name: str) -> str:
 
 def origins() -> list[str]:
     """North Korean territory, then every launch site in data/reference/launch_sites.csv."""
-    return [ORIGIN, *geo.launch_sites().name]
+    sites = geo.launch_sites()
+    return [ORIGIN, *sites[sites.kind == "launch site"].name]
 
 
 def ranges_under_test(range_km: float, later_range_km: float) -> list[float]:
@@ -189,3 +193,64 @@ def scud_rings_km() -> list[float]:
 def scud_maps():
     """Reach maps from the territory of each country the article says bought improved Scuds."""
     return figures.reach_maps(SCUD_COUNTRIES, scud_rings_km(), SCUD_MAP_HALF_WIDTHS_KM)
+
+
+# ---------------------------------------------------------------------------
+# sensitivity: how the verdict moves with the cut-off, the range and the origin
+
+
+def sensitivity_origins() -> list[tuple[str, str]]:
+    """(origin, how sources of the time named it): North Korean territory, and every launch site or
+    deployment area of data/reference/launch_sites.csv first named in a source by :data:`SENSITIVITY_NAMED_BY`."""
+    sites = geo.launch_sites()
+    known = sites[sites.first_named.astype(int) <= SENSITIVITY_NAMED_BY]
+    return [(ORIGIN, "North Korean territory"), *((r.name, f"{r.named_then} ({r.kind}, named {r.first_named})")
+                                                 for r in known.itertuples())]
+
+
+def sensitivity_table() -> pd.DataFrame:
+    """The claim's two verdicts at every cut-off, range and origin of the sensitivity analysis, by area
+    and by people: origin, named, range_km, measure, the share of each country, and for "nearly all"
+    one column per cut-off (True where it holds); "all" needs 100 percent whatever the cut-off."""
+    rows = []
+    (all_code, _), (nearly_code, _) = CLAIM.items()
+    for origin_name, named in sensitivity_origins():
+        for r in geo.coverage(COUNTRIES, (origin_name,), SENSITIVITY_RANGES_KM).itertuples():
+            if r.country != nearly_code:
+                continue
+            whole = geo.coverage((all_code,), (origin_name,), (r.range_km,)).iloc[0]
+            for measure in ("area", "population"):
+                share = getattr(r, f"{measure}_share")
+                rows.append({"origin": origin_name, "named": named, "range_km": r.range_km, "measure": measure,
+                             f"{all_code}_share": whole[f"{measure}_share"], f"{nearly_code}_share": share,
+                             "all_holds": whole[f"{measure}_share"] >= 1.0,
+                             **{f"nearly_all_{c:.0%}": share >= c for c in SENSITIVITY_CUTOFFS}})
+    return pd.DataFrame(rows)
+
+
+def sensitivity_sentences(table: pd.DataFrame) -> list[str]:
+    """How often each verdict holds across the sensitivity grid, and where "nearly all" first holds."""
+    cut = [c for c in table.columns if c.startswith("nearly_all_")]
+    all_text, nearly_text = (text for text, _ in CLAIM.values())
+    cells = len(table) * len(cut)
+    held = int(table[cut].to_numpy().sum())
+    out = [f'"{all_text[0].upper() + all_text[1:]}" holds in {int(table.all_holds.sum())} of {len(table)} cases '
+           f"(origins x ranges x area or people); \"{nearly_text}\" holds in {held} of {cells} "
+           f"(also x cut-offs {', '.join(c.removeprefix('nearly_all_') for c in cut)})."]
+    for (origin_name, measure), g in table.groupby(["origin", "measure"], sort=False):
+        first = {c: g[g[c]].range_km.min() for c in cut}
+        parts = [f"{c.removeprefix('nearly_all_')} from {v:,.0f} km" if v == v else f"{c.removeprefix('nearly_all_')} "
+                 "never up to " + f"{g.range_km.max():,.0f} km" for c, v in first.items()]
+        out.append(f"{g.named.iloc[0]}, by {measure}: " + "; ".join(parts) + ".")
+    return out
+
+
+def bases_table(ranges_km) -> pd.DataFrame:
+    """U.S. bases of data/reference/us_bases.csv with their distance from North Korean territory and
+    whether each range reaches them."""
+    bases = reference.read("reference/us_bases.csv")
+    d = geo.origin(ORIGIN).distance_km(bases.latitude.to_numpy(float), bases.longitude.to_numpy(float))
+    out = bases[["name", "service", "country", "in_1997"]].assign(distance_km=d.round(1))
+    for km in ranges_km:
+        out[f"within_{km:.0f}_km"] = out.distance_km <= km
+    return out.sort_values(["distance_km", "name"], kind="stable").reset_index(drop=True)
