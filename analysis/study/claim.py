@@ -254,3 +254,30 @@ def bases_table(ranges_km) -> pd.DataFrame:
     for km in ranges_km:
         out[f"within_{km:.0f}_km"] = out.distance_km <= km
     return out.sort_values(["distance_km", "name"], kind="stable").reset_index(drop=True)
+
+
+    return figures.reach_maps(SCUD_COUNTRIES, scud_rings_km(), SCUD_MAP_HALF_WIDTHS_KM,
+                              titles=[f"Reach from {country_name(c)}" for c in SCUD_COUNTRIES], label_name=place_name)
+
+
+def place_name(name: str) -> str:
+    """How a map labels a place: its GeoNames name for now (the hook for the geography's
+    conventional English names once :mod:`analysis.geo.tables` offers them)."""
+    return name
+
+
+def range_map(origin_name: str, range_km: float, later_range_km: float):
+    """The range map of notebook 03 from North Korean territory or a launch site, at the
+    reference rings and the ranges under test."""
+    o = geo.origin(origin_name)
+    words = country_name(o.name) if o.kind == "territory" else o.name
+    return figures.range_map(origin_name, rings_km=map_rings(range_km, later_range_km), highlight=COUNTRIES,
+                             title=f"Reach from {words}", label_name=place_name)
+
+
+def curves_figure(curves: pd.DataFrame, range_km: float, later_range_km: float):
+    """The coverage curves of notebook 03, panels and origins named in words."""
+    labels = {o: (f"{country_name(o)} (territory)" if o in COUNTRIES or o == ORIGIN else o)
+              for o in dict.fromkeys(curves.origin)}
+    return figures.coverage_curves(curves, marks_km=ranges_under_test(range_km, later_range_km),
+                                   titles={c: country_name(c) for c in COUNTRIES}, origin_labels=labels)

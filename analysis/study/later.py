@@ -14,9 +14,10 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis import figures, geo
+from analysis.figures.geometry import part_shares
 from analysis.study import estimates
 from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
-from analysis.study.claim import origin_phrase
+from analysis.study.claim import country_name, origin_phrase, place_name
 
 
 def range_label(range_km: float) -> str:
@@ -168,11 +169,59 @@ def later_sentences(range_km: float = RANGE_KM) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def later_part_shares(range_km: float = RANGE_KM) -> dict:
+    """Each polygon part's own area share at each range of :func:`missile_ranges` (parts x
+    ranges, per country), from the same engine samples as :func:`later_world_table`."""
+    ranges = _later_ranges(range_km)
+    return {c: part_shares(c, ORIGIN, ranges) for c in sorted(set(later_world_table(range_km).country))}
+
+
 def later_world_map(range_km: float = RANGE_KM):
-    """The whole Earth from North Korean territory, shaded at :func:`world_map_range_km`."""
+    """The whole Earth from North Korean territory, shaded at :func:`world_map_range_km`,
+    each polygon part by its own share."""
     km = world_map_range_km(range_km)
     table = later_world_table(range_km)
-    return figures.world_map(table[table.range_km == km].reset_index(drop=True), ORIGIN)
+    column = _later_ranges(range_km).index(km)
+    shares = {c: s[:, column] for c, s in later_part_shares(range_km).items()}
+    return figures.world_map(table[table.range_km == km].reset_index(drop=True), ORIGIN,
+                             title=f"The whole Earth from {country_name(ORIGIN)}", label_name=place_name,
+                             shares=shares)
+
+
+def _marked_places() -> pd.DataFrame:
+    """The launch sites and the capitals, for the interactive map."""
+    sites = geo.launch_sites()[["name", "latitude", "longitude"]].assign(kind="launch site")
+    caps = geo.all_places()
+    caps = caps[caps.capital == 1].sort_values(["iso3", "population", "geonameid"], ascending=[True, False, True])
+    caps = caps.drop_duplicates("iso3")[["name", "latitude", "longitude"]].assign(kind="capital")
+    caps["name"] = [place_name(n) for n in caps["name"]]
+    return pd.concat([caps, sites], ignore_index=True)
+
+
+def interactive_map(range_km: float = RANGE_KM) -> str:
+    """The self-contained interactive page: the article's range and each later estimate,
+    switchable; every part shaded by its share; per country its shares and extremes."""
+    from analysis.figures.page import reach_page  # deferred: only notebook 04 builds the page
+
+    m = missile_ranges(range_km)
+    table = later_world_table(range_km)
+    ranges = [(f"{name} ({km:,.0f} km)", km) for name, km in zip(m.missile, m.range_km)]
+    ranges = sorted(ranges, key=lambda r: r[1])  # stable: the article's row first among equals
+    kms = _later_ranges(range_km)
+    seen, offered = set(), []
+    for label, km in ranges:  # one button per range (two estimates of one range share it)
+        if km not in seen:
+            seen.add(km)
+            offered.append((", ".join(lb for lb, k in ranges if k == km), km))
+    shares = {c: s[:, [kms.index(k) for _, k in offered]] for c, s in later_part_shares(range_km).items()}
+    extremes = {c: (geo.reach(c, ORIGIN).nearest_km(), geo.reach(c, ORIGIN).farthest_km()) for c in sorted(shares)}
+    names = {c: country_name(c) for c in shares}
+    return reach_page(ORIGIN, offered, table, shares, extremes=extremes, names=names, points=_marked_places(),
+                      title=f"What each range reaches from {origin_phrase(ORIGIN)}",
+                      note="Ranges: the brief under study and the later estimates of data/reference/missiles.csv "
+                           "(upper figures). Countries: Natural Earth 1:10m; people: GeoNames places. Azimuthal "
+                           "equidistant projection centred on North Korea; distances are WGS84 geodesics.")
 
 
 

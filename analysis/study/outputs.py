@@ -75,6 +75,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("later_world_coverage.csv", "04-later-missiles"),
     Output("later_world_table.csv", "04-later-missiles"),
     Output("world_map", "04-later-missiles", FIGURE),
+    Output("reach_map.html", "04-later-missiles"),
 )
 _BY_NAME = {o.name: o for o in OUTPUTS}
 
