@@ -46,8 +46,8 @@ CIRCLE_SITE = "Tonghae Satellite Launching Ground"
 #: Where the Scuds the article says North Korea sold were based, and the half-width of each map (km).
 SCUD_COUNTRIES = ("SYR", "IRN")
 SCUD_MAP_HALF_WIDTHS_KM = (1100.0, 1700.0)
-#: Scud estimates drawn on those maps: the variants named "Scud..." estimated before this year.
-SCUD_PREFIX, SCUD_BEFORE = "Scud", 2000
+#: Scud estimates drawn on those maps: the variants named "Scud..." estimated by the brief's issue.
+SCUD_PREFIX = "Scud"
 
 #: The parts of the United States the later missiles are set against. Natural Earth keeps
 #: Alaska and Hawaii inside the United States: their polygons are taken by lon/lat box,
@@ -55,8 +55,8 @@ SCUD_PREFIX, SCUD_BEFORE = "Scud", 2000
 ALASKA = Region("Alaska", "USA", ("AK",), ((-180.0, 50.0, -129.0, 72.0), (170.0, 50.0, 180.0, 56.0)))
 HAWAII = Region("Hawaii", "USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),))
 CONTIGUOUS_US = Region("contiguous United States", "USA", rest_of=(ALASKA, HAWAII))
-#: Guam (its own Natural Earth territory) and the three parts above.
-US_PLACES = ("GUM", ALASKA, HAWAII, CONTIGUOUS_US)
+#: Guam and the Northern Mariana Islands (their own Natural Earth territories) and the three parts above.
+US_PLACES = ("GUM", "MNP", ALASKA, HAWAII, CONTIGUOUS_US)
 #: Share taken as "wholly within reach" when a place's area and people are counted.
 WHOLLY = 0.99
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis import figures, geo, reference
+from analysis.study import estimates
 from analysis.study.article import (
     CIRCLE_SITE,
     CLAIM,
@@ -21,7 +22,6 @@ from analysis.study.article import (
     NEARLY_ALL,
     ORIGIN,
     REFERENCE_RINGS_KM,
-    SCUD_BEFORE,
     SCUD_COUNTRIES,
     SCUD_MAP_HALF_WIDTHS_KM,
     SCUD_PREFIX,
@@ -60,7 +60,7 @@ def origins() -> list[str]:
 
 
 def ranges_under_test(range_km: float, later_range_km: float) -> list[float]:
-    """The article's range and the later estimate, in km, ascending."""
+    """The article's range and the upper figure of the same estimate, in km, ascending."""
     return sorted({float(range_km), float(later_range_km)})
 
 
@@ -182,10 +182,10 @@ def finding(table: pd.DataFrame, range_km: float, later_range_km: float) -> list
 
 
 def scud_rings_km() -> list[float]:
-    """The ranges (km) of the Scud variants estimated before :data:`~analysis.study.article.SCUD_BEFORE`
-    in data/reference/missiles.csv, low and high figures."""
-    table = reference.missiles()
-    scuds = table[table.name.str.startswith(SCUD_PREFIX) & (table.estimate_year < SCUD_BEFORE)]
+    """The ranges (km) of the Scud variants in the estimates published by the end of the brief's issue
+    (data/reference/missiles.csv), low and high figures."""
+    table = estimates.contemporaneous()
+    scuds = table[table.name.str.startswith(SCUD_PREFIX)]
     values = [*scuds.range_low_km.dropna(), *scuds.range_high_km.dropna()]
     return sorted({float(v) for v in values})
 
@@ -204,7 +204,7 @@ def sensitivity_origins() -> list[tuple[str, str]]:
     deployment area of data/reference/launch_sites.csv first named in a source by :data:`SENSITIVITY_NAMED_BY`."""
     sites = geo.launch_sites()
     known = sites[sites.first_named.astype(int) <= SENSITIVITY_NAMED_BY]
-    return [(ORIGIN, "North Korean territory"), *((r.name, f"{r.named_then} ({r.kind}, named {r.first_named})")
+    return [(ORIGIN, "North Korean territory"), *((r.name, f"{r.named_then} ({r.first_named})")
                                                  for r in known.itertuples())]
 
 
@@ -229,20 +229,25 @@ def sensitivity_table() -> pd.DataFrame:
 
 
 def sensitivity_sentences(table: pd.DataFrame) -> list[str]:
-    """How often each verdict holds across the sensitivity grid, and where "nearly all" first holds."""
+    """How the verdict on "nearly all" moves: at the article's range over every cut-off, origin and measure;
+    and the range each origin needs at :data:`NEARLY_ALL` by both area and people."""
     cut = [c for c in table.columns if c.startswith("nearly_all_")]
-    all_text, nearly_text = (text for text, _ in CLAIM.values())
-    cells = len(table) * len(cut)
-    held = int(table[cut].to_numpy().sum())
-    out = [f'"{all_text[0].upper() + all_text[1:]}" holds in {int(table.all_holds.sum())} of {len(table)} cases '
-           f"(origins x ranges x area or people); \"{nearly_text}\" holds in {held} of {cells} "
-           f"(also x cut-offs {', '.join(c.removeprefix('nearly_all_') for c in cut)})."]
-    for (origin_name, measure), g in table.groupby(["origin", "measure"], sort=False):
-        first = {c: g[g[c]].range_km.min() for c in cut}
-        parts = [f"{c.removeprefix('nearly_all_')} from {v:,.0f} km" if v == v else f"{c.removeprefix('nearly_all_')} "
-                 "never up to " + f"{g.range_km.max():,.0f} km" for c, v in first.items()]
-        out.append(f"{g.named.iloc[0]}, by {measure}: " + "; ".join(parts) + ".")
-    return out
+    text = list(CLAIM.values())[1][0]
+    r0 = table.range_km.min()
+    at = table[table.range_km == r0]
+    held = at.melt(id_vars=["named", "measure"], value_vars=cut)
+    held = held[held.value]
+    where = "; ".join(f"{r.named} by {r.measure} at {r.variable.removeprefix('nearly_all_')}" for r in held.itertuples())
+    need = f"nearly_all_{NEARLY_ALL:.0%}"
+    parts = []
+    for named, g in table.groupby("named", sort=False):
+        both = g.groupby("range_km")[need].all()
+        ok = both[both].index
+        parts.append(f"{named} {ok.min():,.0f} km" if len(ok) else f"{named} more than {table.range_km.max():,.0f} km")
+    return [f'At {r0:,.0f} km "{text}" holds in {len(held)} of {len(at) * len(cut)} cases (cut-offs '
+            f"{cut[0].removeprefix('nearly_all_')} to {cut[-1].removeprefix('nearly_all_')}, "
+            f"{at.named.nunique()} origins, by area or by people)" + (f": only {where}" if where else "")
+            + f". At {NEARLY_ALL:.0%}, by area and by people, it needs: " + ", ".join(parts) + "."]
 
 
 def bases_table(ranges_km) -> pd.DataFrame:
@@ -281,3 +286,17 @@ def curves_figure(curves: pd.DataFrame, range_km: float, later_range_km: float):
               for o in dict.fromkeys(curves.origin)}
     return figures.coverage_curves(curves, marks_km=ranges_under_test(range_km, later_range_km),
                                    titles={c: country_name(c) for c in COUNTRIES}, origin_labels=labels)
+
+
+def sensitivity_figure(table: pd.DataFrame):
+    """The "nearly all" verdict as the cut-off and the range move, one panel per origin and measure."""
+    cut = [c for c in table.columns if c.startswith("nearly_all_")]
+    nearly = list(CLAIM)[1]
+    cells = table.melt(id_vars=["named", "range_km", "measure", f"{nearly}_share"], value_vars=cut,
+                       var_name="cut_off", value_name="holds")
+    cells["cut_off"] = cells.cut_off.str.removeprefix("nearly_all_")
+    cells["panel"] = cells.named + ", by " + cells.measure.replace({"population": "people"})
+    text = CLAIM[nearly][0]
+    return figures.verdict_grid(cells, "panel", "range_km", "cut_off", "holds", f"{nearly}_share",
+                                xlabel="range (km)", ylabel="cut-off",
+                                title=f'"{text[0].upper() + text[1:]}": holds or fails, share within range in each cell')
