@@ -7,7 +7,8 @@ in grey too) and labelled with its share.
 >>> import pandas as pd
 >>> cells = pd.DataFrame({"panel": ["A"] * 2, "x": [1000, 1100], "y": ["90%"] * 2,
 ...                       "holds": [False, True], "share": [0.83, 0.96]})
->>> len(verdict_grid(cells, "panel", "x", "y", "holds", "share").axes)
+>>> fig = verdict_grid(cells, "panel", "x", "y", "holds", "share")
+>>> sum(ax.get_visible() for ax in fig.axes)
 1
 """
 

@@ -32,10 +32,11 @@ NEARLY_ALL = 0.90
 #: The claim country by country, in the article's words: what it says, and the share that makes it hold
 #: ("nearly all" is looked up when the verdict is taken, so a caller can test another threshold).
 CLAIM = {"KOR": ("all of South Korea", 1.0), "JPN": ("nearly all of Japan", None)}
-#: The sensitivity analysis of the claim: cut-offs for "nearly all", ranges, and origins: the territory
+#: The sensitivity analysis of the claim: cut-offs for "nearly all", the step between ranges (from the
+#: article's to the estimate's upper figure), and origins: the territory
 #: and the launch sites and deployment areas that sources had named by this year.
 SENSITIVITY_CUTOFFS = (0.80, 0.85, 0.90, 0.95)
-SENSITIVITY_RANGES_KM = (1000.0, 1050.0, 1100.0, 1150.0, 1200.0, 1250.0, 1300.0)
+SENSITIVITY_STEP_KM = 50.0
 SENSITIVITY_NAMED_BY = 1998
 #: The countries the article names, in its order.
 COUNTRIES = tuple(CLAIM)

@@ -27,7 +27,7 @@ from analysis.study.article import (
     SCUD_PREFIX,
     SENSITIVITY_CUTOFFS,
     SENSITIVITY_NAMED_BY,
-    SENSITIVITY_RANGES_KM,
+    SENSITIVITY_STEP_KM,
 )
 
 
@@ -208,14 +208,23 @@ def sensitivity_origins() -> list[tuple[str, str]]:
                                                  for r in known.itertuples())]
 
 
-def sensitivity_table() -> pd.DataFrame:
-    """The claim's two verdicts at every cut-off, range and origin of the sensitivity analysis, by area
-    and by people: origin, named, range_km, measure, the share of each country, and for "nearly all"
-    one column per cut-off (True where it holds); "all" needs 100 percent whatever the cut-off."""
+def sensitivity_ranges(range_km: float, later_range_km: float) -> list[float]:
+    """The ranges of the sensitivity analysis: from the lower of the two ranges under test to the higher,
+    every :data:`~analysis.study.article.SENSITIVITY_STEP_KM`."""
+    lo, hi = sorted((float(range_km), float(later_range_km)))
+    steps = int((hi - lo) // SENSITIVITY_STEP_KM)
+    return sorted({lo + n * SENSITIVITY_STEP_KM for n in range(steps + 1)} | {hi})
+
+
+def sensitivity_table(range_km: float, later_range_km: float) -> pd.DataFrame:
+    """The claim's two verdicts at every cut-off, range (:func:`sensitivity_ranges`) and origin of the
+    sensitivity analysis, by area and by people: origin, named, range_km, measure, the share of each
+    country, and for "nearly all" one column per cut-off (True where it holds); "all" needs 100
+    percent whatever the cut-off."""
     rows = []
     (all_code, _), (nearly_code, _) = CLAIM.items()
     for origin_name, named in sensitivity_origins():
-        for r in geo.coverage(COUNTRIES, (origin_name,), SENSITIVITY_RANGES_KM).itertuples():
+        for r in geo.coverage(COUNTRIES, (origin_name,), sensitivity_ranges(range_km, later_range_km)).itertuples():
             if r.country != nearly_code:
                 continue
             whole = geo.coverage((all_code,), (origin_name,), (r.range_km,)).iloc[0]
