@@ -1,4 +1,4 @@
-"""A reproducible study of one Arms Control Today news brief (June 1997).
+"""A reproducible study of one Arms Control Today news brief (the June/July 1997 issue).
 
 The text modules (``witness``, ``collate``, ``provenance``, ``facts``) import no
 geodesy; ``ranges``, ``claim`` and ``figures`` load pyproj, shapely, geopandas and matplotlib.

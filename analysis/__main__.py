@@ -11,7 +11,9 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
+from analysis import paths
 from analysis.errors import AnalysisError, DocumentError
 from analysis.evaluate import (
     evaluate_facts,
@@ -202,6 +204,26 @@ def cmd_evaluate(args) -> str:
     return "\n".join(out)
 
 
+def cmd_findings(args) -> str:
+    from analysis.study import register  # deferred: pandas, only for this command
+
+    results = Path(args.results) if args.results else paths.ROOT / "results"
+    if not (results / "manifest.json").is_file():
+        raise AnalysisError(f"{paths.relative(results)}: not the results of a run (no manifest.json); run `make reproduce` first")
+    table = register.register(results)
+    block = register.readme_block(table)
+    if args.write:
+        readme = paths.ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = text.find(register.README_START), text.find(register.README_END)
+        if start < 0 or end < 0:
+            raise AnalysisError(f"README.md: no {register.README_START} ... {register.README_END} markers to write between")
+        readme.write_text(text[:start] + block + text[end + len(register.README_END):], encoding="utf-8")
+        (paths.ROOT / "docs" / "referee.md").write_text(register.referee(table) + "\n", encoding="utf-8")
+        return f"README.md and docs/referee.md written from {paths.relative(results)}"
+    return block
+
+
 def cmd_reproduce(args) -> str:
     params = {}
     if getattr(args, "range_km", None) is not None:
@@ -220,6 +242,7 @@ COMMANDS: dict[str, Callable] = {
     "evaluate": cmd_evaluate,
     "evaluate-facts": cmd_evaluate_facts,
     "reproduce": cmd_reproduce,
+    "findings": cmd_findings,
 }
 
 
@@ -257,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="accuracy of the loader on a folder of captures with gold JSON files")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("findings", help="the study's findings from the claims register and a run's results")
+    p.add_argument("--results", default=None, metavar="DIR", help="the results of a run (default: the checkout's results/)")
+    p.add_argument("--write", action="store_true", help="write them into README.md and docs/referee.md")
     p = sub.add_parser("reproduce", help="verify data, run every notebook, write results/")
     p.add_argument("--range-km", type=float, default=None, help="missile range for the range-map notebook")
     p.add_argument("--quiet", action="store_true", help="no progress display")

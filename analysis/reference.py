@@ -89,15 +89,19 @@ def read(name: str, text_columns: tuple[str, ...] = ()) -> pd.DataFrame:
 
 
 def missiles() -> pd.DataFrame:
-    """Missile systems (data/reference/missiles.csv): name, aliases, country, range low/high (km),
-    payload (kg), year of the estimate, source; the figures numeric (NaN where not given).
+    """Missile range estimates (data/reference/missiles.csv), one row per source's figures: name,
+    aliases, variant, range low/high (km), payload (kg), when the source was published (``published``,
+    ISO 8601 to the year, month or day) and the source; ``year`` is the year of publication and
+    ``label`` the name with its variant. The figures are numeric (NaN where not given).
 
     >>> list(missiles().columns[:5])
-    ['name', 'aliases', 'country', 'range_low_km', 'range_high_km']
+    ['name', 'aliases', 'variant', 'range_low_km', 'range_high_km']
     """
     import pandas as pd  # deferred: the text modules import this module without pandas
 
-    table = read("reference/missiles.csv")
+    table = read("reference/missiles.csv", text_columns=("published",))
     for col in ("range_low_km", "range_high_km", "payload_kg"):
         table[col] = pd.to_numeric(table[col], errors="coerce")
+    table["year"] = table.published.str[:4].astype(int)
+    table["label"] = [f"{n} ({v})" if v else n for n, v in zip(table.name, table.variant)]
     return table

@@ -260,3 +260,14 @@ def test_a_kernel_that_never_starts_is_one_error_naming_the_notebook():
     client = _DyingKernels(deaths=study.KERNEL_STARTS)
     with pytest.raises(NotebookError, match=r"notebooks/01-provenance.ipynb: the kernel did not start"):
         asyncio.run(study._execute_with_kernel_retry(client, {}, paths.NOTEBOOKS / "01-provenance.ipynb"))
+
+
+def test_readme_and_referee_print_this_run(runs):
+    """The README's findings and docs/referee.md are what the register gives for a fresh run
+    (`python -m analysis findings --write` remakes them)."""
+    from analysis.study import register
+
+    table = register.register(runs[0])
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    assert register.readme_block(table) in readme
+    assert (paths.ROOT / "docs" / "referee.md").read_text(encoding="utf-8") == register.referee(table) + "\n"

@@ -97,6 +97,14 @@ def _bib_names(authors: list[dict]) -> str:
                         for a in authors)
 
 
+def _bib_month(ref: dict) -> str:
+    """A BibTeX month: ``jun``, or for a combined issue named "June/July 1997" ``jun # "/" # jul``."""
+    names = [m.lower()[:3] for m in str(ref.get("issue", "")).split()[0].split("/")] if ref.get("issue") else []
+    if len(names) > 1 and all(n in MONTHS for n in names):
+        return ' # "/" # '.join(names)
+    return MONTHS[int(ref["month"]) - 1]
+
+
 def bibtex(cff: dict) -> str:
     """BibTeX of the study (its preferred citation) and of the article it is derived from."""
     pref = cff.get("preferred-citation", cff)
@@ -117,8 +125,9 @@ def bibtex(cff: dict) -> str:
             f"  title = {{{{{ref['title']}}}}},\n"
             f"  journal = {{{ref['journal']}}},\n"
             f"  year = {{{ref['year']}}},\n"
-            f"  month = {MONTHS[int(ref['month']) - 1]},\n"
-            f"  url = {{{ref['url']}}}\n"
+            f"  month = {_bib_month(ref)},\n"
+            + (f"  note = {{{ref['notes']}}},\n" if ref.get("notes") else "")
+            + f"  url = {{{ref['url']}}}\n"
             "}")
     return "\n\n".join(entries) + "\n"
 

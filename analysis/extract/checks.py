@@ -25,7 +25,7 @@ from analysis.text.basics import fold
 if TYPE_CHECKING:
     import pandas as pd  # deferred: the text modules stay free of pandas
 
-VERDICTS = ("holds", "fails", "cannot check")
+VERDICTS = ("holds", "fails", "imprecise", "cannot check")
 
 
 def _event_dates(facts: Sequence[Fact]) -> dict[str, dict]:
@@ -78,8 +78,21 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
     return rows
 
 
-def event_dates(facts: Sequence[Fact]) -> list[dict]:
-    """The article's event dates against the dated events in data/reference/events.csv.
+def _disagreement(rows) -> str:
+    """How the sources of one event differ, or "" when they agree: "sources disagree: A (2), B (1)"."""
+    spans: dict[str, int] = {}
+    for r in rows:
+        key = edtf(value(r.start, r.end))
+        spans[key] = spans.get(key, 0) + 1
+    if len(spans) < 2:
+        return ""
+    return "; sources disagree: " + ", ".join(f"{k} ({n} source{'s' if n > 1 else ''})" for k, n in spans.items())
+
+
+def event_dates(facts: Sequence[Fact], table: pd.DataFrame | None = None) -> list[dict]:
+    """The article's event dates against dated events (``table``, by default data/reference/events.csv:
+    one row per source, with ``event, start, end, place, source``): a row per source, each saying
+    whether the sources of that event disagree.
 
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
@@ -88,19 +101,21 @@ def event_dates(facts: Sequence[Fact]) -> list[dict]:
     >>> event_dates(reconcile([w]))
     []
     """
-    ref = reference.read("reference/events.csv")
+    ref = reference.read("reference/events.csv") if table is None else table
     dated = _event_dates(facts)
     rows = []
-    for r in ref.itertuples():
-        if r.event not in dated:
+    for event, sources in ref.groupby("event", sort=False):
+        if event not in dated:
             continue
-        got = dated[r.event]
+        got = dated[event]
         g0, g1 = bounds(got)
-        e0, e1 = date.fromisoformat(r.start), date.fromisoformat(r.end)
-        verdict = "holds" if g0 <= e0 and e1 <= g1 else "fails" if g1 < e0 or e1 < g0 else "cannot check"
-        rows.append({"check": f"date of {r.event}", "verdict": verdict,
-                     "detail": f"article: {edtf(got)} ({got['precision']}); reference: "
-                               f"{edtf(value(r.start, r.end))} in {r.place} ({r.source})"})
+        note = _disagreement(list(sources.itertuples()))
+        for r in sources.itertuples():
+            e0, e1 = date.fromisoformat(r.start), date.fromisoformat(r.end)
+            verdict = "holds" if g0 <= e0 and e1 <= g1 else "fails" if g1 < e0 or e1 < g0 else "cannot check"
+            rows.append({"check": f"date of {event}", "verdict": verdict,
+                         "detail": f"article: {edtf(got)} ({got['precision']}); reference: "
+                                   f"{edtf(value(r.start, r.end))} in {r.place} ({r.source}){note}"})
     return rows
 
 
@@ -137,11 +152,13 @@ def _span(lo: float, hi: float) -> str:
     return f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
 
 
-def stated_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
-    """Stated missile ranges against the missile range estimates in ``data/reference/missiles.csv``.
+def stated_ranges(facts: Sequence[Fact], tolerance: float = 0.10, table: pd.DataFrame | None = None,
+                  published_by: str | None = None) -> list[dict]:
+    """Stated missile ranges against missile range estimates (``table``, by default
+    ``data/reference/missiles.csv``), only those published by ``published_by`` (ISO 8601) if given.
 
     An approximate figure ("about 1,000") is read as within ``tolerance`` of it; it
-    holds when that interval meets a family's estimated range.
+    holds when that interval meets an estimate's range.
 
     >>> from analysis.extract.facts import reconcile
     >>> from analysis.text.capture import parse_text
@@ -153,7 +170,9 @@ def stated_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
     """
     from analysis.reference import missiles  # deferred: the table needs pandas
 
-    table = missiles()
+    table = missiles() if table is None else table
+    if published_by is not None:
+        table = table[table.published <= published_by]
     rows = []
     for f in facts:
         if f.kind != "quantity" or f.value.get("measure") != "range" or f.value.get("bound"):
@@ -161,11 +180,48 @@ def stated_ranges(facts: Sequence[Fact], tolerance: float = 0.10) -> list[dict]:
         x = f.value["magnitude"]
         lo, hi = (x * (1 - tolerance), x * (1 + tolerance)) if f.value["approximate"] else (x, x)
         fits = table[(table.range_low_km <= hi) & (table.range_high_km >= lo)]
-        detail = "; ".join(f"{r.name} {_span(r.range_low_km, r.range_high_km)} km ({r.estimate_year})"
+        detail = "; ".join(f"{r.label} {_span(r.range_low_km, r.range_high_km)} km ({r.published})"
                            for r in fits.itertuples())
+        scope = f" published by {published_by}" if published_by else ""
         rows.append({"check": f"missile range ({f.fact_id} '{f.text}')", "verdict": "holds" if len(fits) else "fails",
-                     "detail": (f"{lo:g}-{hi:g} km meets the estimates for " + detail) if len(fits)
-                               else f"{lo:g}-{hi:g} km meets no estimate in data/reference/missiles.csv"})
+                     "detail": (f"{lo:g}-{hi:g} km meets the estimates{scope} for " + detail) if len(fits)
+                               else f"{lo:g}-{hi:g} km meets no estimate{scope} in the table"})
+    return rows
+
+
+_POST_FILLER = frozenset({"of", "the", "in", "for", "and", "at", "to"})
+
+
+def _post_words(post: str) -> set[str]:
+    """The words of a post, typography aside ("Non-Proliferation" is "nonproliferation"), without filler."""
+    return {fold(w) for w in post.replace(",", " ").split() if fold(w) and w.casefold() not in _POST_FILLER}
+
+
+def posts(facts: Sequence[Fact], table: pd.DataFrame) -> list[dict]:
+    """Each person's post as the brief gives it against dated sources (``table``: person, post,
+    date, source): it holds when every word of the brief's post is in the source's (typography aside),
+    which allows a source to be more precise ("... Bureau of Political-Military Affairs").
+
+    >>> import pandas as pd
+    >>> from analysis.extract.facts import reconcile
+    >>> from analysis.text.capture import parse_text
+    >>> u = parse_text("Title\\n\\n"
+    ...                "The talks were led by Assistant Secretary of State for Arms Control John Holum.", id="u")
+    >>> src = pd.DataFrame([{"person": "John Holum", "post": "Assistant Secretary of State for Arms Control",
+    ...                      "date": "1998-01-01", "source": "a register"}])
+    >>> [r["verdict"] for r in posts(reconcile([u]), src)]
+    ['holds']
+    """
+    rows = []
+    for f in facts:
+        role = f.value.get("role") if f.kind == "person" else None
+        if not role:
+            continue
+        for r in table[[fold(p) == fold(f.value["name"]) for p in table.person]].itertuples():
+            missing = _post_words(role) - _post_words(r.post)
+            rows.append({"check": f"post of {f.value['name']} ({f.fact_id})", "verdict": "fails" if missing else "holds",
+                         "detail": f"article: {role}; {r.date}: {r.post} ({r.source})"
+                                   + (f"; not in the source: {', '.join(sorted(missing))}" if missing else "")})
     return rows
 
 
@@ -250,7 +306,7 @@ def check_sentences(checks: pd.DataFrame) -> list[str]:
     """The checks as sentences: how many hold, fail or cannot be checked, then each check with its verdict.
 
     >>> check_sentences(check_table([{"check": "c", "verdict": "holds", "detail": "d"}]))
-    ['1 checks: 1 holds, 0 fails, 0 cannot check.', 'holds: c']
+    ['1 checks: 1 holds, 0 fails, 0 imprecise, 0 cannot check.', 'holds: c']
     """
     counts = checks.verdict.value_counts()
     head = f"{len(checks)} checks: " + ", ".join(f"{int(counts.get(v, 0))} {v}" for v in VERDICTS) + "."

@@ -32,6 +32,12 @@ NEARLY_ALL = 0.90
 #: The claim country by country, in the article's words: what it says, and the share that makes it hold
 #: ("nearly all" is looked up when the verdict is taken, so a caller can test another threshold).
 CLAIM = {"KOR": ("all of South Korea", 1.0), "JPN": ("nearly all of Japan", None)}
+#: The sensitivity analysis of the claim: cut-offs for "nearly all", the step between ranges (from the
+#: article's to the estimate's upper figure), and origins: the territory
+#: and the launch sites and deployment areas that sources had named by this year.
+SENSITIVITY_CUTOFFS = (0.80, 0.85, 0.90, 0.95)
+SENSITIVITY_STEP_KM = 50.0
+SENSITIVITY_NAMED_BY = 1998
 #: The countries the article names, in its order.
 COUNTRIES = tuple(CLAIM)
 #: The MTCR's 300 km and the 500 km of the improved Scud, drawn with the ranges under test.
@@ -41,8 +47,8 @@ CIRCLE_SITE = "Tonghae Satellite Launching Ground"
 #: Where the Scuds the article says North Korea sold were based, and the half-width of each map (km).
 SCUD_COUNTRIES = ("SYR", "IRN")
 SCUD_MAP_HALF_WIDTHS_KM = (1100.0, 1700.0)
-#: Scud estimates drawn on those maps: the variants named "Scud..." estimated before this year.
-SCUD_PREFIX, SCUD_BEFORE = "Scud", 2000
+#: Scud estimates drawn on those maps: the variants named "Scud..." estimated by the brief's issue.
+SCUD_PREFIX = "Scud"
 
 #: The parts of the United States the later missiles are set against. Natural Earth keeps
 #: Alaska and Hawaii inside the United States: their polygons are taken by lon/lat box,
@@ -50,8 +56,8 @@ SCUD_PREFIX, SCUD_BEFORE = "Scud", 2000
 ALASKA = Region("Alaska", "USA", ("AK",), ((-180.0, 50.0, -129.0, 72.0), (170.0, 50.0, 180.0, 56.0)))
 HAWAII = Region("Hawaii", "USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),))
 CONTIGUOUS_US = Region("contiguous United States", "USA", rest_of=(ALASKA, HAWAII))
-#: Guam (its own Natural Earth territory) and the three parts above.
-US_PLACES = ("GUM", ALASKA, HAWAII, CONTIGUOUS_US)
+#: Guam and the Northern Mariana Islands (their own Natural Earth territories) and the three parts above.
+US_PLACES = ("GUM", "MNP", ALASKA, HAWAII, CONTIGUOUS_US)
 #: Share taken as "wholly within reach" when a place's area and people are counted.
 WHOLLY = 0.99
 

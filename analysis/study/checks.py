@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.extract.checks import check_table, general_rows
+from analysis.extract.checks import check_table
 from analysis.extract.facts import Fact
 from analysis.study.article import SOURCE_URL, TITLE
 from analysis.text.basics import fold
@@ -43,7 +43,34 @@ def range_claim(facts: Sequence[Fact], nearly_all: float | None = None, range_km
              "verdict": verdict, "detail": f"{parts}; measured in notebook 03-range-maps"}]
 
 
+def wording(facts: Sequence[Fact]) -> list[dict]:
+    """The article's wording checked against its source, from the claims register (verdicts such as
+    "imprecise" rest on the dated source the register cites)."""
+    from analysis import reference  # deferred: pandas, only when the register is read
+
+    rows = []
+    for c in reference.read("reference/claims.csv").itertuples():
+        if c.claim_id in WORDING:
+            rows.append({"check": f"wording: {WORDING[c.claim_id]}", "verdict": c.verdict,
+                         "detail": f"{c.finding} ({c.source})"})
+    return rows
+
+
+#: Register rows that judge the article's wording, and what each checks.
+WORDING = {"P09": "the MTCR 'proscribing' sales"}
+
+
 def article_checks(facts: Sequence[Fact], range_km: float | None = None) -> pd.DataFrame:
-    """Every check of the article, in a stable order: check, verdict, detail; the general checks,
-    then the range claim at ``range_km`` (by default the range the article states)."""
-    return check_table(general_rows(facts) + range_claim(facts, range_km=range_km))
+    """Every check of the article, in a stable order: check, verdict, detail. The general checks (stated
+    ranges only against estimates published by the end of its issue), the posts of the people it names
+    against dated sources, its wording, then the range claim at ``range_km`` (by default the range the
+    article states)."""
+    from analysis import reference  # deferred: pandas, only when the tables are read
+    from analysis.extract import checks  # deferred: as above
+    from analysis.study import estimates  # deferred: as above
+
+    rows = (checks.relative_time(facts) + checks.event_dates(facts) + checks.mtcr(facts)
+            + checks.stated_ranges(facts, table=estimates.contemporaneous(), published_by=estimates.published_by())
+            + checks.posts(facts, reference.read("reference/people.csv")) + wording(facts)
+            + checks.witnesses_agree(facts))
+    return check_table(rows + range_claim(facts, range_km=range_km))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis import figures, geo, reference
+from analysis.study import estimates
 from analysis.study.article import (
     CIRCLE_SITE,
     CLAIM,
@@ -21,10 +22,12 @@ from analysis.study.article import (
     NEARLY_ALL,
     ORIGIN,
     REFERENCE_RINGS_KM,
-    SCUD_BEFORE,
     SCUD_COUNTRIES,
     SCUD_MAP_HALF_WIDTHS_KM,
     SCUD_PREFIX,
+    SENSITIVITY_CUTOFFS,
+    SENSITIVITY_NAMED_BY,
+    SENSITIVITY_STEP_KM,
 )
 
 
@@ -52,11 +55,12 @@ def origin_phrase(origin_name: str) -> str:
 
 def origins() -> list[str]:
     """North Korean territory, then every launch site in data/reference/launch_sites.csv."""
-    return [ORIGIN, *geo.launch_sites().name]
+    sites = geo.launch_sites()
+    return [ORIGIN, *sites[sites.kind == "launch site"].name]
 
 
 def ranges_under_test(range_km: float, later_range_km: float) -> list[float]:
-    """The article's range and the later estimate, in km, ascending."""
+    """The article's range and the upper figure of the same estimate, in km, ascending."""
     return sorted({float(range_km), float(later_range_km)})
 
 
@@ -178,16 +182,94 @@ def finding(table: pd.DataFrame, range_km: float, later_range_km: float) -> list
 
 
 def scud_rings_km() -> list[float]:
-    """The ranges (km) of the Scud variants estimated before :data:`~analysis.study.article.SCUD_BEFORE`
-    in data/reference/missiles.csv, low and high figures."""
-    table = reference.missiles()
-    scuds = table[table.name.str.startswith(SCUD_PREFIX) & (table.estimate_year < SCUD_BEFORE)]
+    """The ranges (km) of the Scud variants in the estimates published by the end of the brief's issue
+    (data/reference/missiles.csv), low and high figures."""
+    table = estimates.contemporaneous()
+    scuds = table[table.name.str.startswith(SCUD_PREFIX)]
     values = [*scuds.range_low_km.dropna(), *scuds.range_high_km.dropna()]
     return sorted({float(v) for v in values})
 
 
 def scud_maps():
     """Reach maps from the territory of each country the article says bought improved Scuds."""
+    return figures.reach_maps(SCUD_COUNTRIES, scud_rings_km(), SCUD_MAP_HALF_WIDTHS_KM)
+
+
+# ---------------------------------------------------------------------------
+# sensitivity: how the verdict moves with the cut-off, the range and the origin
+
+
+def sensitivity_origins() -> list[tuple[str, str]]:
+    """(origin, how sources of the time named it): North Korean territory, and every launch site or
+    deployment area of data/reference/launch_sites.csv first named in a source by :data:`SENSITIVITY_NAMED_BY`."""
+    sites = geo.launch_sites()
+    known = sites[sites.first_named.astype(int) <= SENSITIVITY_NAMED_BY]
+    return [(ORIGIN, "North Korean territory"), *((r.name, f"{r.named_then} ({r.first_named})")
+                                                 for r in known.itertuples())]
+
+
+def sensitivity_ranges(range_km: float, later_range_km: float) -> list[float]:
+    """The ranges of the sensitivity analysis: from the lower of the two ranges under test to the higher,
+    every :data:`~analysis.study.article.SENSITIVITY_STEP_KM`."""
+    lo, hi = sorted((float(range_km), float(later_range_km)))
+    steps = int((hi - lo) // SENSITIVITY_STEP_KM)
+    return sorted({lo + n * SENSITIVITY_STEP_KM for n in range(steps + 1)} | {hi})
+
+
+def sensitivity_table(range_km: float, later_range_km: float) -> pd.DataFrame:
+    """The claim's two verdicts at every cut-off, range (:func:`sensitivity_ranges`) and origin of the
+    sensitivity analysis, by area and by people: origin, named, range_km, measure, the share of each
+    country, and for "nearly all" one column per cut-off (True where it holds); "all" needs 100
+    percent whatever the cut-off."""
+    rows = []
+    (all_code, _), (nearly_code, _) = CLAIM.items()
+    for origin_name, named in sensitivity_origins():
+        for r in geo.coverage(COUNTRIES, (origin_name,), sensitivity_ranges(range_km, later_range_km)).itertuples():
+            if r.country != nearly_code:
+                continue
+            whole = geo.coverage((all_code,), (origin_name,), (r.range_km,)).iloc[0]
+            for measure in ("area", "population"):
+                share = getattr(r, f"{measure}_share")
+                rows.append({"origin": origin_name, "named": named, "range_km": r.range_km, "measure": measure,
+                             f"{all_code}_share": whole[f"{measure}_share"], f"{nearly_code}_share": share,
+                             "all_holds": whole[f"{measure}_share"] >= 1.0,
+                             **{f"nearly_all_{c:.0%}": share >= c for c in SENSITIVITY_CUTOFFS}})
+    return pd.DataFrame(rows)
+
+
+def sensitivity_sentences(table: pd.DataFrame) -> list[str]:
+    """How the verdict on "nearly all" moves: at the article's range over every cut-off, origin and measure;
+    and the range each origin needs at :data:`NEARLY_ALL` by both area and people."""
+    cut = [c for c in table.columns if c.startswith("nearly_all_")]
+    text = list(CLAIM.values())[1][0]
+    r0 = table.range_km.min()
+    at = table[table.range_km == r0]
+    held = at.melt(id_vars=["named", "measure"], value_vars=cut)
+    held = held[held.value]
+    where = "; ".join(f"{r.named} by {r.measure} at {r.variable.removeprefix('nearly_all_')}" for r in held.itertuples())
+    need = f"nearly_all_{NEARLY_ALL:.0%}"
+    parts = []
+    for named, g in table.groupby("named", sort=False):
+        both = g.groupby("range_km")[need].all()
+        ok = both[both].index
+        parts.append(f"{named} {ok.min():,.0f} km" if len(ok) else f"{named} more than {table.range_km.max():,.0f} km")
+    return [f'At {r0:,.0f} km "{text}" holds in {len(held)} of {len(at) * len(cut)} cases (cut-offs '
+            f"{cut[0].removeprefix('nearly_all_')} to {cut[-1].removeprefix('nearly_all_')}, "
+            f"{at.named.nunique()} origins, by area or by people)" + (f": only {where}" if where else "")
+            + f". At {NEARLY_ALL:.0%}, by area and by people, it needs: " + ", ".join(parts) + "."]
+
+
+def bases_table(ranges_km) -> pd.DataFrame:
+    """U.S. bases of data/reference/us_bases.csv with their distance from North Korean territory and
+    whether each range reaches them."""
+    bases = reference.read("reference/us_bases.csv")
+    d = geo.origin(ORIGIN).distance_km(bases.latitude.to_numpy(float), bases.longitude.to_numpy(float))
+    out = bases[["name", "service", "country", "in_1997"]].assign(distance_km=d.round(1))
+    for km in ranges_km:
+        out[f"within_{km:.0f}_km"] = out.distance_km <= km
+    return out.sort_values(["distance_km", "name"], kind="stable").reset_index(drop=True)
+
+
     return figures.reach_maps(SCUD_COUNTRIES, scud_rings_km(), SCUD_MAP_HALF_WIDTHS_KM,
                               titles=[f"Reach from {country_name(c)}" for c in SCUD_COUNTRIES], label_name=place_name)
 
@@ -213,3 +295,17 @@ def curves_figure(curves: pd.DataFrame, range_km: float, later_range_km: float):
               for o in dict.fromkeys(curves.origin)}
     return figures.coverage_curves(curves, marks_km=ranges_under_test(range_km, later_range_km),
                                    titles={c: country_name(c) for c in COUNTRIES}, origin_labels=labels)
+
+
+def sensitivity_figure(table: pd.DataFrame):
+    """The "nearly all" verdict as the cut-off and the range move, one panel per origin and measure."""
+    cut = [c for c in table.columns if c.startswith("nearly_all_")]
+    nearly = list(CLAIM)[1]
+    cells = table.melt(id_vars=["named", "range_km", "measure", f"{nearly}_share"], value_vars=cut,
+                       var_name="cut_off", value_name="holds")
+    cells["cut_off"] = cells.cut_off.str.removeprefix("nearly_all_")
+    cells["panel"] = cells.named + ", by " + cells.measure.replace({"population": "people"})
+    text = CLAIM[nearly][0]
+    return figures.verdict_grid(cells, "panel", "range_km", "cut_off", "holds", f"{nearly}_share",
+                                xlabel="range (km)", ylabel="cut-off",
+                                title=f'"{text[0].upper() + text[1:]}": holds or fails, share within range in each cell')

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis import figures, geo, reference
+from analysis import figures, geo
 from analysis.figures.geometry import part_shares
+from analysis.study import estimates
 from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
 from analysis.study.claim import country_name, origin_phrase, place_name
 
@@ -25,20 +26,26 @@ def range_label(range_km: float) -> str:
 
 
 def missile_ranges(range_km: float = RANGE_KM):
-    """The article's range, then every estimate after 1997 in data/reference/missiles.csv.
+    """The article's range, then every missile and variant whose upper figure exceeds it
+    (:func:`analysis.study.estimates.estimates`), in order of range.
 
-    Each later missile is measured at its upper figure (``range_km``); the table keeps
-    the lower one and the source beside it.
+    Each is measured at its upper figure (``range_km``); the table keeps the lower one,
+    the year each was published, whether an estimate was published by the end of the
+    brief's issue, and the source of the figure used.
     """
-    t = reference.missiles()
-    later = t[t.estimate_year > YEAR].sort_values(["range_high_km", "estimate_year", "name"], kind="stable")
-    rows = [{"missile": range_label(range_km), "estimate_year": YEAR, "range_low_km": float(range_km),
-             "range_high_km": float(range_km), "range_km": float(range_km),
+    t = estimates.estimates()
+    t = t[t.range_km > RANGE_KM]
+    limit = estimates.published_by()
+    rows = [{"missile": range_label(range_km), "range_low_km": float(range_km), "low_published": None,
+             "range_high_km": float(range_km), "high_published": None, "estimate_year": YEAR,
+             "range_km": float(range_km), "figure_used": "stated", "estimated_by_the_brief": True,
              "source": "the brief under study (data/raw/)" if range_km == RANGE_KM
-             else "a parameter of this run (reproduce --range-km), set beside the later estimates"}]
-    rows += [{"missile": r.name, "estimate_year": int(r.estimate_year), "range_low_km": float(r.range_low_km),
-              "range_high_km": float(r.range_high_km), "range_km": float(r.range_high_km), "source": r.source}
-             for r in later.itertuples()]
+             else "a parameter of this run (reproduce --range-km), set beside the estimates"}]
+    rows += [{"missile": r.missile, "range_low_km": r.range_low_km, "low_published": r.low_published,
+              "range_high_km": r.range_high_km, "high_published": r.high_published, "estimate_year": r.estimate_year,
+              "range_km": r.range_km, "figure_used": r.figure_used,
+              "estimated_by_the_brief": estimates._by(r.low_published, limit), "source": r.high_source}
+             for r in t.itertuples()]
     return pd.DataFrame(rows)
 
 
@@ -217,3 +224,44 @@ def interactive_map(range_km: float = RANGE_KM) -> str:
                            "equidistant projection centred on North Korea; distances are WGS84 geodesics.")
 
 
+
+
+def _reached(share: pd.Series, people: pd.Series, wholly: bool) -> pd.Series:
+    return (share >= WHOLLY) & (people.fillna(1.0) >= WHOLLY) if wholly else share > 0
+
+
+def first_reach_table(range_km: float = RANGE_KM) -> pd.DataFrame:
+    """For each U.S. place, what first reaches it in part and wholly (at least ``WHOLLY`` of its area and
+    listed people), in two orders: by range (the missiles at their upper figures) and by the year the
+    figure was published (every source's figure, earliest first)."""
+    figs = estimates.figures_by_year()
+    figs = figs[figs.range_km > RANGE_KM]
+    ranges = sorted(set(figs.range_km) | set(_later_ranges(range_km)))
+    cov = geo.world_coverage(ranges, ORIGIN, US_PLACES).set_index(["country", "range_km"])
+    by_range = missile_ranges(range_km).sort_values(["range_km", "estimate_year"], kind="stable")
+    rows = []
+    for place in US_PLACES:
+        code = geo.area_code(place)
+        row = {"place": geo.area_name(place)}
+        for wholly, what in ((False, "in_part"), (True, "wholly")):
+            def hits(t):
+                at = cov.loc[[(code, km) for km in t.range_km]]
+                return t[_reached(at.area_share, at.population_share, wholly).to_numpy()]
+            r, y = hits(by_range), hits(figs)
+            row[f"{what}_by_range"] = f"{r.iloc[0].missile} ({r.iloc[0].range_km:,.0f} km)" if len(r) else None
+            row[f"{what}_by_year"] = (f"{y.iloc[0].label} at {y.iloc[0].range_km:,.0f} km (published {y.iloc[0].published})"
+                                      if len(y) else None)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def first_reach_sentences(table: pd.DataFrame) -> list[str]:
+    """What first reaches each U.S. place, in order of range and in order of the estimate's year."""
+    out = []
+    for r in table.itertuples():
+        part = (f"in part, first by range {r.in_part_by_range}, first by year {r.in_part_by_year}"
+                if r.in_part_by_range else "no estimate here reaches it")
+        whole = (f"; wholly, first by range {r.wholly_by_range}, first by year {r.wholly_by_year}"
+                 if r.wholly_by_range else "; none reaches all of it")
+        out.append(f"{r.place[0].upper() + r.place[1:]}: {part}{whole}.")
+    return out
