@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 
-from analysis.errors import AnalysisError, DocumentError
+from analysis.errors import AnalysisError, DocumentError, one_line
 from analysis.evaluate import evaluate_facts, evaluate_loader, field_accuracy, render_fact_accuracy
 from analysis.extract.checks import run_checks
 from analysis.extract.facts import facts_json, reconcile
@@ -23,6 +24,24 @@ from analysis.text.collate import BY_WEIGHT, collate
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
+
+
+#: Control characters (C0 but newline and tab, DEL, C1) that captured text may carry.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(out: str, json_: bool = False) -> str:
+    """``out`` with the control characters of captured text escaped, so a capture cannot drive
+    the terminal (an escape sequence, a carriage return over a line); JSON keeps its meaning.
+
+    >>> print(terminal_safe("title: A" + chr(27) + "[2J"))
+    title: A\\x1b[2J
+    >>> print(terminal_safe('"A' + chr(0x9b) + '"', json_=True))
+    "A\\u009b"
+    """
+    if json_:
+        return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), out)
 
 
 def _dump(obj) -> str:
@@ -262,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         out = COMMANDS[args.command](args)
     except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
@@ -270,14 +289,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
         if args.debug:
             raise
-        print(f"error: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug for details",
+        print(one_line(f"error: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug for details"),
               file=sys.stderr)
         return EXIT_INTERNAL
     for warning in _WARNINGS:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {one_line(warning)}", file=sys.stderr)
     if out:
         try:
-            print(out)
+            print(terminal_safe(out, json_=getattr(args, "json", False)))
         except BrokenPipeError:
             pass
     return 0
