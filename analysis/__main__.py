@@ -167,6 +167,18 @@ def cmd_evaluate_facts(args) -> str:
     return "\n".join(out)
 
 
+def outside_lists(codes: list[str], origin: str, range_km: float, min_population: int) -> list:
+    """The places beyond range of each country that lists places; a country without listed places
+    (Antarctica, Palau) has none to list: its population share is "no data", not a refusal.
+
+    >>> outside_lists(["ATA"], "0,0", 1000.0, 100_000)
+    []
+    """
+    from analysis import geo  # deferred: numpy, pandas and pyproj, only for coverage
+
+    return [geo.outside(c, origin, range_km, min_population) for c in codes if geo.has_places(c)]
+
+
 def cmd_coverage(args) -> str:
     from analysis import geo  # deferred: numpy, pandas and pyproj, only for this command
 
@@ -178,7 +190,7 @@ def cmd_coverage(args) -> str:
     rows = geo.world_coverage((args.range_km,), args.origin, codes,
                               progress=not args.quiet and (codes is None or len(codes) > 5))
     named = [] if codes is None else [c for c in rows.country if c not in regions]
-    far = [geo.outside(c, args.origin, args.range_km, args.min_population) for c in named]
+    far = outside_lists(named, args.origin, args.range_km, args.min_population)
     if args.json:
         return _dump({
             "rows": [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
@@ -188,8 +200,9 @@ def cmd_coverage(args) -> str:
         })
     out = [f"from {rows.origin.iloc[0]} at {args.range_km:,.0f} km (WGS84 geodesics)"]
     for r in rows.itertuples():
-        people = "no listed places" if r.population_share != r.population_share else f"{r.population_share:7.2%}"
-        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people} of the population  ({r.name})")
+        people = ("population: no data" if r.population_share != r.population_share
+                  else f"{r.population_share:7.2%} of the population")
+        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people}  ({r.name})")
     for t in far:
         if len(t):
             out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range:")
