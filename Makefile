@@ -125,6 +125,7 @@ bench: $(EXTRA_STAMP) ## run the benchmarks against the tools people would use i
 	$(EXTRA)/bin/python benchmarks/bench_reproduce.py
 	$(EXTRA)/bin/python benchmarks/bench_facts.py
 	$(EXTRA)/bin/python benchmarks/bench_figures.py
+	$(EXTRA)/bin/python benchmarks/bench_robustness.py
 
 clean: ## remove the environment and generated results
 	rm -rf $(VENV) $(TOOLS) $(EXTRA) results results-*

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from analysis import paths
-from analysis.errors import AnalysisError, DocumentError
+from analysis.errors import AnalysisError, DocumentError, one_line
 from analysis.evaluate import (
     evaluate_facts,
     evaluate_loader,
@@ -32,6 +33,24 @@ from analysis.text.collate import BY_WEIGHT, collate
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
+
+
+#: Control characters (C0 but newline and tab, DEL, C1) that captured text may carry.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(out: str, json_: bool = False) -> str:
+    """``out`` with the control characters of captured text escaped, so a capture cannot drive
+    the terminal (an escape sequence, a carriage return over a line); JSON keeps its meaning.
+
+    >>> print(terminal_safe("title: A" + chr(27) + "[2J"))
+    title: A\\x1b[2J
+    >>> print(terminal_safe('"A' + chr(0x9b) + '"', json_=True))
+    "A\\u009b"
+    """
+    if json_:
+        return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), out)
 
 
 def _dump(obj) -> str:
@@ -158,6 +177,18 @@ def cmd_evaluate_facts(args) -> str:
     return "\n".join(out)
 
 
+def outside_lists(codes: list[str], origin: str, range_km: float, min_population: int) -> list:
+    """The places beyond range of each country that lists places; a country without listed places
+    (Antarctica, Palau) has none to list: its population share is "no data", not a refusal.
+
+    >>> outside_lists(["ATA"], "0,0", 1000.0, 100_000)
+    []
+    """
+    from analysis import geo  # deferred: numpy, pandas and pyproj, only for coverage
+
+    return [geo.outside(c, origin, range_km, min_population) for c in codes if geo.has_places(c)]
+
+
 def cmd_coverage(args) -> str:
     from analysis import geo  # deferred: numpy, pandas and pyproj, only for this command
 
@@ -169,7 +200,7 @@ def cmd_coverage(args) -> str:
     rows = geo.world_coverage((args.range_km,), args.origin, codes,
                               progress=not args.quiet and (codes is None or len(codes) > 5))
     named = [] if codes is None else [c for c in rows.country if c not in regions]
-    far = [geo.outside(c, args.origin, args.range_km, args.min_population) for c in named]
+    far = outside_lists(named, args.origin, args.range_km, args.min_population)
     if args.json:
         return _dump({
             "rows": [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
@@ -179,8 +210,9 @@ def cmd_coverage(args) -> str:
         })
     out = [f"from {rows.origin.iloc[0]} at {args.range_km:,.0f} km (WGS84 geodesics)"]
     for r in rows.itertuples():
-        people = "no listed places" if r.population_share != r.population_share else f"{r.population_share:7.2%}"
-        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people} of the population  ({r.name})")
+        people = ("population: no data" if r.population_share != r.population_share
+                  else f"{r.population_share:7.2%} of the population")
+        out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people}  ({r.name})")
     for t in far:
         if len(t):
             out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range:")
@@ -296,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         out = COMMANDS[args.command](args)
     except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
@@ -304,14 +336,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
         if args.debug:
             raise
-        print(f"error: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug for details",
+        print(one_line(f"error: internal error ({exc.__class__.__name__}: {exc}); rerun with --debug for details"),
               file=sys.stderr)
         return EXIT_INTERNAL
     for warning in _WARNINGS:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {one_line(warning)}", file=sys.stderr)
     if out:
         try:
-            print(out)
+            print(terminal_safe(out, json_=getattr(args, "json", False)))
         except BrokenPipeError:
             pass
     return 0

@@ -1,6 +1,18 @@
 """The package's one exception family: every message names the file and the problem."""
 
 
+def one_line(text: str) -> str:
+    """``text`` with control characters escaped, so a message (or a path with a newline) stays one line
+    and a captured escape sequence cannot drive the terminal.
+
+    >>> print(one_line("a" + chr(10) + "b" + chr(27) + "[2J"))
+    a\\nb\\x1b[2J
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 class AnalysisError(Exception):
     """Base class for every error this package raises on purpose."""
 
@@ -11,7 +23,7 @@ class FileError(AnalysisError):
     def __init__(self, path, problem: str):
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(one_line(f"{self.path}: {problem}"))
 
 
 class DocumentError(FileError):

@@ -31,7 +31,7 @@ from pathlib import Path
 from analysis import dates
 from analysis.errors import DocumentError
 from analysis.extract import extract_text
-from analysis.text.capture import load
+from analysis.text.capture import load, read_bytes
 from analysis.text.witness import Witness
 
 #: The scored fields, in the order they are reported.
@@ -173,6 +173,10 @@ def _check_gold(path: Path, gold: dict) -> None:
         _check_fact(path, n, f)
 
 
+#: A gold file is a few kB; a larger one is refused before it is read.
+GOLD_MAX_BYTES = 8 * 2**20
+
+
 def read_gold(path: Path) -> dict:
     """A gold JSON file, every field either evaluator reads checked for its type (DocumentError if not).
 
@@ -182,23 +186,41 @@ def read_gold(path: Path) -> dict:
     >>> read_gold(folder / "a.json")
     {'title': 'T'}
     """
+    data = read_bytes(path, GOLD_MAX_BYTES, "gold file")  # the loader's checks: a regular file, bounded, never blocking
     try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        gold = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError, and numbers too long to convert
         raise DocumentError(path, f"is not a readable JSON gold file ({exc.__class__.__name__}: {exc})") from None
+    except RecursionError:
+        raise DocumentError(path, "is not a readable JSON gold file (nested too deeply)") from None
     if not isinstance(gold, dict):
         raise DocumentError(path, f"must hold one JSON object, not {_shown(gold)}")
     _check_gold(path, gold)
     return gold
 
 
+def _inside(folder: Path, path: Path) -> bool:
+    """Whether ``path``, its links followed, lies in ``folder``."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
 def _capture_of(gold_path: Path, gold: dict) -> Path:
     if gold.get("capture"):
-        capture = gold_path.parent / gold["capture"]
+        name = Path(gold["capture"])
+        capture = gold_path.parent / name
+        if name.is_absolute() or ".." in name.parts or not _inside(gold_path.parent, capture):
+            raise DocumentError(gold_path, f'names a capture "{gold["capture"]}" outside its folder; '
+                                           "a capture must lie beside its gold file")
         if not capture.is_file():
             raise DocumentError(gold_path, f'names a capture "{gold["capture"]}" that is not beside it')
         return capture
     candidates = [p for p in gold_path.parent.glob(gold_path.stem + ".*") if p.suffix != ".json"]
+    for p in candidates:
+        if not _inside(gold_path.parent, p):
+            raise DocumentError(p, "links to a file outside its folder; a capture must lie beside its gold file")
     if len(candidates) != 1:
         raise DocumentError(gold_path, f"needs exactly one capture named {gold_path.stem}.* beside it "
                                        f"(found {len(candidates)}) or a \"capture\" key")

@@ -48,6 +48,7 @@ def verify_data(sums: Path | None = None) -> dict[str, str]:
     # an installed package carries no witnesses (paths.in_layout): nothing to verify of them
     entries = {k: v for k, v in read_checksums(sums).items() if paths.in_layout(k)}
     base = sums.parent
+    _refuse_unlisted(base / "raw", entries)
     for name, expected in sorted(entries.items()):
         target = base / name
         shown = paths.relative(target)
@@ -61,6 +62,16 @@ def verify_data(sums: Path | None = None) -> dict[str, str]:
                 "the file was changed after it was recorded: restore it from git",
             )
     return entries
+
+
+def _refuse_unlisted(raw: Path, entries: dict[str, str]) -> None:
+    """Every file of data/raw must be listed: an unlisted witness would be read without a checksum."""
+    if not raw.is_dir():
+        return
+    for path in sorted(raw.iterdir()):
+        if f"raw/{path.name}" not in entries:
+            raise DataIntegrityError(paths.relative(path), "is in data/raw but not listed in data/SHA256SUMS: "
+                                     "move it out, or record its checksum if it is a new witness")
 
 
 def checksum_table(sums: Path | None = None):

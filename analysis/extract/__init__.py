@@ -15,7 +15,7 @@ from analysis.extract import gazetteer as gz
 from analysis.extract import heads, organizations, places
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
-from analysis.extract.mention import KINDS, Mention, overlaps
+from analysis.extract.mention import KINDS, Mention, SpanIndex, overlaps
 from analysis.extract.people import extract_people, fill_sides, later_mentions
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
@@ -26,7 +26,7 @@ __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 
 
 def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
-             taken: list[tuple[int, int]]) -> list[Mention]:
+             taken: SpanIndex) -> list[Mention]:
     """Names typed by their head word (a facility, a legal form, a unit): before the tables' shorter names."""
     out = []
     for a, b, value in heads.facilities(text, s0, s1, hits):
@@ -40,7 +40,7 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     return out
 
 
-def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken: list[tuple[int, int]],
+def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken: SpanIndex,
               people_words: set[str]) -> list[Mention]:
     """Organisations and places of one sentence, outside the spans already ``taken``."""
     out: list[Mention] = _by_head(text, s0, s1, sent, hits, taken)
@@ -119,7 +119,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     fill_from_context(text, people, cut, paras, hits)
     fill_sides(people)
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
-    taken = [(p.start, p.end) for p in people] + blocked
+    taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     for n, (s0, s1) in enumerate(cut):
         found += _entities(text, s0, s1, n, hits[n], taken, words)
     found += people

@@ -32,9 +32,10 @@ def patterns() -> dict[str, re.Pattern]:
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
-        "named": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{_BODY})\b"),
+        # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
+        "named": re.compile(rf"(?<![\w.-])(?:{cap}\s+){{1,4}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
-        "lower": re.compile(rf"(?<![\w-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
+        "lower": re.compile(rf"(?<![\w.-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
                             r"defence ministry|air force|regime|junta)\b"),
     }

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
-from analysis.extract.mention import Mention
+from analysis.extract.mention import Mention, SpanIndex
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS = CALENDAR_WORDS | frozenset("The This That These Those A An In On At By For From With After Before "
@@ -37,6 +37,7 @@ _MONTH_NAMES = frozenset("January February March April May June July August Sept
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 #: "the Clinton administration": a surname naming a government, not the person.
 _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
@@ -50,14 +51,23 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split())
 
 
+#: The longest name searched for again by its later mentions.
+MAX_NAME = 100
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     """The person patterns, compiled once from the title vocabulary."""
     up = gz.upper_class()
     r = gz.roles()
-    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s])?{up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+)*"
-    initial = rf"{up}\.(?:\s?{up}\.)*"
-    name = rf"(?:{initial}\s?)*{word}(?:\s+(?:{initial}\s?)*{word}){{0,3}}"
+    # a word starts where no letter stands before it: started inside a long run of letters, the
+    # search would rescan the run from every capital and grow with its square
+    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s])?(?<![^\W\d_]){up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+){{0,4}}"
+    # initials ("A.Q. ", "J.R.R. "): one "X." and an optional space per turn, so a run matches one
+    # way only (a nested repetition backtracked exponentially on "U.U.U...."), and at most four, so
+    # a search over a long run of them does not rescan the run from each one
+    initials = rf"(?:{up}\.\s?){{0,4}}"
+    name = rf"{initials}{word}(?:\s+{initials}{word}){{0,3}}"
     poss = r"(?P<poss>['’]s?(?![\w']))?"
     mod = gz.trie_regex(r["modifier"])
     head = gz.trie_regex(r["head"])
@@ -68,13 +78,13 @@ def patterns() -> dict[str, re.Pattern]:
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|{up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
                                  rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
-        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s*(?:delegation|team|side|mission)\s+(?:was\s+|is\s+|were\s+)?"
+        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission)\s+(?:was\s+|is\s+|were\s+)?"
                              rf"(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
@@ -300,7 +310,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         # a lowercase role before one capitalised word is too weak ("judge Pyongyang by its actions")
         found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"),
                   min_words=2 if m.group("title").islower() else 1)
-    for m in p["led_by"].finditer(seg):
+    # "led by" first: the pattern tries a 40-character "who" at every position, the sentence's costliest search
+    for m in (p["led_by"].finditer(seg) if _LED_BY.search(seg) else ()):
         found.put(m, s0, m.group("title"), _side_in(m.group("who")))
     for m in p["who_heads"].finditer(seg):
         org = " ".join(m.group("org").split())
@@ -378,7 +389,8 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     ``spans`` are the sentences (start, end, number) to search; ``blocked`` the spans
     taken by other facts.
     """
-    full = [p for p in people if len(p.value["name"].split()) >= 2]
+    # a "name" longer than MAX_NAME is no name (and would nest the search pattern too deep)
+    full = [p for p in people if len(p.value["name"].split()) >= 2 and len(p.value["name"]) <= MAX_NAME]
     if not full:
         return []
     names: dict[str, dict] = {}
@@ -386,12 +398,12 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
         names.setdefault(p.value["name"], p.value)
         names.setdefault(_surname(p.value), p.value)
     pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-])")
-    taken = [(p.start, p.end) for p in people] + blocked
+    taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     out = []
     for s0, s1, n in spans:
         for m in pat.finditer(text, s0, s1):
             a, b = m.start(), m.end()
-            if any(a < y and x < b for x, y in taken) or _AN_ERA.match(text, b):
+            if taken.overlaps(a, b) or _AN_ERA.match(text, b):
                 continue
             written = re.sub(r"['’]s?$", "", m.group())
             v = {k: val for k, val in names[written].items()}

@@ -28,12 +28,17 @@ from analysis.errors import AnalysisError, NotebookError
 from analysis.integrity import read_checksums, sha256_file, verify_data
 from analysis.study import article, outputs
 from analysis.study.crate import write_crate
+from analysis.text.capture import read_bytes
 
 #: Packages whose versions the manifest records.
 RECORDED_PACKAGES = (
     "pandas", "numpy", "matplotlib", "pyproj", "shapely", "geopandas", "scipy", "pint", "prov",
     "nbclient", "nbconvert", "papermill", "ipykernel", "jupyterlab", "nbval", "rocrate",
 )
+
+
+#: A notebook with its outputs is a few MB; a larger file is refused before it is parsed.
+NOTEBOOK_MAX_BYTES = 64 * 2**20
 
 
 def notebooks() -> list[Path]:
@@ -108,19 +113,27 @@ async def execute_notebook_async(path: Path, parameters: dict | None = None, pro
     return nb
 
 
-#: Attempts at starting a kernel: when several start at once, one can lose its ports to another.
+#: Attempts at starting a kernel: when several start at once, one can lose its ports to another,
+#: and on a busy machine one can stay silent past the start-up timeout.
 KERNEL_STARTS = 3
+#: What a kernel that never came up says (jupyter_client): died, or silent past the timeout.
+_NOT_STARTED = ("Kernel died before replying", "Kernel didn't respond")
 
 
 async def _execute_with_kernel_retry(client, env: dict, path: Path) -> None:
-    """Run the client; a kernel that dies before it answers (no cell has run) is started again."""
+    """Run the client; a kernel that dies or stays silent before it answers (no cell has run) is
+    started again; one that dies while running a cell is one error naming the notebook."""
+    from nbclient.exceptions import DeadKernelError  # deferred: the Jupyter machinery, only to run notebooks
+
     for attempt in range(1, KERNEL_STARTS + 1):
         try:
             # The kernel's own log (transport notices) is not the notebook's output.
             await client.async_execute(stderr=subprocess.DEVNULL, env=env)
             return
+        except DeadKernelError as exc:
+            raise NotebookError(f"{paths.relative(path)}: the kernel died while running it ({exc})") from None
         except RuntimeError as exc:
-            if "Kernel died before replying" not in str(exc):
+            if not str(exc).startswith(_NOT_STARTED):
                 raise
             if attempt == KERNEL_STARTS:
                 raise NotebookError(f"{paths.relative(path)}: the kernel did not start ({KERNEL_STARTS} attempts): "
@@ -178,7 +191,13 @@ def _read(path: Path):
     """A notebook as papermill reads it (every cell's metadata has its tags list)."""
     from papermill.iorw import load_notebook_node  # deferred: as for executing
 
-    return load_notebook_node(str(path))
+    read_bytes(path, NOTEBOOK_MAX_BYTES, "notebook")  # the loader's checks: a regular file, bounded, never blocking
+    try:
+        return load_notebook_node(str(path))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, UnicodeDecodeError) as exc:
+        # nbformat's validation errors and JSON errors are ValueErrors; a wrong shape fails on access
+        raise NotebookError(f"{paths.relative(path)}: is not a readable notebook ({exc.__class__.__name__}: "
+                            f"{str(exc).splitlines()[0] if str(exc) else ''})") from None
 
 
 def run_name(params: dict) -> str:
@@ -200,14 +219,36 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _remove(path: Path) -> None:
+    """Remove whatever ``path`` is: a folder (read-only ones too), a file or a symlink (not its target)."""
+    if path.is_symlink() or not path.is_dir():
+        path.unlink(missing_ok=True)
+        return
+
+    def writable_then_retry(func, name, _exc):
+        os.chmod(os.path.dirname(name), 0o700)
+        if os.path.isdir(name) and not os.path.islink(name):
+            os.chmod(name, 0o700)
+        func(name)
+
+    for folder, _dirs, _files in os.walk(path):
+        os.chmod(folder, 0o700)  # a read-only folder cannot be emptied
+    shutil.rmtree(path, onerror=writable_then_retry)
+
+
 def remove_stale(target: Path) -> list[str]:
-    """Remove the staging and swap folders of runs into ``target`` whose process is gone."""
+    """Remove the staging and swap folders of runs into ``target`` whose process is gone, whatever
+    they are (a folder, read-only or not, a file, a symlink)."""
     removed = []
     for kind in ("staging", "old"):
         for folder in sorted(target.parent.glob(f".{target.name}.{kind}-*")):
             pid = folder.name.rpartition("-")[2]
             if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-                shutil.rmtree(folder, ignore_errors=True)
+                try:
+                    _remove(folder)
+                except OSError as exc:
+                    raise AnalysisError(f"{paths.relative(folder)}: a folder left by an earlier run cannot be "
+                                        f"removed ({exc.strerror or exc}); remove it by hand") from None
                 removed.append(folder.name)
     return removed
 
@@ -243,43 +284,59 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
     target = target or paths.ROOT / run_name(params)
     remove_stale(target)
     staging = target.with_name(f".{target.name}.staging-{os.getpid()}")
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-    produced: dict[str, str] = {}
+    if staging.exists() or staging.is_symlink():
+        _remove(staging)
     try:
-        nbs = notebooks()
-        if not nbs:
-            raise AnalysisError(f"{paths.relative(paths.NOTEBOOKS)}: no notebooks found")
-        for nb_path in nbs:
-            (staging / f".{nb_path.stem}").mkdir()
-        executed = asyncio.run(_execute_all(nbs, params, progress, staging))
-        for nb_path, nb in zip(nbs, executed):
-            for name in _collect(staging, nb_path):
-                produced[name] = nb_path.name
-            name = f"{nb_path.stem}.html"
-            (staging / name).write_text(render_html(nb), encoding="utf-8")
-            produced[name] = nb_path.name
-        manifest = {
-            "study": article.STUDY_NAME,
-            "version": __version__,
-            "git_commit": _git_commit(),
-            "parameters": params,
-            "python": platform.python_version(),
-            "packages": _versions(),
-            "inputs": {f"data/{k}": v for k, v in sorted(read_checksums().items())},
-            "outputs": {name: {"sha256": sha256_file(staging / name), "notebook": produced[name]}
-                        for name in sorted(produced)},
-        }
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        write_crate(staging, manifest)
+        _run_into(staging, params, progress)
+    except OSError as exc:  # a full disk, a read-only folder: the previous results stay
+        _remove_quietly(staging)
+        raise AnalysisError(f"{paths.relative(staging)}: cannot write the results ({exc.strerror or exc}); "
+                            f"the previous {paths.relative(target)} are kept") from None
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_quietly(staging)
         raise
     # swap: the old results survive until the new ones are complete
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
+    if target.exists() or target.is_symlink():
         target.rename(old)
     staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove_quietly(old)  # a file, a read-only folder or a symlink as well; the next run retries
     return paths.relative(target)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        _remove(path)
+    except OSError:
+        pass  # left for remove_stale of the next run
+
+
+def _run_into(staging: Path, params: dict, progress: bool) -> None:
+    """Execute every notebook and write all a run produces into ``staging``."""
+    staging.mkdir(parents=True)
+    produced: dict[str, str] = {}
+    nbs = notebooks()
+    if not nbs:
+        raise AnalysisError(f"{paths.relative(paths.NOTEBOOKS)}: no notebooks found")
+    for nb_path in nbs:
+        (staging / f".{nb_path.stem}").mkdir()
+    executed = asyncio.run(_execute_all(nbs, params, progress, staging))
+    for nb_path, nb in zip(nbs, executed):
+        for name in _collect(staging, nb_path):
+            produced[name] = nb_path.name
+        name = f"{nb_path.stem}.html"
+        (staging / name).write_text(render_html(nb), encoding="utf-8")
+        produced[name] = nb_path.name
+    manifest = {
+        "study": article.STUDY_NAME,
+        "version": __version__,
+        "git_commit": _git_commit(),
+        "parameters": params,
+        "python": platform.python_version(),
+        "packages": _versions(),
+        "inputs": {f"data/{k}": v for k, v in sorted(read_checksums().items())},
+        "outputs": {name: {"sha256": sha256_file(staging / name), "notebook": produced[name]}
+                    for name in sorted(produced)},
+    }
+    (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_crate(staging, manifest)

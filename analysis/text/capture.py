@@ -31,37 +31,38 @@ _NOT_REGULAR = (
 )
 
 
-def _too_large(size: int) -> str:
-    return f"is {size / 2**20:.0f} MiB; a capture larger than {MAX_BYTES // 2**20} MiB is refused"
+def _too_large(size: int, limit: int, what: str) -> str:
+    return f"is {size / 2**20:.0f} MiB; a {what} larger than {limit // 2**20} MiB is refused"
 
 
-def _read_fd(fd: int, path: str | Path) -> bytes:
-    """Read an open file: only a regular file, and never more than MAX_BYTES + 1 bytes."""
+def _read_fd(fd: int, path: str | Path, limit: int, what: str) -> bytes:
+    """Read an open file: only a regular file, and never more than limit + 1 bytes."""
     info = os.fstat(fd)
     for test, problem in _NOT_REGULAR:
         if test(info.st_mode):
             raise DocumentError(path, problem)
     if not stat.S_ISREG(info.st_mode):
         raise DocumentError(path, "is not a regular file")
-    if info.st_size > MAX_BYTES:
-        raise DocumentError(path, _too_large(info.st_size))
+    if info.st_size > limit:
+        raise DocumentError(path, _too_large(info.st_size, limit, what))
     chunks, total = [], 0
-    while total <= MAX_BYTES:  # bounded even where stat reports 0 bytes (proc-like files)
-        chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+    while total <= limit:  # bounded even where stat reports 0 bytes (proc-like files)
+        chunk = os.read(fd, min(1 << 20, limit + 1 - total))
         if not chunk:
             break
         chunks.append(chunk)
         total += len(chunk)
-    if total > MAX_BYTES:
-        raise DocumentError(path, f"is larger than {MAX_BYTES // 2**20} MiB; a larger capture is refused")
+    if total > limit:
+        raise DocumentError(path, f"is larger than {limit // 2**20} MiB; a larger {what} is refused")
     return b"".join(chunks)
 
 
-def read_bytes(path: str | Path) -> bytes:
+def read_bytes(path: str | Path, limit: int | None = None, what: str = "capture") -> bytes:
     """Read a regular file, turning every OS failure into a DocumentError that names it.
 
     The file is opened without blocking, so a FIFO or a device is refused at once
-    instead of hanging, and the read is bounded by MAX_BYTES whatever ``stat`` says.
+    instead of hanging, and the read is bounded by ``limit`` whatever ``stat`` says.
+    Every file the package reads from a user (captures, gold files) comes through here.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -80,7 +81,7 @@ def read_bytes(path: str | Path) -> bytes:
     except OSError as exc:  # symlink loops, I/O errors, names too long...
         raise DocumentError(path, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     try:
-        return _read_fd(fd, path)
+        return _read_fd(fd, path, MAX_BYTES if limit is None else limit, what)
     except OSError as exc:
         raise DocumentError(path, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     finally:

@@ -31,6 +31,8 @@ _BYLINE = re.compile(
 _OPEN_QUOTE = "“\"«„‘"
 _QUOTE_TAIL = re.compile(r"[”\"»’][ \t]*(?:[–—―-][ \t]*(?P<a>\S.*))?$")
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
+#: The longest line read as an issue line ("May 2012 - Vol. 42 Issue 4"); a longer line is prose.
+MAX_FIELD_LINE = 200
 _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*\d+.*|Vol(?:ume)?\.?[ \t]*\d+[,:]?[ \t]+(?P<b>.+))$",
                      re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
@@ -177,6 +179,8 @@ def issue_date(text: str) -> dict | None:
     >>> issue_date("Friday, March 31, 2000") is None
     True
     """
+    if len(text) > MAX_FIELD_LINE:
+        return None  # an issue line is short; _VOLUME's search would grow with the square of a long line
     m = _VOLUME.match(text)
     part = (m.group("a") or m.group("b")) if m else text
     v = dates.parse(part)
