@@ -85,3 +85,19 @@ def test_bibtex_author_is_one_entity():
 
 def test_readme_shows_what_make_cite_prints():
     assert cite.bibtex(CFF) in (paths.ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_citation_names_the_issue_the_publishers_record_gives():
+    """CITATION.cff, its BibTeX and the register agree on the issue, dated by the publisher's record."""
+    import yaml
+
+    from analysis.study import record
+
+    best = record.best_issue()
+    cff = yaml.safe_load((paths.ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    (ref,) = [r for r in cff["references"] if r.get("url")]
+    assert ref["issue"] == best["label"] and "publisher" in ref["notes"]
+    assert ref["month"] == int(best["edtf"][5:7])
+    months = [m.lower()[:3] for m in best["label"].split()[0].split("/")]
+    joined = ' # "/" # '.join(months)
+    assert f"month = {joined}," in cite.bibtex(cite.load())

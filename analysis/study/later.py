@@ -38,12 +38,13 @@ def missile_ranges(range_km: float = RANGE_KM):
     limit = estimates.published_by()
     rows = [{"missile": range_label(range_km), "range_low_km": float(range_km), "low_published": None,
              "range_high_km": float(range_km), "high_published": None, "estimate_year": YEAR,
-             "range_km": float(range_km), "figure_used": "stated", "estimated_by_the_brief": True,
+             "range_km": float(range_km), "figure_used": "stated", "why": "the range the brief states",
+             "estimated_by_the_brief": True,
              "source": "the brief under study (data/raw/)" if range_km == RANGE_KM
              else "a parameter of this run (reproduce --range-km), set beside the estimates"}]
     rows += [{"missile": r.missile, "range_low_km": r.range_low_km, "low_published": r.low_published,
               "range_high_km": r.range_high_km, "high_published": r.high_published, "estimate_year": r.estimate_year,
-              "range_km": r.range_km, "figure_used": r.figure_used,
+              "range_km": r.range_km, "figure_used": r.figure_used, "why": r.why,
               "estimated_by_the_brief": estimates._by(r.low_published, limit), "source": r.high_source}
              for r in t.itertuples()]
     return pd.DataFrame(rows)
