@@ -48,8 +48,8 @@ SCUD_PREFIX, SCUD_BEFORE = "Scud", 2000
 ALASKA = Region("Alaska", "USA", ("AK",), ((-180.0, 50.0, -129.0, 72.0), (170.0, 50.0, 180.0, 56.0)))
 HAWAII = Region("Hawaii", "USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),))
 CONTIGUOUS_US = Region("contiguous United States", "USA", rest_of=(ALASKA, HAWAII))
-#: Guam (its own Natural Earth territory) and the three parts above.
-US_PLACES = ("GUM", ALASKA, HAWAII, CONTIGUOUS_US)
+#: Guam and the Northern Mariana Islands (their own Natural Earth territories) and the three parts above.
+US_PLACES = ("GUM", "MNP", ALASKA, HAWAII, CONTIGUOUS_US)
 #: Share taken as "wholly within reach" when a place's area and people are counted.
 WHOLLY = 0.99
 

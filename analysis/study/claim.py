@@ -106,8 +106,26 @@ def circle_errors_table(range_km: float) -> pd.DataFrame:
 
 
 def population_table() -> pd.DataFrame:
-    """GeoNames totals against the national population estimates."""
+    """GeoNames records and the people of the places counted (each person once,
+    ``listed_population``) against the national population estimates of the map data."""
     return pd.DataFrame([geo.population_check(c) for c in COUNTRIES])
+
+
+def extent_table(origin_name: str = ORIGIN) -> pd.DataFrame:
+    """The nearest and farthest point of each claim country's outline from an origin: the
+    farthest is the range that brings all of the country within reach."""
+    rows = geo.coverage(COUNTRIES, (origin_name,), (0.0,))
+    return rows[["country", "origin", *geo.extremes_columns()]].reset_index(drop=True)
+
+
+def extent_sentences(extent: pd.DataFrame) -> list[str]:
+    """The range that brings all of each country within reach, naming where it is attained
+    (``extent`` is :func:`extent_table`)."""
+    return [f"All of {country_name(r.country)} lies within {r.farthest_km:,.0f} km of {origin_phrase(r.origin)}: "
+            f"its farthest point is {geo.point_name(r.farthest_lat, r.farthest_lon)}; "
+            + (f"it touches {origin_phrase(r.origin)} ({geo.point_name(r.nearest_lat, r.nearest_lon)})." if not r.nearest_km
+               else f"its nearest point lies {r.nearest_km:,.0f} km away ({geo.point_name(r.nearest_lat, r.nearest_lon)}).")
+            for r in extent.itertuples()]
 
 
 def sampling_table() -> pd.DataFrame:

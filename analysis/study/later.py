@@ -3,7 +3,8 @@
 The article's range (a parameter of the run) and every estimate made after 1997 in
 ``data/reference/missiles.csv`` are measured from North Korean territory with
 :mod:`analysis.ranges` against every country and territory on Earth, and against
-Guam, Alaska, Hawaii and the contiguous United States. Every sentence of notebook 04
+Guam, the Northern Mariana Islands, Alaska, Hawaii and the contiguous United States, whose
+nearest and farthest points come from their outlines. Every sentence of notebook 04
 is made here from those tables.
 """
 
@@ -58,7 +59,7 @@ def world_pivot_table(range_km: float = RANGE_KM):
     wide = t.pivot(index="country", columns="range_km", values="area_share")
     wide.columns = [f"area_{c:.0f}km_pct" for c in wide.columns]
     wide = (wide * 100).round(2)
-    info = t.drop_duplicates("country").set_index("country")[["name", "area_km2", "population"]]
+    info = t.drop_duplicates("country").set_index("country")[["name", "area_km2", "listed_population"]]
     out = info.join(wide).reset_index()
     order = [c for c in out.columns if c.startswith("area_") and c.endswith("pct")]
     out = out.sort_values(["country"]).sort_values(order, ascending=False, kind="stable")
@@ -73,19 +74,19 @@ def missile_reach_table(range_km: float = RANGE_KM):
     rows = []
     for m in missile_ranges(range_km).itertuples():
         at = t[t.range_km == m.range_km]
-        people = at.population_share.fillna(0.0) * at.population
+        people = at.population_share.fillna(0.0) * at.listed_population
         others = at[at.country != ORIGIN]
         rows.append({"missile": m.missile, "estimate_year": m.estimate_year, "range_km": m.range_km,
                      "countries_reached": int((others.area_share > 0).sum()),
                      "countries_wholly": int((others.area_share >= WHOLLY).sum()),
                      "land_share": round(float((at.area_share * at.area_km2).sum() / at.area_km2.sum()), 4),
-                     "people_share": round(float(people.sum() / at.population.sum()), 4)})
+                     "people_share": round(float(people.sum() / at.listed_population.sum()), 4)})
     return pd.DataFrame(rows)
 
 
 def us_places_table(range_km: float = RANGE_KM):
-    """Guam, Alaska, Hawaii and the contiguous United States: area and population share
-    at each missile's range."""
+    """Guam, the Northern Mariana Islands, Alaska, Hawaii and the contiguous United States:
+    area and population share at each missile's range."""
     cov = geo.world_coverage(_later_ranges(range_km), ORIGIN, US_PLACES).set_index(["country", "range_km"])
     rows = []
     for m in missile_ranges(range_km).itertuples():
@@ -97,15 +98,15 @@ def us_places_table(range_km: float = RANGE_KM):
 
 
 def us_extent_table():
-    """How far Guam, Alaska, Hawaii and the contiguous United States lie from North Korean
-    territory: nearest and farthest area sample, area, listed people, and how measured."""
+    """How far Guam, the Northern Mariana Islands, Alaska, Hawaii and the contiguous United
+    States lie from North Korean territory: the nearest and farthest point of each outline
+    (km, latitude, longitude), area, area samples, listed people."""
     rows = []
     for place in US_PLACES:
         r = geo.reach(place, ORIGIN)
-        rows.append({"place": geo.area_name(place), "nearest_km": round(r.nearest_km(), 1),
-                     "farthest_km": round(r.farthest_km(), 1), "area_km2": round(geo.area_km2(place)),
+        rows.append({"place": geo.area_name(place), **r.extremes(), "area_km2": round(geo.area_km2(place)),
                      "samples": len(r.lats), "spacing_km": r.spacing_km, "places": len(r.place_pop),
-                     "population": int(r.place_pop.sum())})
+                     "listed_population": int(r.place_pop.sum())})
     return pd.DataFrame(rows)
 
 
@@ -151,8 +152,9 @@ def later_sentences(range_km: float = RANGE_KM) -> list[str]:
     for place in extent.index:
         e = extent.loc[place]
         part, whole = first_reach(us, place, wholly=False), first_reach(us, place, wholly=True)
-        said = (f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} to {e.farthest_km:,.0f} km from "
-                f"{origin}; "
+        said = (f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} km from {origin} at its nearest "
+                f"({geo.point_name(e.nearest_lat, e.nearest_lon)}) and {e.farthest_km:,.0f} km at its farthest "
+                f"({geo.point_name(e.farthest_lat, e.farthest_lon)}); "
                 + (f"first reached in part by {part['missile']} ({part['range_km']:,.0f} km)" if part
                    else "no estimate here reaches it")
                 + (f", wholly (at least {WHOLLY:.0%} of its area and listed people) by {whole['missile']} "
