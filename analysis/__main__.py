@@ -213,11 +213,14 @@ def cmd_coverage(args) -> str:
         people = ("population: no data" if r.population_share != r.population_share
                   else f"{r.population_share:7.2%} of the population")
         out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people}  ({r.name})")
+        out.append(f"       nearest {r.nearest_km:9,.2f} km at {r.nearest_lat:.4f}, {r.nearest_lon:.4f}; "
+                   f"farthest {r.farthest_km:9,.2f} km at {r.farthest_lat:.4f}, {r.farthest_lon:.4f} (lat, lon)")
     for t in far:
         if len(t):
             out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range:")
             out += [f"    {r.place:24} {r.distance_km:8.1f} km (+{r.beyond_km:.1f})" for r in t.itertuples()]
-    out.append("  method: WGS84 geodesics; area on an equal-area grid, population of GeoNames places "
+    out.append("  method: WGS84 geodesics; area on an equal-area grid over every polygon part, population of "
+               "GeoNames places with each person counted once, nearest and farthest points from the outlines "
                "(see the method column of --json for each country)")
     return "\n".join(out)
 

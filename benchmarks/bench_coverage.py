@@ -24,7 +24,7 @@ from analysis import geo as R
 
 
 def japan(range_km: float) -> None:
-    lats, lons = R.area_sample("JPN", R.DEFAULT_SPACING_KM)
+    lats, lons, _ = R.area_sample("JPN", R.DEFAULT_SPACING_KM)
     t0 = time.perf_counter()
     ours = R.TerritoryOrigin("PRK", R.country("PRK"))  # the index build is part of our time
     d_ours = ours.distance_km(lats, lons)
@@ -55,7 +55,7 @@ def world(range_km: float, n_countries: int, seed: int) -> None:
     n = 0
     worst = 0.0
     for code in map(str, codes):
-        lats, lons = R.area_sample(code, R.auto_spacing_km(code))
+        lats, lons, _ = R.area_sample(code, R.auto_spacing_km(code))
         t0 = time.perf_counter()
         lower, upper = o.bounds_km(lats, lons)
         reach = R.Reach(code, o, lats, lons, lower, upper, *(np.empty(0),) * 5, R.auto_spacing_km(code))

@@ -59,3 +59,20 @@ def test_outside_sentences_follow_the_range():
     first, largest = claim.outside_sentences(far, 1100, 1300)
     assert first == f"{len(far)} places of 100,000+ people beyond 1,100 km; at 1,300 km: 0"
     assert largest.startswith("largest beyond range: Naha (1,286 km)")  # Tokyo is within 1,100 km
+
+
+def test_the_readmes_state_the_extremes_the_code_measures():
+    """The numbers the READMEs name are the ones the outlines give."""
+    from analysis import geo, paths
+    from analysis.study.article import HAWAII
+
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    data_readme = (paths.DATA / "README.md").read_text(encoding="utf-8")
+    extent = claim.extent_table().set_index("country")
+    japan, korea = extent.loc["JPN", "farthest_km"], extent.loc["KOR", "farthest_km"]
+    assert f"{japan:,.0f} km" in readme and f"{japan:,.0f} km" in data_readme
+    assert f"{korea:,.0f} km" in readme
+    assert "Minami-Torishima" in geo.point_name(extent.loc["JPN", "farthest_lat"], extent.loc["JPN", "farthest_lon"])
+    hawaii = geo.reach(HAWAII, "PRK").extremes()
+    assert f"{hawaii['nearest_km']:,.0f} km" in readme
+    assert "Kure Atoll" in geo.point_name(hawaii["nearest_lat"], hawaii["nearest_lon"])

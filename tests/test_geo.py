@@ -61,15 +61,29 @@ def test_site_origin_is_exact():
 
 def test_area_sample_is_equal_area_and_close_to_geodesic_area():
     for code in ("KOR", "JPN"):
-        lats, _ = R.area_sample(code)
-        sampled = len(lats) * R.DEFAULT_SPACING_KM ** 2
-        assert abs(sampled / R.area_km2(code) - 1) < 0.01
+        lats, _, km2 = R.area_sample(code)
         check = R.sampling_check(code)
-        assert check["samples"] == len(lats) and abs(check["difference"]) < 0.01
+        assert check["samples"] == len(lats) and check["part_samples"] > 0  # islets too small for the grid
+        assert abs(check["grid_over_geodesic"] - 1) < 0.01  # the grid alone
+        assert abs(check["sampled_over_geodesic"] - 1) < 0.001  # every part, each at its geodesic area
+        assert abs(km2.sum() / R.area_km2(code) - 1) < 0.001
+
+
+def test_every_part_gets_a_sample():
+    """A part smaller than a grid cell stands for its own area at its own point."""
+    geom = R.country("JPN")
+    parts = list(geom.geoms)
+    lats, lons, km2 = R.area_sample("JPN")
+    from shapely import contains_xy  # only here
+
+    for part, area in zip(parts, R.part_km2("JPN")):
+        held = contains_xy(part, lons, lats)
+        assert held.any(), part.representative_point()
+        assert abs(km2[held].sum() - area) <= 1e-6 * max(area, 1.0)
 
 
 def test_shares_monotone_and_bounded():
-    curve = R.coverage_curve("JPN", "PRK")
+    curve = R.coverage_curve("JPN", "PRK", max_km=3000.0)  # Minami-Torishima lies at 2,892 km
     for col in ("area_share", "population_share"):
         v = curve[col].to_numpy()
         assert v[0] == 0 and v[-1] == 1 and np.all(np.diff(v) >= 0)
@@ -82,26 +96,81 @@ def test_thresholds_consistent_with_curves():
     assert d.area_share(r90 + 0.1) >= 0.9 > d.area_share(r90 - 1)
 
 
-def test_dedupe_drops_wards_not_cities():
-    kept = R.places("JPN")
-    raw = R.places("JPN", dedupe=False)
-    assert {"Tokyo", "Yokohama", "Osaka"} <= set(kept["name"])
-    assert "Shinjuku" in set(raw["name"]) and "Shinjuku" not in set(kept["name"])
+def _named(code: str, name: str) -> list[str]:
+    """The display names of the counted places of a country that go by ``name`` in GeoNames."""
+    kept = R.places(code)
+    return list(R.display_name(kept[kept["name"] == name]))
 
 
-@pytest.mark.parametrize("code", ["JPN", "IND", "USA"])
-def test_dedupe_equals_measuring_every_place(code):
-    """The k-d tree only chooses which places to measure: the same duplicates as measuring
-    every place from every city of a million people or more."""
-    raw = R.places(code, dedupe=False)
-    lons, lats = raw.longitude.to_numpy(), raw.latitude.to_numpy()
-    pop, names = raw.population.to_numpy(), raw["name"].to_numpy()
-    expected = np.full(len(raw), "", dtype=object)
-    for i in np.flatnonzero(pop >= tables.DEDUP_MIN_POP):
-        d = R.distance_km(lats[i], lons[i], lats, lons)
-        expected[(d <= tables.DEDUP_RADIUS_KM) & (pop * tables.DEDUP_RATIO <= pop[i]) & (expected == "")] = names[i]
-    assert (expected != "").any()
-    assert list(raw.duplicate_of) == list(expected)
+def test_each_person_counted_once_in_japan():
+    kept, every = R.places("JPN"), R.places("JPN", every=True)
+    names = set(kept["name"])
+    assert {"Tokyo", "Yokohama", "Osaka", "Kawasaki", "Sagamihara"} <= names  # real cities are never dropped
+    assert "Aihara" not in names  # a second record of Sagamihara: counted once, with it
+    sagamihara = kept[kept["name"] == "Sagamihara"].iloc[0]
+    aihara = every[every["name"] == "Aihara"].iloc[0]
+    assert aihara.counted_with == str(sagamihara.geonameid) and aihara.rule == "R1"
+    assert sagamihara.population == max(sagamihara.geonames_population, aihara.population)
+    wards = {"Setagaya", "Shinjuku", "Shibuya", "Bunkyo", "Suginami", "Ōta", "Adachi", "Nakano"}
+    assert not wards & set(kept[kept.admin1 == "40"]["name"])  # no Tokyo ward beside Tokyo
+    assert set(every[every["name"].isin(wards) & every.admin1.isin(["40", "14", "19"])].rule) <= {"R2", "R3"}
+    assert kept.geonameid.is_unique
+    _no_place_twice(kept)
+
+
+def _no_place_twice(kept) -> None:
+    """Places of one name in one admin-1 division are namesakes: none lies within 10 km of another."""
+    for _, same in kept[kept.duplicated(["name", "admin1"], keep=False)].groupby(["name", "admin1"]):
+        lat, lon = same.latitude.to_numpy(), same.longitude.to_numpy()
+        d = R.distance_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+        assert (d + np.eye(len(same)) * 1e9).min() > 10, same
+
+
+def test_each_person_counted_once_in_south_korea_and_the_united_states():
+    kor = R.places("KOR")
+    assert "Seoul" in set(kor["name"]) and kor.geonameid.is_unique
+    # repeated records of one town (same name, same admin-1: Mungyeong, Sinan, Yeosu) are counted once
+    assert not kor.duplicated(["name", "admin1"]).any()
+    every = R.places("KOR", every=True)
+    assert set(every[every.rule != ""]["name"]) == {"Mungyeong", "Sinan", "Yeosu"}
+    usa = R.places("USA")
+    assert "New York City" in set(usa["name"])
+    assert not {"Brooklyn", "Queens", "Manhattan", "The Bronx", "Staten Island"} & set(usa[usa.admin1 == "NY"]["name"])
+    assert not {"Hollywood", "Van Nuys", "Koreatown"} & set(usa[usa.admin1 == "CA"]["name"])  # sections of LA
+    assert "Los Angeles" in set(usa["name"])
+    _no_place_twice(usa)
+
+
+def test_each_person_counted_once_in_guam_and_china():
+    gum = R.places("GUM")
+    assert "Tamuning" not in set(gum["name"]) and "Tamuning-Tumon-Harmon Village" in set(gum["name"])
+    chn = R.places("CHN")
+    assert len(chn[chn["name"].isin(["Xilinhot", "Xilin Hot"])]) == 1
+    assert chn[chn["name"].isin(["Xilinhot", "Xilin Hot"])].population.iloc[0] == 349_953
+
+
+def test_places_are_named_as_readers_know_them():
+    assert _named("IRQ", "Basrah") == ["Basra"] and _named("IRQ", "Mosul") == ["Mosul"]
+    far = R.outside("IRQ", "PRK", 1000)
+    assert {"Basra", "Mosul"} <= set(far.place)
+    assert not far.place.str.startswith("Al Mawşil").any() and not far.place.str.startswith("Al Başrah").any()
+    assert far.place.is_unique
+
+
+def test_outside_lists_each_place_once():
+    for code in ("JPN", "KOR", "CHN"):
+        far = R.outside(code, "PRK", 1000, min_population=15_000)
+        assert far.place.is_unique or not far.duplicated(["place", "population"]).any(), code
+    japan = R.outside("JPN", "PRK", 1000)
+    assert {"Tokyo", "Kawasaki", "Yokohama", "Naha"} <= set(japan.place)
+    assert not {"Aihara", "Setagaya", "Suginami", "Bunkyo"} & set(japan.place)
+
+
+def test_country_names_are_decoded():
+    names = list(R.countries()["name"])
+    bad = [n for n in names if "Ã" in n or "Â" in n or any(0x80 <= ord(c) <= 0x9F for c in n)]
+    assert not bad, bad
+    assert {"Åland", "Côte d'Ivoire", "Curaçao", "St-Barthélemy"} <= set(names)
 
 
 def test_drawn_circles_are_wrong_by_the_expected_sign():
@@ -181,10 +250,10 @@ def _brute_reach(code: str, n_samples: int):
     against every boundary vertex, beside our bounds for the same samples."""
     o = R.origin("PRK")
     spacing = float(np.sqrt(R.area_km2(code) / n_samples))
-    lats, lons = R.area_sample(code, spacing)
+    lats, lons, _ = R.area_sample(code, spacing)
     lower, upper = o.bounds_km(lats, lons)
     ours = R.Reach(code, o, lats, lons, lower, upper, np.empty(0), np.empty(0), np.empty(0), np.empty(0),
-                   np.empty(0), spacing)
+                   np.empty(0), spacing)  # equal weights: the shares below are shares of samples
     return ours, o.brute_force_km(lats, lons)
 
 
@@ -225,3 +294,30 @@ def test_cli_coverage_point_origin(capsys):
     assert main(["coverage", "--origin", "13.47,144.75", "--country", "GUM", "--range-km", "50", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)["rows"]
     assert row["origin"] == "13.47,144.75" and row["area_share"] == 1.0
+
+
+def test_cli_coverage_carries_the_extremes(capsys):
+    assert main(["coverage", "--country", "JPN", "--country", "GUM", "--country", "MNP", "--json"]) == 0
+    rows = {r["country"]: r for r in json.loads(capsys.readouterr().out)["rows"]}
+    for code in ("JPN", "GUM", "MNP"):
+        for key in ("nearest_km", "nearest_lat", "nearest_lon", "farthest_km", "farthest_lat", "farthest_lon"):
+            assert isinstance(rows[code][key], float), (code, key)
+    assert abs(rows["JPN"]["farthest_km"] - 2891.6) < 0.5  # Minami-Torishima
+    assert rows["JPN"]["farthest_lon"] > 153.9
+    assert main(["coverage", "--country", "JPN"]) == 0
+    assert "farthest  2,891.60 km at 24.2829, 153.9837" in capsys.readouterr().out
+
+
+def test_thresholds_give_all_of_the_area_at_the_farthest_point():
+    t = R.thresholds("JPN", "PRK").set_index("share")
+    assert t.loc[1.0, "area_range_km"] == round(R.reach("JPN", "PRK", R.DEFAULT_SPACING_KM).farthest_km(), 1)
+
+
+def test_data_readme_states_the_rule_counts():
+    from analysis import paths  # only here
+
+    text = (paths.DATA / "README.md").read_text(encoding="utf-8")
+    rules = R.all_places().rule.value_counts()
+    assert (f"{rules['R1']:,} fall under R1, {rules['R2']:,} under R2 and {rules['R3']:,} under R3"
+            in " ".join(text.split()))
+    assert f"{(R.all_places().feature_code != '').sum():,} records have them" in " ".join(text.split())

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 import shapely
 from matplotlib import colormaps
 from matplotlib.collections import PathCollection
@@ -145,13 +146,14 @@ def _envelopes(ax, o, origin_name: str, rings_km, half_width_km: float) -> list:
 
 def _places(o, label_iso3, min_population: int, half_width_km: float):
     """The places a range map may label: name, x, y (km), largest first, thinned."""
-    places = geo.all_places()
-    shown = places[places.iso3.isin(label_iso3) & (places.population >= min_population)]
+    # each place once (a city, not also its sections), by the name a reader of English knows
+    places = pd.concat([geo.places(c) for c in label_iso3 if geo.has_places(c)], ignore_index=True)
+    shown = places[places.population >= min_population]
     x, y = to_map(*o.centre).transform(shown.longitude.to_numpy(), shown.latitude.to_numpy())
     x, y = np.asarray(x), np.asarray(y)
-    pick = map_labels(x, y, shown["name"].to_numpy(), shown.population.to_numpy(), half_width_km * 0.97,
-                      half_width_km / 40)
-    return shown["name"].to_numpy()[pick], x[pick], y[pick]
+    names = geo.display_name(shown).to_numpy()
+    pick = map_labels(x, y, names, shown.population.to_numpy(), half_width_km * 0.97, half_width_km / 40)
+    return names[pick], x[pick], y[pick]
 
 
 def _label_map(ax, o, names, x, y, legend, scale_text, label_name) -> None:
@@ -297,7 +299,8 @@ def world_map(table, origin_name: str, rings_km=(5000, 10000, 15000, 20000), lab
     _square_frame(ax, EDGE_KM)
     _world_envelopes(ax, o, origin_name, range_km, levels, parts)
     capitals = geo.all_places()
-    capitals = capitals[(capitals.capital == 1) & (capitals.population >= label_min_population)]
+    capitals = capitals[(capitals.capital == 1) & (capitals.counted_with == "") & (capitals.population >= label_min_population)]
+    capitals = capitals.assign(name=geo.display_name(capitals))
     capitals = capitals.sort_values(["population", "geonameid"], ascending=[False, True])
     x, y = to_map(*o.centre).transform(capitals.longitude.to_numpy(), capitals.latitude.to_numpy())
     ax.scatter(x, y, s=DOT_PT ** 2, color="black", zorder=3, linewidths=0)

@@ -4,6 +4,7 @@ Small modules, bottom to top: :mod:`~analysis.geo.geodesy` (distances, circles,
 densified outlines), :mod:`~analysis.geo.regions` and :mod:`~analysis.geo.tables`
 (outlines, places, launch sites, regions), :mod:`~analysis.geo.origins` (territory,
 site, point), :mod:`~analysis.geo.sampling` (equal-area grids),
+:mod:`~analysis.geo.extremes` (nearest and farthest points from the outlines),
 :mod:`~analysis.geo.measure` (the one coverage engine: shares, curves, thresholds,
 world table, outside lists) and :mod:`~analysis.geo.drawn` (circles drawn the wrong
 ways). Nothing here knows of any article.
@@ -25,8 +26,10 @@ API = {
     **dict.fromkeys(["Origin", "SiteOrigin", "TerritoryOrigin", "origin"], "origins"),
     **dict.fromkeys(["DEFAULT_SPACING_KM", "area_sample", "auto_spacing_km", "sampling_check"], "sampling"),
     "Region": "regions",
-    **dict.fromkeys(["all_places", "area_code", "area_km2", "area_name", "countries", "country", "has_places", "launch_sites",
-                     "places"], "tables"),
+    "extremes": "extremes",
+    "extremes_columns": "extremes",
+    **dict.fromkeys(["all_places", "area_code", "area_km2", "area_name", "countries", "country", "display_name",
+                     "has_places", "launch_sites", "part_km2", "places", "point_name"], "tables"),
 }
 __all__ = sorted(API)
 

@@ -50,6 +50,28 @@ class Origin:
         """The exact distance (km) of points whose upper bound is ``upper``."""
         return self.distance_km(lats, lons)
 
+    def cap(self) -> tuple[np.ndarray, float]:
+        """A cap that holds the origin: its centre's unit vector and its angular radius (radians)."""
+        lat, lon = self.centre
+        return unit_vectors([lon], [lat])[0], 0.0
+
+    def cap_bounds_km(self, lats: np.ndarray, lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Lower and upper bounds (km) from the angle to the centre of :meth:`cap` alone: looser
+        than :meth:`bounds_km`, and cheaper (no search), enough to rule out points far from a range."""
+        centre, radius = self.cap()
+        units = unit_vectors(np.asarray(lons, dtype=float).ravel(), np.asarray(lats, dtype=float).ravel())
+        theta = angle(np.linalg.norm(units - centre, axis=1)) if len(units) else np.zeros(0)
+        return np.maximum(B_KM * (theta - radius) - ROUNDING_KM, 0.0), A_KM * (theta + radius) + ROUNDING_KM
+
+    def nearest_vertex_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray):
+        """The exact distance (km) of points, and which vertex of the origin attains it (a
+        point origin has one, 0)."""
+        return self.exact_km(lats, lons, upper), np.zeros(np.size(lats), dtype=int)
+
+    def near_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray) -> np.ndarray:
+        """A cheap upper bound (km), no looser than ``upper``, on the distance of points."""
+        return np.minimum(upper, self.distance_km(lats, lons))
+
     def distance_km(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -119,10 +141,16 @@ class TerritoryOrigin(Origin):
         self.offsets = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(centres)))])
         c = geometry.representative_point()
         self._centre = (c.y, c.x)
+        mean = units.mean(axis=0)
+        self._cap = mean / np.linalg.norm(mean), float(angle(np.linalg.norm(units - mean / np.linalg.norm(mean),
+                                                                               axis=1)).max())
 
     @property
     def centre(self):
         return self._centre
+
+    def cap(self):
+        return self._cap
 
     def _inside(self, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
         minx, miny, maxx, maxy = self.geometry.bounds
@@ -144,43 +172,73 @@ class TerritoryOrigin(Origin):
         upper[self._inside(lats, lons)] = 0.0
         return np.clip(lower, 0.0, upper), upper
 
-    def exact_km(self, lats, lons, upper):
-        lats = np.asarray(lats, dtype=float).ravel()
-        lons = np.asarray(lons, dtype=float).ravel()
+    def _nearest_k(self, lats, lons, upper):
+        """The distance to the nearest of the ``EXACT_K`` vertices nearest in angle (an upper
+        bound) and which vertex it is (-1 where ``upper`` is smaller), and the angle to the
+        farthest of them (below which no other vertex lies)."""
         out = np.asarray(upper, dtype=float).copy()
-        if not len(out):
-            return out
         k = min(EXACT_K, len(self.boundary_lons))
         chord, idx = self.tree.query(unit_vectors(lons, lats), k=k)
         chord, idx = chord.reshape(len(out), k), idx.reshape(len(out), k)
         _, _, d = geod().inv(np.repeat(lons, k), np.repeat(lats, k),
                              self.boundary_lons[idx.ravel()], self.boundary_lats[idx.ravel()])
-        out = np.minimum(out, np.asarray(d).reshape(len(out), k).min(axis=1) / 1000.0)
-        open_ = np.flatnonzero(B_KM * angle(chord[:, -1]) - ROUNDING_KM < out)
-        for i in range(0, len(open_), 500):  # bounded memory for the angles to every centre
-            rows = open_[i:i + 500]
-            out[rows] = self._by_clusters(lats[rows], lons[rows], out[rows])
+        d = np.asarray(d).reshape(len(out), k) / 1000.0
+        j = d.argmin(axis=1)
+        near = d[np.arange(len(out)), j]
+        vertex = np.where(near <= out, idx[np.arange(len(out)), j], -1)
+        return np.minimum(out, near), vertex, chord[:, -1]
+
+    def near_km(self, lats, lons, upper):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        inside = self._inside(lats, lons)
+        out = np.asarray(upper, dtype=float).copy()
+        if (~inside).any():
+            out[~inside] = self._nearest_k(lats[~inside], lons[~inside], out[~inside])[0]
+        out[inside] = 0.0
         return out
 
-    def _by_clusters(self, lats, lons, best):
-        """Exact minimum: the centres the angle cannot rule out, then the members of each
-        cluster the triangle inequality cannot rule out."""
+    def exact_km(self, lats, lons, upper):
+        return self.nearest_vertex_km(lats, lons, upper)[0]
+
+    def nearest_vertex_km(self, lats, lons, upper):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        out = np.asarray(upper, dtype=float).copy()
+        if not len(out):
+            return out, np.zeros(0, dtype=int)
+        out, vertex, last = self._nearest_k(lats, lons, out)
+        open_ = np.flatnonzero(B_KM * angle(last) - ROUNDING_KM < out)
+        for i in range(0, len(open_), 500):  # bounded memory for the angles to every centre
+            rows = open_[i:i + 500]
+            out[rows], vertex[rows] = self._by_clusters(lats[rows], lons[rows], out[rows], vertex[rows])
+        return out, vertex
+
+    def _by_clusters(self, lats, lons, best, vertex):
+        """Exact minimum and its vertex: the centres the angle cannot rule out, then the
+        members of each cluster the triangle inequality cannot rule out."""
         units = unit_vectors(lons, lats)
         theta = angle(np.linalg.norm(units[:, None, :] - self.centre_units[None, :, :], axis=2))
         # a member lies within cluster_km of its centre: B θ - radius bounds its distance
         row, cl = np.nonzero(B_KM * theta - self.cluster_km < best[:, None] + ROUNDING_KM)
         _, _, d = geod().inv(lons[row], lats[row], self.centre_lons[cl], self.centre_lats[cl])
         to_centre = np.asarray(d) / 1000.0
-        np.minimum.at(best, row, to_centre)
-        keep = to_centre - self.cluster_km[cl] < best[row] + ROUNDING_KM
+        bound = best.copy()
+        np.minimum.at(bound, row, to_centre)
+        keep = to_centre - self.cluster_km[cl] < bound[row] + ROUNDING_KM
         row, cl = row[keep], cl[keep]
         sizes = self.offsets[cl + 1] - self.offsets[cl]
         which = np.repeat(row, sizes)
         start = np.repeat(self.offsets[cl] - np.cumsum(sizes) + sizes, sizes)
-        vertex = self.members[start + np.arange(int(sizes.sum()))]
-        _, _, d = geod().inv(lons[which], lats[which], self.boundary_lons[vertex], self.boundary_lats[vertex])
-        np.minimum.at(best, which, np.asarray(d) / 1000.0)
-        return best
+        members = self.members[start + np.arange(int(sizes.sum()))]
+        _, _, d = geod().inv(lons[which], lats[which], self.boundary_lons[members], self.boundary_lats[members])
+        d = np.asarray(d) / 1000.0
+        order = np.lexsort((d, which))  # per point, the nearest member first
+        first = order[np.r_[True, which[order][1:] != which[order][:-1]]] if len(order) else order
+        better = d[first] < best[which[first]]
+        best[which[first][better]] = d[first][better]
+        vertex[which[first][better]] = members[first][better]
+        return best, vertex
 
     def distance_km(self, lats, lons):
         lats = np.asarray(lats, dtype=float).ravel()

@@ -5,7 +5,7 @@ projection centred on it, so every sample stands for the same area (``spacing_km
 squared): 5 km, or, for the whole world, a spacing that gives each country between
 ``MIN_SAMPLES`` and ``MAX_SAMPLES`` samples (:func:`auto_spacing_km`).
 
->>> lats, lons = area_sample("ISL", 50.0)
+>>> lats, lons, km2 = area_sample("ISL", 50.0)
 >>> 35 < len(lats) < 50
 True
 """
@@ -16,9 +16,9 @@ from functools import lru_cache
 
 import numpy as np
 from pyproj import Transformer
-from shapely import contains_xy, transform
+from shapely import contains_xy, get_parts, prepare, transform
 
-from analysis.geo.tables import Region, area, area_code, area_km2
+from analysis.geo.tables import Region, area, area_code, area_km2, part_km2
 
 DEFAULT_SPACING_KM = 5.0
 #: Samples per country when the spacing is chosen per country (the whole world):
@@ -27,46 +27,60 @@ MIN_SAMPLES = 400
 MAX_SAMPLES = 15_000
 
 
-def _lattice(parts, step: float) -> np.ndarray:
-    """Keys of the lattice cells within each polygon's own bounds (scattered islands need
-    no grid over the whole ocean between them), each once, sorted; and the row width."""
-    cells = []
-    for part in parts:
+def _lattice(parts, step: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The lattice cells whose centres lie inside a polygon part (each part tried on the
+    cells of its own bounds: scattered islands need no grid over the ocean between them):
+    x, y of each centre, sorted by row then column, and the part that holds it."""
+    keys, owners = [], []
+    for n, part in enumerate(parts):
         minx, miny, maxx, maxy = part.bounds
         i = np.arange(np.floor(minx / step), np.ceil(maxx / step) + 1)
         j = np.arange(np.floor(miny / step), np.ceil(maxy / step) + 1)
         gi, gj = np.meshgrid(i, j)
-        cells.append(np.column_stack([gj.ravel(), gi.ravel()]))
-    cells = np.concatenate(cells).astype(np.int64)
-    base = int(cells[:, 1].min())
-    width = int(cells[:, 1].max()) - base + 1
-    key = cells[:, 0] * width + (cells[:, 1] - base)  # one polygon's lattice: sorted by row, then column
-    if len(parts) > 1:  # the lattices of several polygons overlap: sorted runs, so a sort
-        key = np.sort(key)  # and a comparison drop the repeats faster than np.unique's hashing
-        key = key[np.concatenate([[True], key[1:] != key[:-1]])]
-    return (key % width + base) * step + step / 2, (key // width) * step + step / 2
+        keys.append(np.column_stack([gj.ravel(), gi.ravel()]))
+        owners.append(np.full(gi.size, n))
+    cells, owner = np.concatenate(keys), np.concatenate(owners)
+    x, y = cells[:, 1] * step + step / 2, cells[:, 0] * step + step / 2
+    prepare(parts)
+    inside = contains_xy(np.asarray(parts, dtype=object)[owner], x, y)  # the parts do not overlap
+    cells, owner, x, y = cells[inside], owner[inside], x[inside], y[inside]
+    order = np.lexsort((cells[:, 1], cells[:, 0]))
+    return x[order], y[order], owner[order]
+
+
+def area_sample(code: str | Region, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(lats, lons, km2) of an equal-area grid over a country or :class:`Region`, and the
+    area each sample stands for.
+
+    Every polygon part counts: the samples of a part share its geodesic area (each about
+    spacing_km², the grid's own estimate, rescaled so that no part is over- or
+    under-counted), and a part too small or thin for any grid point (an islet, an atoll)
+    gets one sample of its own, at its representative point, standing for its area."""
+    return _samples(code, spacing_km)[:3]
 
 
 @lru_cache(maxsize=32)
-def area_sample(code: str | Region, spacing_km: float = DEFAULT_SPACING_KM) -> tuple[np.ndarray, np.ndarray]:
-    """(lats, lons) of an equal-area grid over a country or :class:`Region`: each sample
-    stands for spacing_km² of land. A country too small for the grid gets the
-    representative point of each of its polygons."""
+def _samples(code: str | Region, spacing_km: float):
+    """:func:`area_sample`, and how many of its samples are grid points (the first ones)."""
     geom = area(code)[0]
+    parts = list(getattr(geom, "geoms", [geom]))
     c = geom.representative_point()
     # the pipelines pyproj builds from EPSG:4326 and a laea CRS, without the database
     # look-up that costs more than the sampling of a small country
     laea = f"+proj=laea +lat_0={c.y:.4f} +lon_0={c.x:.4f} +x_0=0 +y_0=0 +ellps=WGS84"
     fwd = Transformer.from_pipeline(f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {laea}")
     inv = Transformer.from_pipeline(f"+proj=pipeline +step +inv {laea} +step +proj=unitconvert +xy_in=rad +xy_out=deg")
-    projected = transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
-    gx, gy = _lattice(getattr(projected, "geoms", [projected]), spacing_km * 1000.0)
-    inside = contains_xy(projected, gx, gy)
-    if not inside.any():
-        pts = [p.representative_point() for p in getattr(geom, "geoms", [geom])]
-        return np.array([p.y for p in pts]), np.array([p.x for p in pts])
-    lons, lats = inv.transform(gx[inside], gy[inside])
-    return np.asarray(lats), np.asarray(lons)
+    projected = list(get_parts(transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))))
+    gx, gy, owner = _lattice(projected, spacing_km * 1000.0)
+    lons, lats = inv.transform(gx, gy)
+    km2 = part_km2(code)
+    counts = np.bincount(owner, minlength=len(parts))
+    alone = np.flatnonzero(counts == 0)
+    points = [parts[k].representative_point() for k in alone]
+    lats = np.concatenate([np.asarray(lats, dtype=float), [p.y for p in points]])
+    lons = np.concatenate([np.asarray(lons, dtype=float), [p.x for p in points]])
+    weights = np.concatenate([km2[owner] / np.maximum(counts[owner], 1), km2[alone]])
+    return lats, lons, weights, len(gx)
 
 
 def auto_spacing_km(code: str | Region) -> float:
@@ -82,13 +96,18 @@ def auto_spacing_km(code: str | Region) -> float:
 
 
 def sampling_check(code: str | Region, spacing_km: float = DEFAULT_SPACING_KM) -> dict:
-    """Samples, the area they stand for, and the ellipsoidal area of the polygons (km²).
+    """Samples (and how many stand for a part too small for the grid), the area of the grid
+    points (samples times spacing_km²), the area the samples stand for, and the ellipsoidal
+    area of the polygons (km²).
 
-    >>> sampling_check("ISL")["samples"] > 4000
-    True
+    >>> check = sampling_check("ISL")
+    >>> check["samples"] > 4000, check["sampled_over_geodesic"]
+    (True, 1.0)
     """
-    lats, _ = area_sample(code, spacing_km)
-    sampled = len(lats) * spacing_km ** 2
+    lats, _, km2, grid = _samples(code, spacing_km)
     exact = area_km2(code)
-    return {"country": area_code(code), "spacing_km": spacing_km, "samples": len(lats), "sampled_km2": sampled,
-            "geodesic_km2": round(exact), "difference": round(sampled / exact - 1, 4)}
+    return {"country": area_code(code), "spacing_km": spacing_km, "samples": len(lats),
+            "part_samples": len(lats) - grid, "grid_km2": round(grid * spacing_km ** 2),
+            "sampled_km2": round(float(km2.sum())), "geodesic_km2": round(exact),
+            "grid_over_geodesic": round(grid * spacing_km ** 2 / exact, 4),
+            "sampled_over_geodesic": round(float(km2.sum()) / exact, 4)}

@@ -16,20 +16,13 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
+from shapely import orient_polygons
 from shapely.geometry import MultiPolygon
 
 from analysis import reference
 from analysis.errors import GeoError
-from analysis.geo.geodesy import B_KM, ROUNDING_KM, geod, unit_vectors
+from analysis.geo.geodesy import geod
 from analysis.geo.regions import Region
-
-#: Duplicate rule for populated places: a place within this distance of a place of
-#: at least DEDUP_MIN_POP people that is DEDUP_RATIO times larger is a part of it
-#: (Tokyo's special wards are listed beside Tokyo itself).
-DEDUP_RADIUS_KM = 20.0
-DEDUP_MIN_POP = 1_000_000
-DEDUP_RATIO = 5.0
 
 
 @lru_cache(maxsize=1)
@@ -58,14 +51,19 @@ def country(iso3: str):
     return table.loc[code, "geometry"]
 
 
+#: Columns of data/geo/places.csv read as text (codes with leading zeros, ids that may be empty).
+TEXT_COLUMNS = ("admin1", "admin2", "feature_code", "name_en", "counted_with", "rule")
+
+
 @lru_cache(maxsize=1)
 def all_places() -> pd.DataFrame:
-    """GeoNames populated places (data/geo/places.csv), every country.
+    """GeoNames populated places (data/geo/places.csv), every record of every country, with
+    ``counted_with`` (the record whose entry holds its people; empty: its own) and ``rule``.
 
     >>> list(all_places().columns)[:4]
-    ['geonameid', 'name', 'iso3', 'admin1']
+    ['geonameid', 'name', 'name_en', 'iso3']
     """
-    return reference.read("geo/places.csv", text_columns=("admin1",))
+    return reference.read("geo/places.csv", text_columns=TEXT_COLUMNS)
 
 
 @lru_cache(maxsize=1)
@@ -82,50 +80,53 @@ def has_places(iso3: str) -> bool:
     return iso3.upper() in _places_of()
 
 
-def places(iso3: str, dedupe: bool = True) -> pd.DataFrame:
-    """Populated places of a country, largest first.
+def display_name(rows: pd.DataFrame) -> pd.Series:
+    """How a reader of English knows each place: GeoNames' preferred English name where the
+    data has one (``name_en``: "Basra" for the record named "Basrah"), else its name.
 
-    GeoNames lists places of at least 1,000 people, so it misses people who live in
-    smaller settlements, and it lists some cities both whole and by their parts
-    (Tokyo and each of its special wards). With ``dedupe`` a place is dropped when it
-    lies within ``DEDUP_RADIUS_KM`` of a place of at least ``DEDUP_MIN_POP`` people
-    that is ``DEDUP_RATIO`` times larger; the ``duplicate_of`` column says of which.
+    >>> display_name(pd.DataFrame({"name": ["Basrah", "Hagåtña"], "name_en": ["Basra", ""]})).tolist()
+    ['Basra', 'Hagåtña']
+    """
+    return rows["name_en"].where(rows["name_en"] != "", rows["name"])
+
+
+def places(iso3: str, every: bool = False) -> pd.DataFrame:
+    """Populated places of a country, each person counted once, largest first.
+
+    GeoNames lists places of at least 1,000 people (so it misses those who live in
+    smaller settlements), some places under two records, and some cities both whole and
+    by their sections or wards. data/geo/places.csv marks, by GeoNames' own records
+    (feature codes, admin codes, alternate names; data/README.md gives the rule), every
+    record whose people another record's entry holds (``counted_with``). Only the other
+    records are returned, each with ``population`` the largest figure of its entry (a
+    section can carry a larger figure than its city) and ``geonames_population`` its own;
+    with ``every``, every record as listed.
 
     >>> places("ISL").iloc[0]["name"]
     'Reykjavík'
     """
     if not has_places(iso3):
         raise GeoError(f"no populated places for {iso3!r} in data/geo/places.csv")
-    rows = _marked_places(iso3.upper())
-    if dedupe:
-        return rows[rows.duplicate_of == ""].reset_index(drop=True)
-    return rows.copy()
+    return _places(iso3.upper(), every).copy()
 
 
-@lru_cache(maxsize=512)
-def _marked_places(iso3: str) -> pd.DataFrame:
-    """A country's places, largest first, each with the larger place it is a part of (or "")."""
-    rows = _places_of()[iso3].sort_values(["population", "geonameid"], ascending=[False, True]).reset_index(drop=True)
-    lons, lats = rows.longitude.to_numpy(), rows.latitude.to_numpy()
-    pop, names = rows.population.to_numpy(), rows["name"].to_numpy()
-    duplicate_of = np.full(len(rows), "", dtype=object)
-    big = np.flatnonzero(pop >= DEDUP_MIN_POP)
-    if len(big):
-        units = unit_vectors(lons, lats)
-        # B_KM times the central angle bounds the geodesic from below, so only places
-        # within this chord of a city can lie within the radius; the geodesic decides
-        chord = 2.0 * np.sin((DEDUP_RADIUS_KM + ROUNDING_KM) / B_KM / 2.0) * (1.0 + 1e-9)
-        near = cKDTree(units).query_ball_point(units[big], chord)
-        g = geod()
-        for i, cand in zip(big, near):  # largest first: a place is a part of the first city that claims it
-            cand = np.sort(np.asarray(cand, dtype=int))
-            cand = cand[(pop[cand] * DEDUP_RATIO <= pop[i]) & (duplicate_of[cand] == "")]
-            if not len(cand):
-                continue
-            _, _, d = g.inv(np.full(len(cand), lons[i]), np.full(len(cand), lats[i]), lons[cand], lats[cand])
-            duplicate_of[cand[np.asarray(d) / 1000 <= DEDUP_RADIUS_KM]] = names[i]
-    rows["duplicate_of"] = duplicate_of
-    return rows
+@lru_cache(maxsize=1)
+def _counted_of() -> dict[str, pd.DataFrame]:
+    """The counted records of every country (see :func:`places`), by ISO3 code."""
+    rows = all_places()
+    kept = rows[rows.counted_with == ""].copy()
+    largest = rows[rows.counted_with != ""].groupby("counted_with").population.max()
+    kept["geonames_population"] = kept.population
+    extra = kept.geonameid.astype(str).map(largest).fillna(0).astype(int)
+    kept["population"] = np.maximum(kept.population, extra)
+    kept = kept.sort_values(["iso3", "population", "geonameid"], ascending=[True, False, True], kind="stable")
+    return {code: t.reset_index(drop=True) for code, t in kept.groupby("iso3", sort=False)}
+
+
+def _places(iso3: str, every: bool) -> pd.DataFrame:
+    if every:
+        return _places_of()[iso3].reset_index(drop=True)
+    return _counted_of().get(iso3, all_places().iloc[:0].assign(geonames_population=0))
 
 
 def launch_sites() -> pd.DataFrame:
@@ -135,6 +136,29 @@ def launch_sites() -> pd.DataFrame:
     True
     """
     return reference.read("reference/launch_sites.csv")
+
+
+#: How far (km) a point may lie from a named island, cape or atoll to be called "near" it.
+NEAR_KM = 30.0
+
+
+def point_name(lat: float, lon: float, within_km: float = NEAR_KM) -> str:
+    """A point as a sentence gives it: its coordinates, and "near" the island, cape or atoll of
+    data/reference/named_points.csv that lies nearest, if one lies within ``within_km``.
+
+    >>> point_name(24.2829, 153.9837)
+    '24.2829°N 153.9837°E, near Minami-Torishima'
+    >>> point_name(0.0, -10.0)
+    '0.0000°N 10.0000°W'
+    """
+    table = reference.read("reference/named_points.csv")
+    where = f"{abs(lat):.4f}°{'N' if lat >= 0 else 'S'} {abs(lon):.4f}°{'E' if lon >= 0 else 'W'}"
+    if table.empty:
+        return where
+    _, _, d = geod().inv(np.full(len(table), lon), np.full(len(table), lat), table.longitude.to_numpy(float),
+                         table.latitude.to_numpy(float))
+    i = int(np.argmin(d))
+    return f"{where}, near {table.name.iloc[i]}" if d[i] / 1000.0 <= within_km else where
 
 
 # ---------------------------------------------------------------------------
@@ -150,14 +174,16 @@ def region_parts(region: Region):
     """(geometry, places) of a :class:`Region`: polygons by box, places by admin-1 code."""
     whole = country(region.iso3)
     parts = getattr(whole, "geoms", [whole])
+    listed = places(region.iso3) if has_places(region.iso3) else all_places().iloc[:0]
     if region.boxes:
         mine = [p for p in parts if _held(p, region.boxes)]
-        rows = places(region.iso3)[lambda t: t.admin1.isin(region.admin1)]
+        rows = listed[listed.admin1.isin(region.admin1)]
     else:
         mine = [p for p in parts if not any(_held(p, s.boxes) for s in region.rest_of)]
-        rows = places(region.iso3)[lambda t: ~t.admin1.isin([a for s in region.rest_of for a in s.admin1])]
+        rows = listed[~listed.admin1.isin([a for s in region.rest_of for a in s.admin1])]
+    if not mine:
+        raise GeoError(f"region {region.name!r}: no polygon of {region.iso3} lies in its boxes")
     return MultiPolygon(mine), rows.reset_index(drop=True)
-
 
 
 @lru_cache(maxsize=512)
@@ -191,11 +217,21 @@ def area_code(code: str | Region) -> str:
 
 
 @lru_cache(maxsize=512)
+def part_km2(code: str | Region) -> np.ndarray:
+    """Ellipsoidal area (km²) of each polygon part of a country (ISO3) or a :class:`Region`,
+    holes taken out (rings oriented first: the data does not orient them all one way).
+
+    >>> float(part_km2("ISL").max()) > 100_000
+    True
+    """
+    geom = orient_polygons(area(code)[0])
+    return np.array([abs(geod().geometry_area_perimeter(p)[0]) for p in getattr(geom, "geoms", [geom])]) / 1e6
+
+
 def area_km2(code: str | Region) -> float:
     """Ellipsoidal area (km²) of a country (ISO3) or a :class:`Region`, from its polygons.
 
     >>> 102_000 < area_km2("ISL") < 103_000
     True
     """
-    a, _ = geod().geometry_area_perimeter(area(code)[0])
-    return abs(a) / 1e6
+    return float(part_km2(code).sum())

@@ -56,8 +56,11 @@ SCUD_PREFIX = "Scud"
 ALASKA = Region("Alaska", "USA", ("AK",), ((-180.0, 50.0, -129.0, 72.0), (170.0, 50.0, 180.0, 56.0)))
 HAWAII = Region("Hawaii", "USA", ("HI",), ((-179.0, 18.0, -154.0, 29.0),))
 CONTIGUOUS_US = Region("contiguous United States", "USA", rest_of=(ALASKA, HAWAII))
-#: Guam and the Northern Mariana Islands (their own Natural Earth territories) and the three parts above.
-US_PLACES = ("GUM", "MNP", ALASKA, HAWAII, CONTIGUOUS_US)
+#: Wake Island, which Natural Earth keeps in the U.S. Minor Outlying Islands: the polygons in its box.
+WAKE = Region("Wake Island", "UMI", (), ((166.5, 19.2, 166.75, 19.35),))
+#: Guam and the Northern Mariana Islands (their own Natural Earth territories), Wake Island and the three
+#: parts of the United States above.
+US_PLACES = ("GUM", "MNP", WAKE, ALASKA, HAWAII, CONTIGUOUS_US)
 #: Share taken as "wholly within reach" when a place's area and people are counted.
 WHOLLY = 0.99
 

@@ -110,8 +110,26 @@ def circle_errors_table(range_km: float) -> pd.DataFrame:
 
 
 def population_table() -> pd.DataFrame:
-    """GeoNames totals against the national population estimates."""
+    """GeoNames records and the people of the places counted (each person once,
+    ``listed_population``) against the national population estimates of the map data."""
     return pd.DataFrame([geo.population_check(c) for c in COUNTRIES])
+
+
+def extent_table(origin_name: str = ORIGIN) -> pd.DataFrame:
+    """The nearest and farthest point of each claim country's outline from an origin: the
+    farthest is the range that brings all of the country within reach."""
+    rows = geo.coverage(COUNTRIES, (origin_name,), (0.0,))
+    return rows[["country", "origin", *geo.extremes_columns()]].reset_index(drop=True)
+
+
+def extent_sentences(extent: pd.DataFrame) -> list[str]:
+    """The range that brings all of each country within reach, naming where it is attained
+    (``extent`` is :func:`extent_table`)."""
+    return [f"All of {country_name(r.country)} lies within {r.farthest_km:,.0f} km of {origin_phrase(r.origin)}: "
+            f"its farthest point is {geo.point_name(r.farthest_lat, r.farthest_lon)}; "
+            + (f"it touches {origin_phrase(r.origin)} ({geo.point_name(r.nearest_lat, r.nearest_lon)})." if not r.nearest_km
+               else f"its nearest point lies {r.nearest_km:,.0f} km away ({geo.point_name(r.nearest_lat, r.nearest_lon)}).")
+            for r in extent.itertuples()]
 
 
 def sampling_table() -> pd.DataFrame:
@@ -271,13 +289,7 @@ def bases_table(ranges_km) -> pd.DataFrame:
 
 
     return figures.reach_maps(SCUD_COUNTRIES, scud_rings_km(), SCUD_MAP_HALF_WIDTHS_KM,
-                              titles=[f"Reach from {country_name(c)}" for c in SCUD_COUNTRIES], label_name=place_name)
-
-
-def place_name(name: str) -> str:
-    """How a map labels a place: its GeoNames name for now (the hook for the geography's
-    conventional English names once :mod:`analysis.geo.tables` offers them)."""
-    return name
+                              titles=[f"Reach from {country_name(c)}" for c in SCUD_COUNTRIES])
 
 
 def range_map(origin_name: str, range_km: float, later_range_km: float):
@@ -286,7 +298,7 @@ def range_map(origin_name: str, range_km: float, later_range_km: float):
     o = geo.origin(origin_name)
     words = country_name(o.name) if o.kind == "territory" else o.name
     return figures.range_map(origin_name, rings_km=map_rings(range_km, later_range_km), highlight=COUNTRIES,
-                             title=f"Reach from {words}", label_name=place_name)
+                             title=f"Reach from {words}")
 
 
 def curves_figure(curves: pd.DataFrame, range_km: float, later_range_km: float):

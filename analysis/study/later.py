@@ -3,7 +3,8 @@
 The article's range (a parameter of the run) and every estimate made after 1997 in
 ``data/reference/missiles.csv`` are measured from North Korean territory with
 :mod:`analysis.ranges` against every country and territory on Earth, and against
-Guam, Alaska, Hawaii and the contiguous United States. Every sentence of notebook 04
+Guam, the Northern Mariana Islands, Alaska, Hawaii and the contiguous United States, whose
+nearest and farthest points come from their outlines. Every sentence of notebook 04
 is made here from those tables.
 """
 
@@ -17,7 +18,7 @@ from analysis import figures, geo
 from analysis.figures.geometry import part_shares
 from analysis.study import estimates
 from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
-from analysis.study.claim import country_name, origin_phrase, place_name
+from analysis.study.claim import country_name, origin_phrase
 
 
 def range_label(range_km: float) -> str:
@@ -67,7 +68,7 @@ def world_pivot_table(range_km: float = RANGE_KM):
     wide = t.pivot(index="country", columns="range_km", values="area_share")
     wide.columns = [f"area_{c:.0f}km_pct" for c in wide.columns]
     wide = (wide * 100).round(2)
-    info = t.drop_duplicates("country").set_index("country")[["name", "area_km2", "population"]]
+    info = t.drop_duplicates("country").set_index("country")[["name", "area_km2", "listed_population"]]
     out = info.join(wide).reset_index()
     order = [c for c in out.columns if c.startswith("area_") and c.endswith("pct")]
     out = out.sort_values(["country"]).sort_values(order, ascending=False, kind="stable")
@@ -82,48 +83,49 @@ def missile_reach_table(range_km: float = RANGE_KM):
     rows = []
     for m in missile_ranges(range_km).itertuples():
         at = t[t.range_km == m.range_km]
-        people = at.population_share.fillna(0.0) * at.population
+        people = at.population_share.fillna(0.0) * at.listed_population
         others = at[at.country != ORIGIN]
         rows.append({"missile": m.missile, "estimate_year": m.estimate_year, "range_km": m.range_km,
                      "countries_reached": int((others.area_share > 0).sum()),
                      "countries_wholly": int((others.area_share >= WHOLLY).sum()),
                      "land_share": round(float((at.area_share * at.area_km2).sum() / at.area_km2.sum()), 4),
-                     "people_share": round(float(people.sum() / at.population.sum()), 4)})
+                     "people_share": round(float(people.sum() / at.listed_population.sum()), 4)})
     return pd.DataFrame(rows)
 
 
 def us_places_table(range_km: float = RANGE_KM):
-    """Guam, Alaska, Hawaii and the contiguous United States: area and population share
-    at each missile's range."""
+    """Guam, the Northern Mariana Islands, Alaska, Hawaii and the contiguous United States:
+    area and population share at each missile's range."""
     cov = geo.world_coverage(_later_ranges(range_km), ORIGIN, US_PLACES).set_index(["country", "range_km"])
     rows = []
     for m in missile_ranges(range_km).itertuples():
         for place in US_PLACES:
             c = cov.loc[(geo.area_code(place), m.range_km)]
             rows.append({"place": c["name"], "missile": m.missile, "range_km": m.range_km,
-                         "area_share": c.area_share, "population_share": c.population_share})
+                         "area_share": c.area_share, "population_share": c.population_share,
+                         "reached": bool(c.nearest_km <= m.range_km)})
     return pd.DataFrame(rows)
 
 
 def us_extent_table():
-    """How far Guam, Alaska, Hawaii and the contiguous United States lie from North Korean
-    territory: nearest and farthest area sample, area, listed people, and how measured."""
+    """How far Guam, the Northern Mariana Islands, Alaska, Hawaii and the contiguous United
+    States lie from North Korean territory: the nearest and farthest point of each outline
+    (km, latitude, longitude), area, area samples, listed people."""
     rows = []
     for place in US_PLACES:
         r = geo.reach(place, ORIGIN)
-        rows.append({"place": geo.area_name(place), "nearest_km": round(r.nearest_km(), 1),
-                     "farthest_km": round(r.farthest_km(), 1), "area_km2": round(geo.area_km2(place)),
+        rows.append({"place": geo.area_name(place), **r.extremes(), "area_km2": round(geo.area_km2(place)),
                      "samples": len(r.lats), "spacing_km": r.spacing_km, "places": len(r.place_pop),
-                     "population": int(r.place_pop.sum())})
+                     "listed_population": int(r.place_pop.sum())})
     return pd.DataFrame(rows)
 
 
 def first_reach(us_table, place: str, wholly: bool) -> dict | None:
-    """The first missile (by range) that reaches any of a place's area, or with ``wholly``
-    at least ``WHOLLY`` of both its area and its listed people; None if none does."""
+    """The first missile (by range) that reaches any of a place (its nearest point, from the outline), or
+    with ``wholly`` at least ``WHOLLY`` of both its area and its listed people; None if none does."""
     t = us_table[us_table.place == place].sort_values("range_km", kind="stable")
     hit = (t[(t.area_share >= WHOLLY) & (t.population_share.fillna(1.0) >= WHOLLY)] if wholly
-           else t[t.area_share > 0])
+           else t[t.reached])
     return None if hit.empty else hit.iloc[0].to_dict()
 
 
@@ -160,8 +162,9 @@ def later_sentences(range_km: float = RANGE_KM) -> list[str]:
     for place in extent.index:
         e = extent.loc[place]
         part, whole = first_reach(us, place, wholly=False), first_reach(us, place, wholly=True)
-        said = (f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} to {e.farthest_km:,.0f} km from "
-                f"{origin}; "
+        said = (f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} km from {origin} at its nearest "
+                f"({geo.point_name(e.nearest_lat, e.nearest_lon)}) and {e.farthest_km:,.0f} km at its farthest "
+                f"({geo.point_name(e.farthest_lat, e.farthest_lon)}); "
                 + (f"first reached in part by {part['missile']} ({part['range_km']:,.0f} km)" if part
                    else "no estimate here reaches it")
                 + (f", wholly (at least {WHOLLY:.0%} of its area and listed people) by {whole['missile']} "
@@ -186,7 +189,7 @@ def later_world_map(range_km: float = RANGE_KM):
     column = _later_ranges(range_km).index(km)
     shares = {c: s[:, column] for c, s in later_part_shares(range_km).items()}
     return figures.world_map(table[table.range_km == km].reset_index(drop=True), ORIGIN,
-                             title=f"The whole Earth from {country_name(ORIGIN)}", label_name=place_name,
+                             title=f"The whole Earth from {country_name(ORIGIN)}",
                              shares=shares)
 
 
@@ -195,8 +198,8 @@ def _marked_places() -> pd.DataFrame:
     sites = geo.launch_sites()[["name", "latitude", "longitude"]].assign(kind="launch site")
     caps = geo.all_places()
     caps = caps[caps.capital == 1].sort_values(["iso3", "population", "geonameid"], ascending=[True, False, True])
-    caps = caps.drop_duplicates("iso3")[["name", "latitude", "longitude"]].assign(kind="capital")
-    caps["name"] = [place_name(n) for n in caps["name"]]
+    caps = caps.drop_duplicates("iso3")
+    caps = caps.assign(name=geo.display_name(caps))[["name", "latitude", "longitude"]].assign(kind="capital")
     return pd.concat([caps, sites], ignore_index=True)
 
 
@@ -227,8 +230,12 @@ def interactive_map(range_km: float = RANGE_KM) -> str:
 
 
 
-def _reached(share: pd.Series, people: pd.Series, wholly: bool) -> pd.Series:
-    return (share >= WHOLLY) & (people.fillna(1.0) >= WHOLLY) if wholly else share > 0
+def _reached(at: pd.DataFrame, ranges: pd.Series, wholly: bool) -> pd.Series:
+    """Wholly: at least ``WHOLLY`` of the area and the listed people; in part: the nearest point (from the
+    outline, so that an atoll too small to show in a rounded share still counts) within range."""
+    if wholly:
+        return (at.area_share >= WHOLLY) & (at.population_share.fillna(1.0) >= WHOLLY)
+    return pd.Series(at.nearest_km.to_numpy() <= ranges.to_numpy(), index=at.index)
 
 
 def first_reach_table(range_km: float = RANGE_KM) -> pd.DataFrame:
@@ -247,7 +254,7 @@ def first_reach_table(range_km: float = RANGE_KM) -> pd.DataFrame:
         for wholly, what in ((False, "in_part"), (True, "wholly")):
             def hits(t):
                 at = cov.loc[[(code, km) for km in t.range_km]]
-                return t[_reached(at.area_share, at.population_share, wholly).to_numpy()]
+                return t[_reached(at, t.range_km, wholly).to_numpy()]
             r, y = hits(by_range), hits(figs)
             row[f"{what}_by_range"] = f"{r.iloc[0].missile} ({r.iloc[0].range_km:,.0f} km)" if len(r) else None
             row[f"{what}_by_year"] = (f"{y.iloc[0].label} at {y.iloc[0].range_km:,.0f} km (published {y.iloc[0].published})"

@@ -58,6 +58,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("timeline", "02-facts", FIGURE),
     Output("coverage.csv", "03-range-maps"),
     Output("coverage_thresholds.csv", "03-range-maps"),
+    Output("coverage_extent.csv", "03-range-maps"),
     Output("coverage_curves.csv", "03-range-maps"),
     Output("outside_range.csv", "03-range-maps"),
     Output("drawn_circle_errors.csv", "03-range-maps"),

@@ -191,10 +191,21 @@ def _p18(r: Tables):
     return {"contiguous": _first(r, article.CONTIGUOUS_US.name)}, "holds"
 
 
+def _p20(r: Tables):
+    return {"extent": " ".join(claim.extent_sentences(_csv(r, "coverage_extent.csv")))}, "holds"
+
+
+def _p21(r: Tables):
+    e = _csv(r, "later_us_extent.csv")
+    parts = [f"{x.place[0].upper() + x.place[1:]} {float(x.nearest_km):,.0f} to {float(x.farthest_km):,.0f} km"
+             for x in e.itertuples()]
+    return {"us_extent": "From North Korean territory, nearest to farthest point: " + "; ".join(parts) + "."}, "holds"
+
+
 COMPUTED: dict[str, Callable[[Tables], tuple[dict, str]]] = {
     "P01": _p01, "P02": _p02, "P03": _p03, "P04": _p04, "P05": _p05, "P06": _p06, "P07": _p07, "P08": _p08,
     "P10": _p10, "P11": _p11, "P12": _p12, "P13": _p13, "P14": _p14, "P15": _p15, "P16": _p16, "P17": _p17,
-    "P18": _p18,
+    "P18": _p18, "P20": _p20, "P21": _p21,
 }
 
 
