@@ -142,15 +142,15 @@ def _sample_part(code: str, origin_name: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def part_shares(code: str, origin_name: str, ranges_km) -> np.ndarray:
-    """Each polygon part's share of area within each range (parts x ranges): the share of
-    the engine's area samples in that part, or for a part too small to hold a sample,
-    1 or 0 by the distance of a point on it."""
+    """Each polygon part's share of area within each range (parts x ranges): the share of the
+    area the engine's samples in that part stand for, or for a part holding no sample, 1 or 0
+    by the distance of a point on it."""
     r = geo.reach(code, origin_name)
     which, far = _sample_part(code, origin_name)
     out = np.empty((len(far), len(ranges_km)))
     for j, km in enumerate(ranges_km):
         inside = _within(r, float(km))
-        hits = np.bincount(which, weights=inside, minlength=len(far))
-        counts = np.bincount(which, minlength=len(far))
-        out[:, j] = np.where(counts > 0, hits / np.maximum(counts, 1), (far <= km).astype(float))
+        hits = np.bincount(which, weights=inside * r.weights, minlength=len(far))
+        weight = np.bincount(which, weights=r.weights, minlength=len(far))
+        out[:, j] = np.where(weight > 0, hits / np.where(weight > 0, weight, 1.0), (far <= km).astype(float))
     return out

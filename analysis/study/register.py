@@ -197,9 +197,9 @@ def _p20(r: Tables):
 
 def _p21(r: Tables):
     e = _csv(r, "later_us_extent.csv")
-    parts = [f"{x.place[0].upper() + x.place[1:]} {float(x.nearest_km):,.0f} to {float(x.farthest_km):,.0f} km"
-             for x in e.itertuples()]
-    return {"us_extent": "From North Korean territory, nearest to farthest point: " + "; ".join(parts) + "."}, "holds"
+    parts = [f"{x.place[0].upper() + x.place[1:]}, nearest {float(x.nearest_km):,.0f} km, farthest "
+             f"{float(x.farthest_km):,.0f} km" for x in e.itertuples()]
+    return {"us_extent": "From North Korean territory, the nearest and farthest points: " + "; ".join(parts) + "."}, "holds"
 
 
 COMPUTED: dict[str, Callable[[Tables], tuple[dict, str]]] = {
