@@ -184,9 +184,10 @@ def closest_witness(collation: Collation) -> str:
     return str(best.iloc[0]["witness"])
 
 
-def prov_document(collation: Collation, namespace: str = NAMESPACE):
+def prov_document(collation: Collation, namespace: str = NAMESPACE, issue: str | None = None):
     """A W3C PROV document: the published article, each witness derived from it, the collation from them,
-    its identifiers in ``namespace`` (a URN of the caller's study).
+    its identifiers in ``namespace`` (a URN of the caller's study); the article's ``issue`` (EDTF) as the
+    caller established it, else as a witness's metadata gives it.
 
     >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
@@ -204,7 +205,7 @@ def prov_document(collation: Collation, namespace: str = NAMESPACE):
     doc.add_namespace("study", namespace)
     doc.add_namespace("wit", namespace + "witness:")
     source = next((w.metadata.source_url for w in collation.witnesses if w.metadata.source_url), None)
-    issue = next((w.metadata.issue for w in collation.witnesses if w.metadata.issue), None)
+    issue = issue or next((w.metadata.issue for w in collation.witnesses if w.metadata.issue), None)
     title = collation.base.metadata.title
     attrs = {"prov:type": "study:PublishedArticle", "prov:label": title or "the published article"}
     if source:
@@ -231,7 +232,7 @@ def prov_document(collation: Collation, namespace: str = NAMESPACE):
     return doc
 
 
-def prov_json(collation: Collation, namespace: str = NAMESPACE) -> str:
+def prov_json(collation: Collation, namespace: str = NAMESPACE, issue: str | None = None) -> str:
     """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical.
 
     >>> from analysis.text.capture import parse_text
@@ -243,8 +244,34 @@ def prov_json(collation: Collation, namespace: str = NAMESPACE) -> str:
     >>> prov_json(collate([w, v])).startswith('{')
     True
     """
-    return json.dumps(json.loads(prov_document(collation, namespace).serialize(format="json")), indent=2,
+    return json.dumps(json.loads(prov_document(collation, namespace, issue).serialize(format="json")), indent=2,
                       sort_keys=True)
+
+
+def prov_table(prov: str) -> pd.DataFrame:
+    """The records of a PROV-JSON text (:func:`prov_json`) as a table in a stable order: record (entity,
+    activity or relation), id, and its attributes or the two ends of the relation. (PROV-N from the prov
+    library orders attributes by hash, so it differs from run to run.)
+
+    >>> prov_table('{"entity": {"ex:a": {"prov:label": "A"}}, "used": {"_:id1": {"prov:activity": "ex:b", '
+    ...            '"prov:entity": "ex:a"}}}').values.tolist()
+    [['entity', 'ex:a', 'prov:label=A'], ['used', 'ex:b', 'prov:entity=ex:a']]
+    """
+    import pandas as pd  # deferred: pandas only when a table is asked for; the text modules load without it
+
+    def shown(v) -> str:
+        return str(v["$"]) if isinstance(v, dict) and "$" in v else str(v)
+
+    rows = []
+    for kind, records in sorted(json.loads(prov).items()):
+        if kind == "prefix":
+            continue
+        for rid, attrs in sorted(records.items(), key=lambda kv: json.dumps(kv[1], sort_keys=True)):
+            subject = rid if kind in ("entity", "activity") else next(iter(sorted(attrs.items())))[1]
+            rest = {k: v for k, v in attrs.items() if v != subject or kind in ("entity", "activity")}
+            rows.append({"record": kind, "id": shown(subject),
+                         "attributes": "; ".join(f"{k}={shown(v)}" for k, v in sorted(rest.items()))})
+    return pd.DataFrame(rows, columns=["record", "id", "attributes"])
 
 
 def provenance_sentences(collation: Collation) -> list[str]:
