@@ -486,3 +486,37 @@ def test_a_number_changed_between_versions_is_one_fact_that_differs():
 def test_a_countrys_office_belongs_to_that_country():
     found = _found("Pakistan's Foreign Office rejected the claim.", "organization")
     assert found and found[0][1].get("iso3") == "PAK"
+
+
+# -- issue 20, second round: relative dates ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, start, end", [
+    ("The bill passed on December 1, 2020. The council endorsed it the next day.", "the next day",
+     "2020-12-02", "2020-12-02"),
+    ("The lower house voted on October 18, 2023, and the upper house followed a week later.", "a week later",
+     "2023-10-25", "2023-10-25"),
+    ("The talks ended on May 3, 2011. Two days later the envoy left.", "Two days later", "2011-05-05", "2011-05-05"),
+    ("The summit was called off on May 24, 2018, but revived the following week.", "the following week",
+     "2018-05-28", "2018-06-03"),
+    ("The parts arrived on March 15, 2004; more had been flown out earlier in the month.", "earlier in the month",
+     "2004-03-01", "2004-03-14"),
+    ("The plant closed on June 10, 2009, and reopened later that month.", "later that month",
+     "2009-06-11", "2009-06-30"),
+    ("The envoy arrived on April 2, 2010, and an aide had come a day earlier.", "a day earlier",
+     "2010-04-01", "2010-04-01"),
+    ("The vote was held in January 2001 and the treaty lapsed the following year.", "the following year",
+     "2002", "2002"),
+    ("In May 2004 the service held him. He was released the next day.", "the next day", "2004-05", "2004-05"),
+])
+def test_a_relative_date_counts_from_the_last_explicit_date(text, words, start, end):
+    found = {t: v for t, v in _found(text, "date")}
+    assert found[words]["start"] == start and found[words]["end"] == end
+    assert "last explicit date" in found[words]["resolved_with"]
+
+
+def test_a_relative_date_needs_an_anchor_and_is_not_a_duration_or_an_event_count():
+    assert not _found("The council endorsed it the next day.", "date")
+    texts = [t for t, _ in _found("On May 3, 2011, they said the missile could fly within the next year.", "date")]
+    assert "the next year" not in texts
+    texts = [t for t, _ in _found("On May 3, 2011, the envoy left two days after the vote.", "date")]
+    assert texts == ["May 3, 2011"]

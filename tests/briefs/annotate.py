@@ -55,7 +55,7 @@ BRIEFS = {
         O("Preparatory Commission"), PL("Vienna", "Vienna", "AUT"),
     ]),
     "03-shahab-3": ("1998-09", [
-        PL("Iran", "Iran", "IRN"), D("July 22", "1998-07-22"), P("Ali Shamkhani"),
+        PL("Iran", "Iran", "IRN"), D("July 22", "1998-07-22"), P("Ali Shamkhani"), D("three days later", "1998-07-25"),
         Q("about 53 feet", 16.1544, "m"), Q("1,300 kilometers", 1300, "km"), Q("700 to 800 kilograms", 700, "kg"),
         PL("Israel", "Israel", "ISR"), PL("Turkey", "Turkey", "TUR"), PL("Saudi Arabia", "Saudi Arabia", "SAU"),
         PL("North Korea", "North Korea", "PRK"), O("White House"), P("Mike McCurry"), P("Benjamin Netanyahu"),
@@ -83,7 +83,7 @@ BRIEFS = {
     "06-ottawa-landmines": ("1998-01", [
         PL("Ottawa", "Ottawa", "CAN"), D("December 3-4", "1997-12-03", "1997-12-04"), P("Lloyd Axworthy"),
         PL("Canada", "Canada", "CAN"), PL("Ireland", "Ireland", "IRL"), PL("Mauritius", "Mauritius", "MUS"),
-        O("International Campaign to Ban Landmines"), P("Jody Williams"), PL("Oslo", "Oslo", "NOR"),
+        O("International Campaign to Ban Landmines"), P("Jody Williams"), PL("Oslo", "Oslo", "NOR"), D("a week later", "1997-12-10", "1997-12-11"),
         PL("United States", US, "USA"), P("Bill Clinton"), D("September", "1997-09"), O("Washington", GOV(US)),
         PL("South Korea", "South Korea", "KOR"), PL("Demilitarized Zone", "Demilitarized Zone"), O("Pentagon", "U.S. Department of Defense"), D("2006", "2006"),
         PL("Russia", RU, "RUS"), PL("China", "China", "CHN"), PL("India", "India", "IND"), PL("Pakistan", "Pakistan", "PAK"),

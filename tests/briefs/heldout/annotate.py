@@ -24,7 +24,7 @@ BRIEFS = {
         PL("Orissa", "Odisha", "IND"), PL("Bay of Bengal", "Bay of Bengal"), Q("about 2,000 kilometers", 2000, "km"),
         Q("1,000 kilograms", 1000, "kg"), P("George Fernandes"), PL("India", "India", "IND"), P("A.P.J. Abdul Kalam"),
         O("Defence Research and Development Organisation"), PL("Pakistan", "Pakistan", "PAK"),
-        O("State Department", "U.S. Department of State"), PL("the United States", US, "USA"),
+        D("three days later", "1999-04-14"), O("State Department", "U.S. Department of State"), PL("the United States", US, "USA"),
         P("Atal Bihari Vajpayee"), P("Nawaz Sharif"), PL("Lahore", "Lahore", "PAK"),
     ]),
     "17-moscow-treaty": ("2002-07", [
