@@ -520,3 +520,43 @@ def test_a_relative_date_needs_an_anchor_and_is_not_a_duration_or_an_event_count
     assert "the next year" not in texts
     texts = [t for t, _ in _found("On May 3, 2011, the envoy left two days after the vote.", "date")]
     assert texts == ["May 3, 2011"]
+
+
+# -- issue 20, second round: places by their cue, articles, modifiers; organisations by head -----------
+
+@pytest.mark.parametrize("text, words, iso3", [
+    ("Inspectors sailed from the port of Tartus on Monday.", "Tartus", "SYR"),
+    ("Engineers are building a reactor at Rooppur in Bangladesh.", "Rooppur", "BGD"),
+    ("Troops were moved into its Transnistria enclave, officials said.", "Transnistria", None),
+    ("The rocket flew from Kodiak Island toward the sea.", "Kodiak Island", None),
+    ("The missile fell into the Gulf of Aden.", "Gulf of Aden", None),
+    ("Rebels held Bajaur, a town near the border, for a week.", "Bajaur", None),
+])
+def test_a_place_the_text_marks_by_its_cue(text, words, iso3):
+    found = dict(_found(text, "place"))
+    assert words in found
+    assert found[words].get("iso3") == iso3
+
+
+def test_no_place_from_an_adjective_before_state_or_a_region_premodifying_a_site():
+    assert not _found("They spoke of the Jewish state and the Baltic region.", "place")
+    assert [t for t, _ in _found("New tunnels were dug at the Arctic test site.", "place")] == []
+
+
+def test_a_plural_country_name_keeps_its_article_a_singular_one_does_not():
+    found = [t for t, _ in _found("The United States and the United Kingdom sold jets to the United Arab Emirates.",
+                                  "place")]
+    assert found == ["The United States", "United Kingdom", "the United Arab Emirates"]
+
+
+def test_an_organisation_named_before_an_office_and_a_person():
+    found = [t for t, _ in _found("ESA Director-General Josef Aschbacher and Rosatom head Alexei Likhachev spoke.",
+                                  "organization")]
+    assert found == ["ESA", "Rosatom"]
+    assert not _found("Deputy Director John Smith and Defense chief Ann Lee spoke.", "organization")
+
+
+def test_news_outlets_by_their_head_and_the_city_after_of():
+    found = _found("Al Jazeera, Fox News and The Irish Times of Dublin reported the launch.", "organization")
+    assert [t for t, _ in found][-2:] == ["Fox News", "The Irish Times"]
+    assert "Dublin" in [t for t, _ in _found("The Irish Times of Dublin reported the launch.", "place")]

@@ -13,7 +13,7 @@ from annotate import GOV, PL, RU, US, D, O, P, Q, locate  # noqa: E402
 
 BRIEFS = {
     "15-bwc-protocol": ("2001-09", [
-        PL("United States", US, "USA"), D("July 25", "2001-07-25"),
+        PL("The United States", US, "USA"), D("July 25", "2001-07-25"),
         PL("Geneva", "Geneva", "CHE"), P("Donald Mahley"), P("Tibor Tóth"), D("March", "2001-03"),
         D("November", "2001-11"), PL("Germany", "Germany", "DEU"), PL("United Kingdom", "United Kingdom", "GBR"),
         PL("South Africa", "South Africa", "ZAF"), PL("Russia", RU, "RUS"), PL("China", "China", "CHN"),
