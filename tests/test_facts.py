@@ -560,3 +560,38 @@ def test_news_outlets_by_their_head_and_the_city_after_of():
     found = _found("Al Jazeera, Fox News and The Irish Times of Dublin reported the launch.", "organization")
     assert [t for t, _ in found][-2:] == ["Fox News", "The Irish Times"]
     assert "Dublin" in [t for t, _ in _found("The Irish Times of Dublin reported the launch.", "place")]
+
+
+# -- issue 20, second round: people's side ----------------------------------------------------------
+
+def _sides(text):
+    from analysis.extract import extract_text
+
+    return {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "2012-04") if m.kind == "person"}
+
+
+def test_a_side_is_read_past_another_persons_country_and_kept_by_the_later_mention():
+    text = ("Energy Secretary Tom Baird showed the parts at a laboratory in Ohio.\n\n"
+            "A U.S. Air Force flight carried the rest. Baird said Libyan leader Omar Fadl had agreed to it.")
+    sides = _sides(text)
+    assert sides["Baird"] == "USA" and sides["Tom Baird"] == "USA" and sides["Omar Fadl"] == "LBY"
+
+
+def test_an_office_takes_the_country_of_the_ministry_of_its_portfolio():
+    text = ("The Ministry of Defence put the cost at a billion pounds.\n\n"
+            "Defence Secretary Ann Lowe said the first boat would sail in 2030.")
+    assert _sides(text)["Ann Lowe"] == "GBR"
+
+
+def test_a_journalist_or_an_officer_of_an_unknown_body_takes_no_side_from_the_context():
+    text = ("Reporters from the South Korean broadcaster MBC were there. CNN correspondent Tom Reed said the "
+            "tunnels were sealed, and Kosmotek head Ivan Petrov said little.")
+    sides = _sides(text)
+    assert sides["Tom Reed"] is None and sides["Ivan Petrov"] is None
+
+
+def test_a_coordinated_pair_takes_the_sides_of_the_pair_before_it_in_order():
+    text = ("Secretary of State Ann Pryce and Indian External Affairs Minister Raj Mehta signed the accord, "
+            "completing talks begun by President Tom Hale and Prime Minister Vikram Rao.")
+    sides = _sides(text)
+    assert (sides["Tom Hale"], sides["Vikram Rao"]) == ("USA", "IND")
