@@ -31,7 +31,7 @@ from pathlib import Path
 from analysis import dates
 from analysis.errors import DocumentError
 from analysis.extract import extract_text
-from analysis.text.capture import load, read_bytes
+from analysis.text.capture import cut_entries, load, read_bytes
 from analysis.text.witness import Witness
 
 #: The scored fields, in the order they are reported.
@@ -68,7 +68,7 @@ def found_value(w: Witness, name: str, gold: dict):
         "banner_role": lambda: _banner(w, "role"),
         "banner_date": lambda: _banner(w, "date"),
         "body_start": lambda: _body_start(w, gold.get("body_start")),
-        "entries": lambda: w.metadata.entries or [],
+        "entries": lambda: cut_entries(w.metadata.entries, gold.get("entries")),
     }
     get = getters.get(name, lambda: getattr(w.metadata, name))
     return get()

@@ -486,3 +486,112 @@ def test_a_number_changed_between_versions_is_one_fact_that_differs():
 def test_a_countrys_office_belongs_to_that_country():
     found = _found("Pakistan's Foreign Office rejected the claim.", "organization")
     assert found and found[0][1].get("iso3") == "PAK"
+
+
+# -- issue 20, second round: relative dates ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, start, end", [
+    ("The bill passed on December 1, 2020. The council endorsed it the next day.", "the next day",
+     "2020-12-02", "2020-12-02"),
+    ("The lower house voted on October 18, 2023, and the upper house followed a week later.", "a week later",
+     "2023-10-25", "2023-10-25"),
+    ("The talks ended on May 3, 2011. Two days later the envoy left.", "Two days later", "2011-05-05", "2011-05-05"),
+    ("The summit was called off on May 24, 2018, but revived the following week.", "the following week",
+     "2018-05-28", "2018-06-03"),
+    ("The parts arrived on March 15, 2004; more had been flown out earlier in the month.", "earlier in the month",
+     "2004-03-01", "2004-03-14"),
+    ("The plant closed on June 10, 2009, and reopened later that month.", "later that month",
+     "2009-06-11", "2009-06-30"),
+    ("The envoy arrived on April 2, 2010, and an aide had come a day earlier.", "a day earlier",
+     "2010-04-01", "2010-04-01"),
+    ("The vote was held in January 2001 and the treaty lapsed the following year.", "the following year",
+     "2002", "2002"),
+    ("In May 2004 the service held him. He was released the next day.", "the next day", "2004-05", "2004-05"),
+])
+def test_a_relative_date_counts_from_the_last_explicit_date(text, words, start, end):
+    found = {t: v for t, v in _found(text, "date")}
+    assert found[words]["start"] == start and found[words]["end"] == end
+    assert "last explicit date" in found[words]["resolved_with"]
+
+
+def test_a_relative_date_needs_an_anchor_and_is_not_a_duration_or_an_event_count():
+    assert not _found("The council endorsed it the next day.", "date")
+    texts = [t for t, _ in _found("On May 3, 2011, they said the missile could fly within the next year.", "date")]
+    assert "the next year" not in texts
+    texts = [t for t, _ in _found("On May 3, 2011, the envoy left two days after the vote.", "date")]
+    assert texts == ["May 3, 2011"]
+
+
+# -- issue 20, second round: places by their cue, articles, modifiers; organisations by head -----------
+
+@pytest.mark.parametrize("text, words, iso3", [
+    ("Inspectors sailed from the port of Tartus on Monday.", "Tartus", "SYR"),
+    ("Engineers are building a reactor at Rooppur in Bangladesh.", "Rooppur", "BGD"),
+    ("Troops were moved into its Transnistria enclave, officials said.", "Transnistria", None),
+    ("The rocket flew from Kodiak Island toward the sea.", "Kodiak Island", None),
+    ("The missile fell into the Gulf of Aden.", "Gulf of Aden", None),
+    ("Rebels held Bajaur, a town near the border, for a week.", "Bajaur", None),
+])
+def test_a_place_the_text_marks_by_its_cue(text, words, iso3):
+    found = dict(_found(text, "place"))
+    assert words in found
+    assert found[words].get("iso3") == iso3
+
+
+def test_no_place_from_an_adjective_before_state_or_a_region_premodifying_a_site():
+    assert not _found("They spoke of the Jewish state and the Baltic region.", "place")
+    assert [t for t, _ in _found("New tunnels were dug at the Arctic test site.", "place")] == []
+
+
+def test_a_plural_country_name_keeps_its_article_a_singular_one_does_not():
+    found = [t for t, _ in _found("The United States and the United Kingdom sold jets to the United Arab Emirates.",
+                                  "place")]
+    assert found == ["The United States", "United Kingdom", "the United Arab Emirates"]
+
+
+def test_an_organisation_named_before_an_office_and_a_person():
+    found = [t for t, _ in _found("ESA Director-General Josef Aschbacher and Rosatom head Alexei Likhachev spoke.",
+                                  "organization")]
+    assert found == ["ESA", "Rosatom"]
+    assert not _found("Deputy Director John Smith and Defense chief Ann Lee spoke.", "organization")
+
+
+def test_news_outlets_by_their_head_and_the_city_after_of():
+    found = _found("Al Jazeera, Fox News and The Irish Times of Dublin reported the launch.", "organization")
+    assert [t for t, _ in found][-2:] == ["Fox News", "The Irish Times"]
+    assert "Dublin" in [t for t, _ in _found("The Irish Times of Dublin reported the launch.", "place")]
+
+
+# -- issue 20, second round: people's side ----------------------------------------------------------
+
+def _sides(text):
+    from analysis.extract import extract_text
+
+    return {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "2012-04") if m.kind == "person"}
+
+
+def test_a_side_is_read_past_another_persons_country_and_kept_by_the_later_mention():
+    text = ("Energy Secretary Tom Baird showed the parts at a laboratory in Ohio.\n\n"
+            "A U.S. Air Force flight carried the rest. Baird said Libyan leader Omar Fadl had agreed to it.")
+    sides = _sides(text)
+    assert sides["Baird"] == "USA" and sides["Tom Baird"] == "USA" and sides["Omar Fadl"] == "LBY"
+
+
+def test_an_office_takes_the_country_of_the_ministry_of_its_portfolio():
+    text = ("The Ministry of Defence put the cost at a billion pounds.\n\n"
+            "Defence Secretary Ann Lowe said the first boat would sail in 2030.")
+    assert _sides(text)["Ann Lowe"] == "GBR"
+
+
+def test_a_journalist_or_an_officer_of_an_unknown_body_takes_no_side_from_the_context():
+    text = ("Reporters from the South Korean broadcaster MBC were there. CNN correspondent Tom Reed said the "
+            "tunnels were sealed, and Kosmotek head Ivan Petrov said little.")
+    sides = _sides(text)
+    assert sides["Tom Reed"] is None and sides["Ivan Petrov"] is None
+
+
+def test_a_coordinated_pair_takes_the_sides_of_the_pair_before_it_in_order():
+    text = ("Secretary of State Ann Pryce and Indian External Affairs Minister Raj Mehta signed the accord, "
+            "completing talks begun by President Tom Hale and Prime Minister Vikram Rao.")
+    sides = _sides(text)
+    assert (sides["Tom Hale"], sides["Vikram Rao"]) == ("USA", "IND")

@@ -9,10 +9,11 @@ Names come from the gazetteers of ``data/reference`` through one automaton
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from analysis.extract import cues, heads, organizations, places
 from analysis.extract import gazetteer as gz
-from analysis.extract import heads, organizations, places
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
 from analysis.extract.mention import KINDS, Mention, SpanIndex, overlaps
@@ -33,11 +34,30 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
         if not overlaps(a, b, taken):
             out.append(Mention("place", value, text[a:b], a, b, sent, key=f"place:{value['name']}"))
             taken.append((a, b))
-    for a, b, value in heads.companies_and_units(text, s0, s1) + heads.typed_organizations(text, s0, s1):
-        if not overlaps(a, b, taken):
+    known = [(h.start, h.end) for h in hits if h.entry.kind == "organization"]
+    typed = heads.companies_and_units(text, s0, s1) + heads.typed_organizations(text, s0, s1)
+    typed += heads.role_heads(text, s0, s1, hits, lambda i: taken.overlaps(i, i + 1))
+    for a, b, value in typed:
+        if not overlaps(a, b, taken) and not any(x < b and a < y for x, y in known):
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))
+            out += _place_after_of(text, b, s1, sent, hits, taken)
+    for a, b, value in cues.cued_places(text, s0, s1, hits):
+        if not overlaps(a, b, taken):
+            out.append(Mention("place", value, text[a:b], a, b, sent, key=f"place:{value['name']}"))
+            taken.append((a, b))
     return out
+
+
+def _place_after_of(text: str, b: int, s1: int, sent: int, hits: list[gz.Hit], taken: SpanIndex) -> list[Mention]:
+    """"The Sunday Times of London", "Brenner GmbH of Stuttgart": the city after "of" is a place."""
+    after = re.match(r"\s+of\s+", text[b:s1])
+    h = next((h for h in hits if after and h.start == b + after.end() and h.entry.kind in ("city", "country")), None)
+    if h is None or taken.overlaps(h.start, h.end):
+        return []
+    taken.append((h.start, h.end))
+    v = places.value(h)
+    return [Mention("place", v, text[h.start:h.end], h.start, h.end, sent, key=f"place:{v['name']}")]
 
 
 def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken: SpanIndex,
@@ -70,8 +90,8 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
         if gov and text[h.start:h.end] not in people_words:
             out.append(organizations.mention(text, h.start, h.end, gov, sent))
         elif places.is_place(text, s0, h, hits, people_words):
-            v = places.value(h)
-            out.append(Mention("place", v, text[h.start:h.end], h.start, h.end, sent, key=f"place:{v['name']}"))
+            v, a = places.value(h), places.article_start(text, s0, h)
+            out.append(Mention("place", v, text[a:h.end], a, h.end, sent, key=f"place:{v['name']}"))
         else:
             continue
         taken.append((h.start, h.end))

@@ -9,6 +9,12 @@
   its country is that of a place named right after "in".
 * A name with a type noun in apposition ("the Shin Bet security service", "the
   broadcaster MBC") is an organisation, never a person.
+* A news outlet: capitalised words ending in an outlet head ("Sky News", "The Sunday
+  Times"); a capital "The" before it is part of the name, as newspapers write it.
+* An organisation known only by the office of the person named after it: one or two
+  capitalised words (or an acronym) before an organisational role and a person's
+  name ("NASA Administrator Bill Nelson", "Roscosmos chief Dmitry Rogozin"), when
+  the words are no title, country, demonym or place: :func:`role_heads`.
 * A gazetteer organisation followed by an organisational head ("Council",
   "Committee"...) is the first words of a longer name, not the organisation
   ("The Guardian Council" is not the newspaper): :func:`longer_body` says so.
@@ -19,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
 LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,)|SpA|S\.p\.A\."
@@ -27,6 +34,11 @@ FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Grou
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
+#: The last word of a newspaper's or a broadcaster's name.
+OUTLET_HEADS = r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Chronicle|Observer|Radio|Television"
+#: Offices held in an organisation, which name the organisation before them ("NASA Administrator").
+ORG_ROLES = (r"Administrator|[Cc]hief|[Hh]ead|Director-General|Director|[Dd]irector|[Ss]pokes(?:man|woman|person)|"
+             r"[Cc]hairman|[Cc]hairwoman|Secretary-General|Commander|CEO|[Cc]orrespondent|[Rr]eporter|[Ee]ditor")
 #: Heads that make a gazetteer name the start of a longer body.
 BODY_HEADS = r"Council|Committee|Commission|Assembly|Board|Court|Tribunal"
 
@@ -44,6 +56,8 @@ def patterns() -> dict[str, re.Pattern]:
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),
         "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
+        "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
+        "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
     }
 
 
@@ -53,17 +67,17 @@ def _strip_opener(text: str, a: int, b: int) -> int:
 
 
 def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dict]]:
-    """Companies by their legal form and military units by their head: (start, end, value).
+    """Companies by their legal form, military units and news outlets by their head: (start, end, value).
 
-    >>> text = "Brenner Optik GmbH sold lenses to the 12th Guards Tank Division."
+    >>> text = "Brenner Optik GmbH sold lenses to the 12th Guards Tank Division, The Sunday Times said."
     >>> [text[a:b] for a, b, _ in companies_and_units(text, 0, len(text))]
-    ['Brenner Optik GmbH', '12th Guards Tank Division']
+    ['Brenner Optik GmbH', '12th Guards Tank Division', 'The Sunday Times']
     """
     p = patterns()
     out = []
-    for key, kind in (("company", "company"), ("unit", "military unit")):
+    for key, kind in (("company", "company"), ("unit", "military unit"), ("outlet", "news outlet")):
         for m in p[key].finditer(text, s0, s1):
-            a = _strip_opener(text, m.start(), m.end())
+            a = m.start() if key == "outlet" and text.startswith("The", m.start()) else _strip_opener(text, m.start(), m.end())
             out.append((a, m.end(), {"name": " ".join(text[a:m.end()].split()), "kind": kind}))
     return out
 
@@ -114,3 +128,31 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     [True]
     """
     return h.entry.kind == "organization" and bool(patterns()["body_head"].match(text, h.end))
+
+
+def _not_a_body(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
+    words = text[a:b].split()
+    vocab = gz.roles()
+    if any(w in vocab["head"] or w in vocab["modifier"] or w in vocab["portfolio"] for w in words):
+        return True  # "Deputy Director", "Defense chief": a title, not a body
+    if words[0] in ("The", "A", "An", "Its", "Their", "His", "Her") or words[0] in CALENDAR_WORDS:
+        return True
+    return any(h.start < b and a < h.end and h.entry.kind != "organization" for h in hits)
+
+
+def role_heads(text: str, s0: int, s1: int, hits: list[gz.Hit], person_at) -> list[tuple[int, int, dict]]:
+    """Organisations named only before an office and a person: (start, end, value).
+
+    ``person_at(i)`` says whether a person's name begins at offset ``i``.
+
+    >>> text = "NASA Administrator Bill Nelson and Roscosmos chief Dmitry Rogozin met."
+    >>> starts = {text.index("Bill"), text.index("Dmitry")}
+    >>> [text[a:b] for a, b, _ in role_heads(text, 0, len(text), gz.scan(text), starts.__contains__)]
+    ['NASA', 'Roscosmos']
+    """
+    out = []
+    for m in patterns()["role_head"].finditer(text, s0, s1):
+        a, b = m.span("name")
+        if person_at(m.end()) and not _not_a_body(text, a, b, hits):
+            out.append((a, b, {"name": " ".join(text[a:b].split())}))
+    return out

@@ -172,7 +172,13 @@ def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
     return False
 
 
+#: Bodies whose home country is not their people's side: "CNN correspondent X" serves no government.
+_OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
+
+
 def _side_of_entry(e: gz.Entry) -> dict | None:
+    if e.kind == "organization" and e.detail in _OUTLETS:
+        return None
     if e.kind in ("adjective", "country") or (e.kind == "organization" and e.iso3):
         name = e.name if e.kind != "organization" else gz.country_name(e.iso3)
         return {"name": name, "iso3": e.iso3} if name else None

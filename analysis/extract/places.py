@@ -89,10 +89,31 @@ def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
     return bool(re.search(r"[A-Z][\w'-]*\s+of\s+(?:the\s+)?$", text[max(0, h.start - 30):h.start]))
 
 
+#: Common nouns a region's name may premodify without naming the place: "the Arctic test site".
+_MODIFIED = re.compile(r"\s+(?:test\s+site|test\s+range|testing\s+ground|proving\s+ground|site|base|range|facility)\b")
+
+
+def article_start(text: str, s0: int, h: gz.Hit) -> int:
+    """Where a country's name begins: a plural name keeps its article ("the United Arab Emirates",
+    "The United States" at a sentence start), as English writes it; a singular one does not.
+
+    >>> from analysis.extract import gazetteer as gz
+    >>> text = "The United States and the United Kingdom sold arms to the United Arab Emirates."
+    >>> [text[article_start(text, 0, h):h.end] for h in gz.scan(text) if h.entry.kind == "country"]
+    ['The United States', 'United Kingdom', 'the United Arab Emirates']
+    """
+    if h.entry.kind != "country" or not text[h.start:h.end].endswith("s"):
+        return h.start
+    m = re.search(r"\b[Tt]he\s+$", text[max(s0, h.start - 4):h.start])
+    return h.start - len(m.group(0)) if m else h.start
+
+
 def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: set[str]) -> bool:
     """Whether a gazetteer hit stands as a place in this sentence (see the module's rules)."""
     e = h.entry
     written = text[h.start:h.end]
+    if e.kind == "region" and _MODIFIED.match(text, h.end) and re.search(r"\bthe\s+$", text[max(s0, h.start - 4):h.start]):
+        return False  # "the Arctic test site": the region's name premodifies a common noun
     if e.kind in ("country", "region"):
         return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
     if e.kind not in ("city", "subdivision"):

@@ -8,9 +8,14 @@ government or a parliament ("whose government", "parliament speaker"), from the
 nearest earlier sentence that names one. A country named after a locative word
 ("in Kentucky", "from Libya's program") says where, not whom. Two countries at the
 first level that names any (or another person of the sentence with a different side)
-leave the side empty: a wrong side is worse than none; so does a sentence whose only
-countries are those of another person's role ("Abraham said Libyan leader X ..."). A role that names an
-international body (an officer of the IAEA) takes no side from the context.
+leave the side empty: a wrong side is worse than none. A sentence whose only countries
+are those of another person's role ("Abraham said Libyan leader X ...") gives none,
+and the paragraph is read without them. When the paragraph names no country, an office
+whose portfolio is that of a national ministry named earlier ("Defence Secretary" after
+"the Ministry of Defence") takes the ministry's country. A later mention by surname
+holds the role of the first. A role that names an international body (an officer of
+the IAEA), a journalist ("CNN correspondent") or a body no table holds ("Roscosmos
+chief") takes no side from the context.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards
                        re.IGNORECASE)
 #: Bodies whose country is not a government's: a newspaper's home says nothing of an official's side.
 _NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "company", "research institute"})
+#: A journalist's office: the passage's countries are the story's, not the reporter's.
+_PRESS = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|photographer)s?\b", re.IGNORECASE)
 #: Words that point back to a government named earlier: "whose government", "parliament speaker".
 _POINTS_BACK = re.compile(r"\b(?:government|parliament|legislature|cabinet|the country)\b", re.IGNORECASE)
 
@@ -44,7 +51,9 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit]) -> set[str]
 
 
 def _international(role: str) -> bool:
-    return any(h.entry.kind == "organization" and not h.entry.iso3 for h in gz.scan(role))
+    """Whether the role names an international body or a news outlet: the context gives neither a side."""
+    return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in _NOT_A_GOVERNMENT)
+               for h in gz.scan(role))
 
 
 def _one(found: set[str]) -> str | None:
@@ -52,42 +61,126 @@ def _one(found: set[str]) -> str | None:
 
 
 def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int], hits: list[list[gz.Hit]],
-                 others: set[str], role: str | None) -> str | None:
+                 others: set[str], role: str | None, memo: dict | None = None) -> str | None:
     """The ISO3 the context gives a person of sentence ``n`` whose role names no country.
 
     ``cut`` are the sentences, ``paras`` their paragraph numbers, ``hits`` their gazetteer
-    names, ``others`` the sides of the other people of the sentence.
+    names, ``others`` the sides of the other people of the sentence; ``memo`` keeps the
+    countries of each sentence and paragraph for the next person of the same text (without it,
+    a text of many people would be read once per person).
 
     >>> text = "Italy signed the accord. President Sergio Mattarella said it was fair."
     >>> cut = [(0, 24), (25, len(text))]
     >>> context_side(text, 1, cut, [0, 0], [gz.scan(text, a, b) for a, b in cut], set(), "President")
     'ITA'
     """
-    here = _countries(text, cut[n], hits[n])
-    if here and here <= others:
-        return None  # the sentence's countries are another person's ("Libyan leader X")
-    if here:
+    memo = {} if memo is None else memo
+
+    def countries(k: int) -> set[str]:
+        if ("s", k) not in memo:
+            memo["s", k] = _countries(text, cut[k], hits[k])
+        return memo["s", k]
+
+    here = countries(n)
+    if here and not here <= others:
         return _one(here | others)
-    para = set().union(*(_countries(text, cut[k], hits[k]) for k in range(len(cut)) if paras[k] == paras[n]))
-    if para:
-        return _one(para)
+    # none, or only another person's ("Abraham said Libyan leader X ..."): look further, without theirs
+    if ("p", paras[n]) not in memo:
+        memo["p", paras[n]] = set().union(*(countries(k) for k in range(len(cut)) if paras[k] == paras[n]))
+    para = memo["p", paras[n]]
+    if para - others:
+        return _one(para - others)
+    if role and (office := _ministry_side(text, role, cut[:n + 1], hits)):
+        return office
     if _POINTS_BACK.search(text, *cut[n]) or (role and _POINTS_BACK.search(role)):
         for k in range(n - 1, -1, -1):
-            found = _countries(text, cut[k], hits[k])
+            found = countries(k)
             if found:
                 return _one(found)
     return None
 
 
+def _ministry_side(text: str, role: str, cut: list[tuple[int, int]], hits: list[list[gz.Hit]]) -> str | None:
+    """The country of the national ministry, named up to here, whose portfolio the role names:
+    "Defence Secretary" after "the Ministry of Defence" (GBR); None unless exactly one country.
+
+    >>> text = "The Ministry of Defence in London set the cost. Defence Secretary Ann Lee spoke."
+    >>> cut = [(0, 47), (48, len(text))]
+    >>> _ministry_side(text, "Defence Secretary", cut, [gz.scan(text, a, b) for a, b in cut])
+    'GBR'
+    """
+    portfolios = {w for w in gz.roles()["portfolio"] if re.search(rf"\b{re.escape(w)}\b", role)}
+    found = {h.entry.iso3 for hs in hits[:len(cut)] for h in hs
+             if h.entry.kind == "organization" and h.entry.iso3 and h.entry.detail in _MINISTRIES
+             and any(re.search(rf"\b{re.escape(w)}\b", h.entry.name) for w in portfolios)}
+    return _one(found)
+
+
+#: Kinds of national body that hold a portfolio.
+_MINISTRIES = frozenset({"ministry", "department", "government department", "agency"})
+
+
+def _names_a_body(role: str) -> bool:
+    """Whether a role names a body no table holds ("NASA Administrator", "Roscosmos chief"): its side
+    is that body's, which the text does not give, so the context must not give one either."""
+    vocab = gz.roles()
+    known = vocab["modifier"] | vocab["portfolio"] | set(vocab["head"])
+    for w in re.findall(r"[A-Z][\w.-]*", role):
+        if w not in known and not any(w in k.split() for k in known) and not gz.entries_at(w):
+            return True
+    return False
+
+
 def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int]], paras: list[int],
                       hits: list[list[gz.Hit]]) -> None:
     """Give each person with a national role and no side the side of :func:`context_side`."""
+    first_roles: dict[str, str] = {}  # a later mention by surname holds the role of the first
+    by_sentence: dict[int, list[Mention]] = {}  # each person's sentence-mates, without a scan of every person
     for p in people:
-        role = p.value.get("role")
-        if p.value.get("side") or not role or _international(role):
+        if p.value.get("role"):
+            first_roles.setdefault(p.value["name"], p.value["role"])
+        by_sentence.setdefault(p.sentence, []).append(p)
+    memo: dict = {}
+    for p in people:
+        role = p.value.get("role") or first_roles.get(p.value["name"])
+        if p.value.get("side") or not role or _international(role) or _names_a_body(role) or _PRESS.search(role):
             continue
-        others = {(q.value.get("side") or {}).get("iso3") for q in people
-                  if q.sentence == p.sentence and q.value["name"] != p.value["name"]} - {None}
-        iso3 = context_side(text, p.sentence, cut, paras, hits, others, role)
+        others = {(q.value.get("side") or {}).get("iso3") for q in by_sentence[p.sentence]
+                  if q.value["name"] != p.value["name"]} - {None}
+        iso3 = context_side(text, p.sentence, cut, paras, hits, others, role, memo)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
+    fill_parallel(text, people)
+
+
+_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _pairs(text: str, people: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """People coordinated in one sentence, titles allowed after "and": "A and Prime Minister B"."""
+    return [(p, q) for p, q in zip(people, people[1:]) if p.sentence == q.sentence and _PAIR.fullmatch(text, p.end, q.start)]
+
+
+def fill_parallel(text: str, people: list[Mention]) -> None:
+    """A pair of people without a side, coordinated after a pair of different sides in the same
+    sentence, takes those sides in the same order: "Rice and Indian Minister X signed ..., completing a
+    process begun by President B and Prime Minister S" (B the first side, S the second).
+
+    >>> from analysis.extract.mention import Mention
+    >>> text = "Ann Lee and Greek Minister Bo Pappas met, as President Cy Dunn and Premier Di Rou had."
+    >>> def person(name, iso3=None):
+    ...     side, a = ({"name": iso3, "iso3": iso3} if iso3 else None), text.index(name)
+    ...     return Mention("person", {"name": name, "side": side}, name, a, a + len(name), 0)
+    >>> ps = [person("Ann Lee", "USA"), person("Bo Pappas", "GRC"), person("Cy Dunn"), person("Di Rou")]
+    >>> fill_parallel(text, ps)
+    >>> [p.value["side"]["iso3"] for p in ps]
+    ['USA', 'GRC', 'USA', 'GRC']
+    """
+    known = None
+    for p, q in _pairs(text, sorted(people, key=lambda m: m.start)):
+        ps, qs = (p.value.get("side") or {}).get("iso3"), (q.value.get("side") or {}).get("iso3")
+        if ps and qs and ps != qs:
+            known = (p.sentence, p.value["side"], q.value["side"])
+        elif not ps and not qs and known and known[0] == p.sentence:
+            p.value["side"] = {**known[1], "from": "parallel"}
+            q.value["side"] = {**known[2], "from": "parallel"}

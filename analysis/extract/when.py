@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis import dates as cal
+from analysis.extract import relative
 from analysis.extract.mention import Mention
 
 _M = cal.MONTH_RE
@@ -65,6 +66,7 @@ class DateContext:
 
     issue: tuple[int, int] | None  # (year, month)
     month_years: dict[int, int] = field(default_factory=dict)
+    last: dict | None = None  # the value of the last explicit date: "the next day" counts from it
 
 
 def _issue_label(ctx: DateContext) -> str:
@@ -227,11 +229,12 @@ def extract_dates(text: str, s0: int, s1: int, ctx: DateContext, sent: int) -> l
     """
     seg = text[s0:s1]
     future = bool(_FUTURE.search(seg))
+    anaphors = [m for m in relative.PATTERN.finditer(seg)]
     out: list[Mention] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(seg):
             a, b = _span(text, kind, m, s0)
-            if any(a < x.end and x.start < b for x in out):
+            if any(a < x.end and x.start < b for x in out) or any(a < s0 + x.end() and s0 + x.start() < b for x in anaphors):
                 continue
             try:
                 v = _value(kind, m.groupdict(), ctx, future)
@@ -243,4 +246,19 @@ def extract_dates(text: str, s0: int, s1: int, ctx: DateContext, sent: int) -> l
             if rel:
                 v["preposition"] = rel.group(1).lower()
             out.append(Mention("date", v, text[a:b], a, b, sent))
+    return _with_anaphors(text, s0, out, anaphors, ctx, sent)
+
+
+def _with_anaphors(text: str, s0: int, out: list[Mention], anaphors: list[re.Match], ctx: DateContext,
+                   sent: int) -> list[Mention]:
+    """Add the relative dates of a sentence, each resolved against the last explicit date before it."""
+    anchors = sorted((m for m in out if m.value.get("precision") != "decade"), key=lambda m: m.start)
+    for m in anaphors:
+        a, b = s0 + m.start(), s0 + m.end()
+        before = [x.value for x in anchors if x.end <= a]
+        v = relative.resolve(m.groupdict(), before[-1] if before else ctx.last)
+        if v is not None:
+            out.append(Mention("date", v, text[a:b], a, b, sent))
+    if anchors:
+        ctx.last = anchors[-1].value
     return out

@@ -206,3 +206,18 @@ def load_bundled() -> list[Witness]:
     """
     verify_data()
     return [load(p) for p in sorted(paths.RAW.glob("*.txt"))]
+
+
+def cut_entries(entries: list[dict] | None, expected: list | None) -> list[dict]:
+    """A listing's entries with each one's first words cut to as many as the expected entry gives
+    (as a body's first words are compared); entries beyond the expected ones keep theirs.
+
+    >>> found = [{"words": "Parliament approved a bill"}, {"words": "The council met"}]
+    >>> [e["words"] for e in cut_entries(found, [{"words": "Parliament approved a"}])]
+    ['Parliament approved a', 'The council met']
+    """
+    found = [dict(e) for e in entries or []]
+    for e, g in zip(found, expected or []):
+        if e.get("words") and (g or {}).get("words"):
+            e["words"] = " ".join(e["words"].split()[:len(g["words"].split())])
+    return found

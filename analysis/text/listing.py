@@ -1,6 +1,6 @@
 """Listing pages: a capture of several entries (an issue's table of contents, a search
 result, a blog's index) rather than one article: its title and intro, then each entry's
-title, date and first words."""
+title, date and first words (twelve, a hard-wrapped teaser's second line included)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from analysis.text.shapes import (
     _READ_MORE,
     _VOLUME_ONLY,
     _Page,
+    _starts_body,
     _title_at,
     _unbullet,
     day_date,
@@ -45,6 +46,17 @@ def _entry_starts(p: _Page, i: int) -> list[int]:
     return starts
 
 
+#: How many first words of an entry's text are kept (a wrapped teaser's second line included).
+_WORDS = 12
+
+
+def _wraps(p: _Page, n: int, b: int) -> bool:
+    """A teaser hard-wrapped onto the next line: the two lines read as a sentence together."""
+    nxt = p.lines[n + 1] if n + 1 < b else None
+    return bool(nxt and not nxt.blank_before and nxt.text[:1].islower()
+                and _starts_body(f"{p.lines[n].text} {nxt.text}"))
+
+
 def _entry(p: _Page, a: int, b: int) -> dict:
     """One listing entry: its title (where it has one), date and first words."""
     title, when, words = None, None, None
@@ -53,8 +65,8 @@ def _entry(p: _Page, a: int, b: int) -> dict:
         m = _HEADING.match(t) or _ENTRY_DATE.match(t)
         if _ENTRY_DATE.match(t) or day_date(t):
             when = when or (m.group("d") if _ENTRY_DATE.match(t) else t)
-        elif p.shapes[n] == "prose" and words is None:
-            words = " ".join(t.split()[:8])
+        elif (p.shapes[n] == "prose" or _wraps(p, n, b)) and words is None:
+            words = " ".join(f"{t} {p.lines[n + 1].text}".split()[:_WORDS] if _wraps(p, n, b) else t.split()[:_WORDS])
         elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not (
                 _READ_MORE.match(t) or _VOLUME_ONLY.match(t) or _AUTHORED.match(t)):
             title = _HEADING.match(t).group("t") if _HEADING.match(t) else t

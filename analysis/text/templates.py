@@ -333,9 +333,29 @@ def _body(p: _Page, j: int) -> int:
     if len(paras) > 1 and len(paras[0]) == 1 and _words(paras[0][0].text) <= 12 and \
             p.shapes[j] == "prose" and _words(paras[1][0].text) > 2 * _words(paras[0][0].text):
         p.add_lines("caption", paras.pop(0))
+    _teaser_and_name(p, paras, j)
     for para in paras:
         _caption_split(p, para)
     return end
+
+
+def _teaser_and_name(p: _Page, paras: list[list[_Line]], j: int) -> None:
+    """A topic page's teaser: a paragraph cut with an ellipsis, the author's name alone on a line,
+    then the full text, whose first words the teaser repeats. The teaser is a dek, the name the
+    author; the body starts after the name. Removes both from ``paras``."""
+    if len(paras) < 3 or len(paras[1]) != 1 or p.shapes[p.lines.index(paras[1][0], j)] != "name":
+        return
+    teaser = " ".join(line.text for line in paras[0]).rstrip()
+    if not (teaser.endswith("...") or teaser.endswith("…")):
+        return
+    head = _norm(teaser.rstrip(".… "))[:60]
+    if not _norm(" ".join(line.text for line in paras[2])).startswith(head):
+        return
+    p.add_lines("dek", paras.pop(0))
+    name = paras.pop(0)[0]
+    p.add_lines("author", [name])
+    if name.text.rstrip(",") not in p.meta["authors"]:
+        p.meta["authors"].append(name.text.rstrip(","))
 
 
 def _trailer(p: _Page, k: int) -> None:

@@ -64,7 +64,7 @@ BRIEFS = {
         P("George W. Bush"), D("June 6", "2001-06-06"), PL("North Korea", NK, "PRK"), O("Pyongyang", GOV(NK)),
         PL("North Korea", NK, "PRK"), D("1994", "1994"), PL("South Korea", SK, "KOR"),
         P("Kim Dae-jung's", "Kim Dae-jung"), PL("Washington", "Washington", "USA"), D("March 7", "2001-03-07"),
-        P("Bush", "George W. Bush"), PL("North Korea", NK, "PRK"), P("Colin Powell"),
+        P("Bush", "George W. Bush"), PL("North Korea", NK, "PRK"), P("Colin Powell"), D("a day earlier", "2001-03-06"),
         PL("New York", "New York", "USA"), D("last month", "2001-06"), P("Jack Pritchard"),
         O("State Department", "U.S. Department of State"), P("Li Hyong Chol"), PL("North Korea", NK, "PRK"),
         O("United Nations"), O("Pyongyang", GOV(NK)), D("June 18", "2001-06-18"), O("Washington", GOV(US)),

@@ -13,7 +13,7 @@ from annotate import GOV, PL, RU, US, D, O, P, Q, locate  # noqa: E402
 
 BRIEFS = {
     "15-bwc-protocol": ("2001-09", [
-        PL("United States", US, "USA"), D("July 25", "2001-07-25"),
+        PL("The United States", US, "USA"), D("July 25", "2001-07-25"),
         PL("Geneva", "Geneva", "CHE"), P("Donald Mahley"), P("Tibor Tóth"), D("March", "2001-03"),
         D("November", "2001-11"), PL("Germany", "Germany", "DEU"), PL("United Kingdom", "United Kingdom", "GBR"),
         PL("South Africa", "South Africa", "ZAF"), PL("Russia", RU, "RUS"), PL("China", "China", "CHN"),
@@ -24,7 +24,7 @@ BRIEFS = {
         PL("Orissa", "Odisha", "IND"), PL("Bay of Bengal", "Bay of Bengal"), Q("about 2,000 kilometers", 2000, "km"),
         Q("1,000 kilograms", 1000, "kg"), P("George Fernandes"), PL("India", "India", "IND"), P("A.P.J. Abdul Kalam"),
         O("Defence Research and Development Organisation"), PL("Pakistan", "Pakistan", "PAK"),
-        O("State Department", "U.S. Department of State"), PL("the United States", US, "USA"),
+        D("three days later", "1999-04-14"), O("State Department", "U.S. Department of State"), PL("the United States", US, "USA"),
         P("Atal Bihari Vajpayee"), P("Nawaz Sharif"), PL("Lahore", "Lahore", "PAK"),
     ]),
     "17-moscow-treaty": ("2002-07", [

@@ -1,0 +1,110 @@
+"""Places the text itself marks as places, whether or not a gazetteer knows them.
+
+A brief names small places no table holds (a naval base, a port, a reactor site)
+and names large ones the gazetteer holds only as ambiguous city names. The words
+around the name say it is a place:
+
+* a place noun governs it: "the port of X", "the city of X", "the coast of X"
+  ("port", "city", "town", "village", "island", "province", "region", "coast"...);
+* a place noun follows it: "its X exclave", "X province", "X state";
+* it stands between a locative word and a known country or subdivision:
+  "at X in <country>", "near X in <subdivision>";
+* an apposition says what it is: "X, a town in ...", "X, a small port on ...";
+* its last word is a geographic head ("X Island", "X Hills", "Bay of X").
+
+The name is one to three capitalised words. Its value is the gazetteer's when a
+gazetteer place stands exactly there, otherwise the words as written, with the
+country of a known country or subdivision named right after "in" (or of the
+phrase "at X in <country>"). A demonym ("the Russian region") or a calendar word
+is never a place name here. The patterns have no nested repetition and run over
+one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.dates import CALENDAR_WORDS
+from analysis.extract import gazetteer as gz
+
+_GOVERNING = r"port|city|town|village|island|province|region|district|county|oblast|prefecture|coast|outskirts"
+_FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district"
+_APPOSITION = r"town|city|village|port|island|base|settlement"
+_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait"
+_HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
+#: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
+_ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
+#: Words that open a sentence or a phrase and are not the first word of a place name.
+_OPENERS = frozenset("The A An In At On Its Their His Her This That Near From Of And But".split())
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    """The cue patterns, compiled once."""
+    word = rf"{gz.upper_class()}[^\W\d_]+"
+    name = rf"(?P<name>{word}(?:[ -]{word}){{0,2}})"
+    return {
+        "governing": re.compile(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?{name}"),
+        "following": re.compile(rf"\b(?:the|its|their|in|at|near|of|from)\s+{name}\s+(?:{_FOLLOWING})\b"),
+        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}\s+in\s+(?:the\s+)?(?=[A-Z])"),
+        "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of)\b"),
+        "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
+        "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
+    }
+
+
+def _trim(text: str, a: int, b: int) -> int:
+    """Drop opening words ("The", "In") from a name that begins a sentence."""
+    while True:
+        m = re.match(r"(\S+)\s+", text[a:b])
+        if not m or m.group(1) not in _OPENERS:
+            return a
+        a += m.end()
+
+
+def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | None:
+    """The known country or subdivision named right after "in" (or "in the") at ``b``."""
+    after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[b:s1])
+    if not after:
+        return None
+    at = b + after.end()
+    return next((h for h in hits if h.start == at and h.entry.kind in ("country", "subdivision")), None)
+
+
+def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
+    written = text[a:b]
+    if written.isupper() or any(w in CALENDAR_WORDS for w in written.split()):
+        return False
+    inside = [h for h in hits if h.start < b and a < h.end]
+    return not any(h.entry.kind in ("adjective", "organization") for h in inside)
+
+
+def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:
+    """Places marked by their context in text[s0:s1]: (start, end, value), in order.
+
+    >>> text = "Ships left the port of Mombasa, and the reactor at Dimona in Israel was shown."
+    >>> [(text[a:b], v.get("iso3")) for a, b, v in cued_places(text, 0, len(text), gz.scan(text))]
+    [('Mombasa', 'KEN'), ('Dimona', 'ISR')]
+    """
+    found: dict[tuple[int, int], dict] = {}
+    for key, p in patterns().items():
+        for m in p.finditer(text, s0, s1):
+            a, b = _trim(text, *m.span("name")), m.end("name")
+            if a >= b or (a, b) in found or not _acceptable(text, a, b, hits):
+                continue
+            where = _country_after(text, b, s1, hits)
+            if (key == "between" and where is None) or (key == "following" and _ADJECTIVAL.search(text[a:b])):
+                continue  # "the Jewish state", "the Baltic region": an adjective, not a name
+            found[(a, b)] = _value(text, a, b, hits, where)
+    return sorted((a, b, v) for (a, b), v in found.items())
+
+
+def _value(text: str, a: int, b: int, hits: list[gz.Hit], where: gz.Hit | None) -> dict:
+    from analysis.extract import places  # deferred: places imports nothing of this module, but keep the order clear
+
+    known = next((h for h in hits if (h.start, h.end) == (a, b) and h.entry.kind in ("city", "subdivision", "region")), None)
+    value = places.value(known) if known is not None else {"name": " ".join(text[a:b].split()), "type": "place"}
+    if where is not None and where.entry.iso3 and not value.get("iso3"):
+        value["iso3"] = where.entry.iso3
+    return value

@@ -1,0 +1,131 @@
+"""Dates written relative to the story's own time line: "the next day", "a week later".
+
+A news brief dates one event and then counts from it: "the council endorsed it the
+next day", "the upper house followed a week later", "shipped earlier in the month".
+These phrases are resolved against the **last explicit date** of the text before
+them (the anchor), and the rule is named in the value's ``resolved_with``:
+
+* "the next/following/previous day", "N days later/earlier": the anchor's day moved
+  by that many days (a range's last day going forward, its first going back);
+* "N weeks later/earlier": the whole anchor moved by that many weeks;
+* "the next/following/previous week": the Monday-to-Sunday week after (before) the
+  anchor's week;
+* "the next/following/previous month/year", "N months/years later/earlier": the
+  month or year moved by that many;
+* "earlier/later in the month" ("that month", "the same month", also week and
+  year): the part of the anchor's period before (after) the anchor's day.
+
+A step finer than the anchor's precision ("the next day" after "In May") stays
+within the anchor's period: the text says no more. Phrases that count from a named
+event ("two days after the vote") and durations ("within the next year") are not
+dates here. "Last month" and "next year" count from the time of writing, the issue,
+and stay with :mod:`analysis.extract.when`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from analysis import dates as cal
+
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNIT = r"(?:day|week|month|year)"
+
+#: One alternative per form; no group repeats, so a match is linear in the sentence.
+PATTERN = re.compile(
+    rf"(?<!within )(?<!over )(?<!for )(?<!in )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
+    rf"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
+    rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b",
+    re.I)
+
+_PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+
+
+def _label(anchor: dict) -> str:
+    return cal.edtf(anchor)
+
+
+def _period(d: date, unit: str) -> tuple[date, date]:
+    """The week (Monday to Sunday), month or year holding ``d``."""
+    if unit == "week":
+        lo = d - timedelta(days=d.weekday())
+        return lo, lo + timedelta(days=6)
+    if unit == "month":
+        lo = d.replace(day=1)
+        return lo, lo + relativedelta(months=1, days=-1)
+    lo = d.replace(month=1, day=1)
+    return lo, lo.replace(month=12, day=31)
+
+
+def _as_value(lo: date, hi: date, unit: str) -> dict:
+    if unit == "month" and lo.day == 1 and hi == _period(hi, "month")[1] and (lo.year, lo.month) == (hi.year, hi.month):
+        return cal.month_value(lo.year, lo.month)
+    if unit == "year" and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return cal.value(cal.iso(lo.year))
+    return cal.value(lo.isoformat(), hi.isoformat(), "day")
+
+
+def _step(anchor: dict, unit: str, n: int, exact: bool) -> tuple[dict, str]:
+    """Move the anchor by ``n`` units: to a day ("a week later") when ``exact``, else to a whole period."""
+    if _PRECISION[anchor["precision"]] > _PRECISION[unit]:
+        return dict(anchor), f"a step finer than the last explicit date ({_label(anchor)}): within its period"
+    first, last = cal.bounds(anchor)
+    d = last if n > 0 else first
+    how = f"{abs(n)} {unit}(s) {'after' if n > 0 else 'before'} the last explicit date ({_label(anchor)})"
+    if unit == "day":
+        return cal.value((d + timedelta(days=n)).isoformat()), how
+    if unit == "week" and exact:  # a week is coarse: the whole anchor moves ("a week later" than June 3-4)
+        lo, hi = first + timedelta(weeks=n), last + timedelta(weeks=n)
+        return cal.value(lo.isoformat(), hi.isoformat(), "day"), how
+    lo, hi = _period(d + relativedelta(**{unit + "s": n}), unit)
+    return _as_value(lo, hi, unit), how
+
+
+def _within(anchor: dict, unit: str, later: bool) -> tuple[dict, str]:
+    first, last = cal.bounds(anchor)
+    lo, hi = _period(first if not later else last, unit)
+    if _PRECISION[anchor["precision"]] >= _PRECISION[unit]:
+        return dict(anchor), f"within the {unit} of the last explicit date ({_label(anchor)})"
+    if later:
+        lo = last + timedelta(days=1)
+    else:
+        hi = first - timedelta(days=1)
+    if lo > hi:
+        return dict(anchor), f"within the {unit} of the last explicit date ({_label(anchor)})"
+    side = "after" if later else "before"
+    return _as_value(lo, hi, unit), f"the part of the {unit} {side} the last explicit date ({_label(anchor)})"
+
+
+def resolve(g: dict, anchor: dict | None) -> dict | None:
+    """The value of one match of :data:`PATTERN` against ``anchor``, or None without one.
+
+    >>> m = PATTERN.search("The council endorsed the law the next day.")
+    >>> resolve(m.groupdict(), {"start": "2020-12-01", "end": "2020-12-01", "precision": "day"})["start"]
+    '2020-12-02'
+    >>> m = PATTERN.search("He revived it the next week.")
+    >>> v = resolve(m.groupdict(), {"start": "2018-05-24", "end": "2018-05-24", "precision": "day"})
+    >>> (v["start"], v["end"])
+    ('2018-05-28', '2018-06-03')
+    >>> m = PATTERN.search("The parts were shipped earlier in the month.")
+    >>> v = resolve(m.groupdict(), {"start": "2004-03-15", "end": "2004-03-15", "precision": "day"})
+    >>> (v["start"], v["end"], v["resolved_with"])
+    ('2004-03-01', '2004-03-14', 'the part of the month before the last explicit date (2004-03-15)')
+    """
+    if anchor is None or anchor.get("precision") not in _PRECISION:
+        return None
+    if g.get("dir3"):
+        v, how = _within(anchor, g["unit3"].lower(), g["dir3"].lower() == "later")
+    elif g.get("n"):
+        n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
+        v, how = _step(anchor, g["unit2"].lower(), n if g["dir2"].lower() == "later" else -n, exact=True)
+    else:
+        v, how = _step(anchor, g["unit"].lower(), 1 if g["dir"].lower() in ("next", "following") else -1, exact=False)
+    v.pop("resolved_with", None)
+    v.pop("preposition", None)
+    v.pop("qualifier", None)
+    v["resolved_with"] = how
+    return v
