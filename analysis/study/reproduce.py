@@ -46,7 +46,28 @@ def notebooks() -> list[Path]:
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 
 
+class _Lines:
+    """Progress where no terminal watches (a log, a pipe): one plain line when a notebook finishes."""
+
+    def __init__(self, total: int, desc: str, **_ignored):
+        self.total, self.desc, self.done, self.started = total, desc, 0, time.monotonic()
+
+    def set_postfix_str(self, _text: str) -> None:
+        pass
+
+    def update(self, n: int) -> None:
+        self.done += n
+
+    def close(self) -> None:
+        if self.done == self.total:
+            print(f"{self.desc}: {self.total} cells run in {time.monotonic() - self.started:.0f} s",
+                  file=sys.stderr, flush=True)
+
+
 def _progress(enabled: bool):
+    """Bars on a terminal, plain lines otherwise (no escape codes in a log), nothing when disabled."""
+    if enabled and not sys.stderr.isatty():
+        return _Lines
     from tqdm.auto import tqdm  # deferred: only reproduce shows progress
 
     return lambda **kw: tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, **kw)
