@@ -182,11 +182,25 @@ async def _execute_all(nbs: list[Path], params: dict, progress: bool, staging: P
     return done
 
 
+#: JupyterLab's page template without what it would fetch from a CDN (require.js, MathJax,
+#: mermaid, the widget manager): the notebooks use none of them, and a results page must open
+#: offline with nothing fetched.
+OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
 def render_html(nb) -> str:
-    """A standalone HTML rendering of an executed notebook."""
+    """A standalone HTML rendering of an executed notebook that fetches nothing when opened."""
+    from jinja2 import DictLoader  # deferred: as for executing
     from nbconvert import HTMLExporter  # deferred: as for executing
 
-    body, _ = HTMLExporter().from_notebook_node(nb)
+    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
+                            template_file="offline.html.j2", embed_images=True)
+    body, _ = exporter.from_notebook_node(nb)
     return body
 
 
