@@ -119,8 +119,7 @@ lock-check: $(TOOLS_STAMP) ## show that the lock holds, with wheels, on each Pyt
 	done
 
 notebooks: $(STAMP) ## re-execute the committed notebooks in place (after a change to analysis/)
-	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False \
-		--KernelManager.transport=ipc notebooks/[0-9][0-9]-*.ipynb
+	$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/[0-9][0-9]-*.ipynb
 
 geo: $(EXTRA_STAMP) ## remake data/geo from the packages that ship Natural Earth and GeoNames
 	$(EXTRA)/bin/python data/geo/make_geo.py
