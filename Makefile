@@ -91,13 +91,16 @@ test: $(STAMP) $(TOOLS_STAMP) ## lint; validate CITATION.cff; unit tests, notebo
 	@# locale) runs beside the notebooks.
 	$(PY) -m pytest -n 2 --dist loadfile
 
-# jupyter/: the study's JupyterLab settings (quiet log, no news or update prompt, kernels over local
-# sockets rather than TCP) and settings overrides; a reader's own Jupyter settings still apply over them.
+# jupyter/: the study's JupyterLab settings (quiet log, no news or update prompt) and settings overrides;
+# a reader's own Jupyter settings still apply over them. Kernels talk over local sockets in Jupyter's
+# runtime folder (an absolute path: a kernel runs from notebooks/), not TCP, which warns in the log.
 lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted); LAB_ARGS for more options
 	@$(VENV)/bin/jupyter trust --log-level=WARN notebooks/[0-9][0-9]-*.ipynb >/dev/null
 	@echo "JupyterLab on notebooks/ (open the address below; Control-C stops it)"
 	@$(VENV)/bin/jupyter lab --notebook-dir=notebooks --config=$(CURDIR)/jupyter/jupyter_lab_config.json \
-		--LabApp.app_settings_dir=$(CURDIR)/jupyter/settings $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+		--LabApp.app_settings_dir=$(CURDIR)/jupyter/settings \
+		--KernelManager.transport=ipc --KernelManager.ip="$$($(VENV)/bin/jupyter --runtime-dir)/study-kernel" \
+		$(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 cite: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; write .zenodo.json and codemeta.json from it; print the BibTeX
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
