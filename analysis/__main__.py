@@ -211,7 +211,9 @@ def cmd_coverage(args) -> str:
     named = [] if codes is None else [c for c in rows.country if c not in regions]
     far = outside_lists(named, args.origin, args.range_km, args.min_population)
     every_place = [r for t in far for r in t.itertuples()]
-    listed = every_place if args.max_places is None else every_place[:args.max_places]
+    # text for a reader is bounded by default; JSON, for a program, is complete unless told otherwise
+    limit = args.max_places if args.max_places != -1 else (None if args.json else MAX_PLACES)  # -1: not given
+    listed = every_place if limit is None else every_place[:limit]
     if args.json:
         return _dump({
             "rows": [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
@@ -374,8 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the countries of the article's claim, KOR and JPN)")
     p.add_argument("--min-population", type=int, default=100_000, metavar="N",
                    help="smallest place listed as outside the range (default 100000)")
-    p.add_argument("--max-places", type=_count_or_all, default=MAX_PLACES, metavar="N|all",
-                   help=f"list at most N places beyond range, then a count of the rest (default {MAX_PLACES})")
+    p.add_argument("--max-places", type=_count_or_all, default=-1, metavar="N|all",
+                   help=f"list at most N places beyond range, then a count of the rest (default {MAX_PLACES}; "
+                        "with --json all unless N is given)")
     p.add_argument("--quiet", action="store_true", help="no progress display (shown only on a terminal)")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = _sub(sub, "evaluate")

@@ -301,8 +301,8 @@ def readable_value(value: dict) -> str:
 
     >>> readable_value({"duration": "P1Y", "relation": "after", "anchor": "round 1 of talks"})
     'duration: 1 year; relation: after; anchor: round 1 of talks'
-    >>> readable_value({"start": "1997-06-11", "end": "1997-06-13", "precision": "day"})
-    '11-13 June 1997 (day)'
+    >>> readable_value({"start": "2003-06-11", "end": "2003-06-13", "precision": "day"})
+    '11-13 June 2003 (day)'
     """
     from analysis.dates import duration_words, words  # deferred: calendars only for this view
 
