@@ -284,3 +284,13 @@ def test_results_pages_fetch_nothing(runs):
         html = page.read_text(encoding="utf-8")
         assert not fetching.search(html), page.name
         assert "@import url(" not in html and "mathjax" not in html.casefold(), page.name
+
+
+def test_results_page_does_not_depend_on_how_the_kernel_split_printed_text():
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    def page(*texts):
+        outs = [new_output("stream", name="stdout", text=t) for t in texts]
+        return study.render_html(new_notebook(cells=[new_code_cell("print()", outputs=outs, id="c1")]))
+
+    assert page("a\n", "b\n") == page("a\nb\n")

@@ -200,8 +200,27 @@ def render_html(nb) -> str:
 
     exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
                             template_file="offline.html.j2", embed_images=True)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter.from_notebook_node(coalesce_streams(nb))
     return body
+
+
+def coalesce_streams(nb):
+    """A copy of ``nb`` with each run of stream outputs of one name (stdout, stderr) joined into one:
+    how a kernel splits printed text depends on timing, and the page must not (nbval joins them too)."""
+    import copy  # why: only rendering needs a copy
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] += out["text"]
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+    return nb
 
 
 def _git_commit() -> str | None:
