@@ -85,7 +85,7 @@ test: $(STAMP) $(TOOLS_STAMP) ## lint; validate CITATION.cff; unit tests, notebo
 	$(VENV)/bin/ruff check .
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
 	$(TOOLS)/bin/reuse lint --quiet || $(TOOLS)/bin/reuse lint
-	@$(MAKE) --no-print-directory browser
+	@$(MAKE) --no-print-directory -s browser
 	@# Two workers, one test file each: a notebook's cells stay together, and the one reproduce that
 	@# tests/test_study.py shares (with its determinism rerun under another hash seed, time zone and
 	@# locale) runs beside the notebooks.
