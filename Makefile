@@ -63,13 +63,14 @@ $(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirem
 setup: $(STAMP) ## create .venv and install the locked environment
 
 $(BROWSER): $(STAMP)
-	@if $(PY) -m playwright install chromium >/dev/null 2>&1 && $(PY) -c "$$PLAYWRIGHT_LAUNCHES"; then \
-		echo "browser: Playwright's Chromium"; echo playwright > $@; \
+	@if $(PY) -m playwright install chromium >/dev/null 2>&1 && $(PY) -c "$$PLAYWRIGHT_LAUNCHES" >/dev/null 2>&1; then \
+		echo playwright > $@; \
 	elif command -v chromium >/dev/null 2>&1; then \
-		echo "browser: Playwright's download failed; using the system's Chromium"; command -v chromium > $@; \
+		echo "browser for the JupyterLab test: $$(command -v chromium)"; command -v chromium > $@; \
 	elif [ "$$(id -u)" = 0 ] && { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 \
 			|| { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; }; then \
-		echo "browser: Playwright's download failed; installed the OS package chromium"; command -v chromium > $@; \
+		echo "browser for the JupyterLab test: $$(command -v chromium) (OS package chromium, installed now)"; \
+		command -v chromium > $@; \
 	else \
 		echo "no browser for the JupyterLab test: Playwright could not download Chromium and the OS package" \
 			"'chromium' is not installed (as root: apt-get install chromium)" >&2; exit 1; \
@@ -84,15 +85,22 @@ test: $(STAMP) $(TOOLS_STAMP) ## lint; validate CITATION.cff; unit tests, notebo
 	$(VENV)/bin/ruff check .
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff
 	$(TOOLS)/bin/reuse lint --quiet || $(TOOLS)/bin/reuse lint
-	@$(MAKE) --no-print-directory browser
+	@$(MAKE) --no-print-directory -s browser
 	@# Two workers, one test file each: a notebook's cells stay together, and the one reproduce that
 	@# tests/test_study.py shares (with its determinism rerun under another hash seed, time zone and
 	@# locale) runs beside the notebooks.
 	$(PY) -m pytest -n 2 --dist loadfile
 
+# jupyter/: the study's JupyterLab settings (quiet log, no news or update prompt) and settings overrides;
+# a reader's own Jupyter settings still apply over them. Kernels talk over local sockets in Jupyter's
+# runtime folder (an absolute path: a kernel runs from notebooks/), not TCP, which warns in the log.
 lab: $(STAMP) ## open the notebooks in JupyterLab (their committed outputs marked trusted); LAB_ARGS for more options
-	$(VENV)/bin/jupyter trust notebooks/[0-9][0-9]-*.ipynb
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+	@$(VENV)/bin/jupyter trust --log-level=WARN notebooks/[0-9][0-9]-*.ipynb >/dev/null
+	@echo "JupyterLab on notebooks/ (open the address below; Control-C stops it)"
+	@$(VENV)/bin/jupyter lab --notebook-dir=notebooks --config=$(CURDIR)/jupyter/jupyter_lab_config.json \
+		--LabApp.app_settings_dir=$(CURDIR)/jupyter/settings \
+		--KernelManager.transport=ipc --KernelManager.ip="$$($(VENV)/bin/jupyter --runtime-dir)/study-kernel" \
+		$(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 cite: $(STAMP) $(TOOLS_STAMP) ## validate CITATION.cff; write .zenodo.json and codemeta.json from it; print the BibTeX
 	$(TOOLS)/bin/cffconvert --validate --infile CITATION.cff

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {inspect,compare,facts,coverage,evaluate,evaluate-facts,reproduce}``.
+"""Command line: ``python -m analysis {inspect,compare,facts,coverage,evaluate,evaluate-facts,findings,reproduce}``.
 
 With ``--json`` the answer is one JSON document on stdout. Errors are one line on
 stderr naming the file and the problem, with a non-zero exit; ``--debug`` shows
@@ -189,6 +189,15 @@ def outside_lists(codes: list[str], origin: str, range_km: float, min_population
     return [geo.outside(c, origin, range_km, min_population) for c in codes if geo.has_places(c)]
 
 
+#: Places beyond range that ``coverage`` lists unless told otherwise (--max-places).
+MAX_PLACES = 20
+
+
+def _progress_shown(args) -> bool:
+    """A progress display only where someone watches it: not with --quiet, and only on a terminal."""
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
+
+
 def cmd_coverage(args) -> str:
     from analysis import geo  # deferred: numpy, pandas and pyproj, only for this command
 
@@ -198,15 +207,19 @@ def cmd_coverage(args) -> str:
     every = [c for c in countries if c.casefold() == "all"]
     codes = None if every else [regions.get(c, c) for c in countries]
     rows = geo.world_coverage((args.range_km,), args.origin, codes,
-                              progress=not args.quiet and (codes is None or len(codes) > 5))
+                              progress=_progress_shown(args) and (codes is None or len(codes) > 5))
     named = [] if codes is None else [c for c in rows.country if c not in regions]
     far = outside_lists(named, args.origin, args.range_km, args.min_population)
+    every_place = [r for t in far for r in t.itertuples()]
+    # text for a reader is bounded by default; JSON, for a program, is complete unless told otherwise
+    limit = args.max_places if args.max_places != -1 else (None if args.json else MAX_PLACES)  # -1: not given
+    listed = every_place if limit is None else every_place[:limit]
     if args.json:
         return _dump({
             "rows": [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
                      for r in rows.to_dict(orient="records")],
-            "outside": [{"place": r.place, "country": r.country, "distance_km": r.distance_km}
-                        for t in far for r in t.itertuples()],
+            "outside": [{"place": r.place, "country": r.country, "distance_km": r.distance_km} for r in listed],
+            "outside_not_listed": len(every_place) - len(listed),
         })
     out = [f"from {rows.origin.iloc[0]} at {args.range_km:,.0f} km (WGS84 geodesics)"]
     for r in rows.itertuples():
@@ -215,10 +228,15 @@ def cmd_coverage(args) -> str:
         out.append(f"  {r.country}: {r.area_share:7.2%} of the area, {people}  ({r.name})")
         out.append(f"       nearest {r.nearest_km:9,.2f} km at {r.nearest_lat:.4f}, {r.nearest_lon:.4f}; "
                    f"farthest {r.farthest_km:9,.2f} km at {r.farthest_lat:.4f}, {r.farthest_lon:.4f} (lat, lon)")
+    shown = {id(r) for r in listed}
     for t in far:
-        if len(t):
-            out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range:")
-            out += [f"    {r.place:24} {r.distance_km:8.1f} km (+{r.beyond_km:.1f})" for r in t.itertuples()]
+        rows_ = [r for r in every_place if r.country == t.country.iloc[0] and id(r) in shown] if len(t) else []
+        if rows_:
+            out.append(f"  places of {args.min_population:,}+ people in {t.country.iloc[0]} beyond range"
+                       f" ({len(t)}, farthest first):")
+            out += [f"    {r.place:24} {r.distance_km:8.1f} km (+{r.beyond_km:.1f})" for r in rows_]
+    if len(listed) < len(every_place):
+        out.append(f"    ... and {len(every_place) - len(listed)} more (--max-places N or all to list them)")
     out.append("  method: WGS84 geodesics; area on an equal-area grid over every polygon part, population of "
                "GeoNames places with each person counted once, nearest and farthest points from the outlines "
                "(see the method column of --json for each country)")
@@ -265,7 +283,7 @@ def cmd_reproduce(args) -> str:
         params["range_km"] = int(args.range_km) if float(args.range_km).is_integer() else args.range_km
     from analysis.study.reproduce import reproduce  # deferred: the notebook machinery, only for this command
 
-    out = reproduce(params=params, progress=not args.quiet)
+    out = reproduce(params=params, progress=not args.quiet)  # bars on a terminal, plain lines otherwise
     return f"results written to {out}"
 
 
@@ -281,24 +299,75 @@ COMMANDS: dict[str, Callable] = {
 }
 
 
+DESCRIPTION = """\
+The study's functions without a notebook: read captures of Arms Control Today pages,
+collate them, extract a brief's facts, measure missile range coverage on the WGS84
+ellipsoid, score the loader and the extractor on your own files, and rerun the study.
+
+With --json a command prints one JSON document on stdout. Errors are one line on
+stderr naming the file and the problem, with exit code 2 (--debug shows a traceback)."""
+
+EPILOG = """\
+examples:
+  python -m analysis inspect data/raw/001_1942f23e671a4ec5.txt
+  python -m analysis coverage --range-km 1300 --country JPN
+  python -m analysis reproduce
+run `python -m analysis COMMAND --help` for a command's options and an example."""
+
+#: Each subcommand: (one-line description, example). The description is also its line in the top-level help.
+ABOUT = {
+    "inspect": ("format, metadata (title, issue, banner...) and blocks of one capture",
+                "python -m analysis inspect data/raw/001_1942f23e671a4ec5.txt --json"),
+    "compare": ("collate two or more captures of one article and list their variants",
+                "python -m analysis compare data/raw/*.txt"),
+    "facts": ("the facts of a brief (one or more captures of it), with evidence spans and checks",
+              "python -m analysis facts data/raw/*.txt"),
+    "coverage": ("share of countries' area and population within a missile's range (WGS84 geodesics)",
+                 "python -m analysis coverage --origin 39.0,125.75 --range-km 4000 --country GUM"),
+    "evaluate": ("accuracy of the loader on a folder of captures with gold JSON files",
+                 "python -m analysis evaluate tests/captures"),
+    "evaluate-facts": ("recall and precision of the fact extractor on a folder of briefs with gold facts",
+                       "python -m analysis evaluate-facts tests/briefs --misses"),
+    "findings": ("the study's findings, from the claims register and the tables of a run",
+                 "python -m analysis findings --write"),
+    "reproduce": ("verify the data, execute every notebook in a fresh kernel, write results/",
+                  "python -m analysis reproduce --range-km 1300"),
+}
+
+JSON_HELP = "print one JSON document on stdout instead of text"
+
+
+def _sub(sub, name: str) -> argparse.ArgumentParser:
+    """A subcommand whose help gives its description and an example."""
+    line, example = ABOUT[name]
+    return sub.add_parser(name, help=line, description=line[0].upper() + line[1:] + ".",
+                          epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _count_or_all(value: str) -> int | None:
+    """``--max-places``: a count of 0 or more, or ``all`` (None: no limit)."""
+    if value.casefold() == "all":
+        return None
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of places or 'all', not {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("inspect", help="format, metadata and blocks of one capture")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("compare", help="collate two or more captures and list their variants")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("facts", help="the facts of one or more captures, with evidence spans and checks")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("evaluate-facts", help="recall and precision of the fact extractor against gold files")
-    p.add_argument("folder", metavar="DIR", help="folder of NAME.txt captures with NAME.json gold facts")
-    p.add_argument("--misses", action="store_true", help="list the facts missed and the extra ones")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("coverage", help="share of a country's area and population within range")
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error instead of one line")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = _sub(sub, "inspect")
+    p.add_argument("file", metavar="FILE", help="a capture (.txt): markdown export, page capture or plain text")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = _sub(sub, "compare")
+    p.add_argument("files", nargs="+", metavar="FILE", help="two or more captures of the same article")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = _sub(sub, "facts")
+    p.add_argument("files", nargs="+", metavar="FILE", help="one or more captures of the same brief")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = _sub(sub, "coverage")
     default_km = article.RANGE_KM
     p.add_argument("--range-km", type=float, default=float(default_km),
                    help=f"missile range in km (default {default_km})")
@@ -308,18 +377,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", action="append", default=None, metavar="ISO3|all",
                    help="country to measure, repeatable, or 'all' for every country "
                         "(default: the countries of the article's claim, KOR and JPN)")
-    p.add_argument("--quiet", action="store_true", help="no progress display")
-    p.add_argument("--min-population", type=int, default=100_000,
+    p.add_argument("--min-population", type=int, default=100_000, metavar="N",
                    help="smallest place listed as outside the range (default 100000)")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("evaluate", help="accuracy of the loader on a folder of captures with gold JSON files")
-    p.add_argument("dir", metavar="DIR")
-    p.add_argument("--json", action="store_true")
-    p = sub.add_parser("findings", help="the study's findings from the claims register and a run's results")
+    p.add_argument("--max-places", type=_count_or_all, default=-1, metavar="N|all",
+                   help=f"list at most N places beyond range, then a count of the rest (default {MAX_PLACES}; "
+                        "with --json all unless N is given)")
+    p.add_argument("--quiet", action="store_true", help="no progress display (shown only on a terminal)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = _sub(sub, "evaluate")
+    p.add_argument("dir", metavar="DIR", help="folder of captures NAME.* each beside a gold file NAME.json")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = _sub(sub, "evaluate-facts")
+    p.add_argument("folder", metavar="DIR", help="folder of briefs NAME.txt each beside gold facts NAME.json")
+    p.add_argument("--misses", action="store_true", help="list the facts missed and the extra ones")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = _sub(sub, "findings")
     p.add_argument("--results", default=None, metavar="DIR", help="the results of a run (default: the checkout's results/)")
     p.add_argument("--write", action="store_true", help="write them into README.md and docs/referee.md")
-    p = sub.add_parser("reproduce", help="verify data, run every notebook, write results/")
-    p.add_argument("--range-km", type=float, default=None, help="missile range for the range-map notebook")
+    p = _sub(sub, "reproduce")
+    p.add_argument("--range-km", type=float, default=None, metavar="N",
+                   help="missile range for the notebooks, in km; writes results-range-km-N/ instead of results/")
     p.add_argument("--quiet", action="store_true", help="no progress display")
     return parser
 

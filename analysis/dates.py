@@ -126,6 +126,49 @@ def shift(d: date, duration: str) -> date:
     return d + relativedelta(**{unit: n})
 
 
+_UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def duration_words(duration: str) -> str:
+    """A one-unit ISO 8601 duration in words; anything else as written.
+
+    >>> duration_words("P1Y"), duration_words("P3M"), duration_words("-P2W"), duration_words("PT5H")
+    ('1 year', '3 months', '2 weeks earlier', 'PT5H')
+    """
+    m = re.fullmatch(r"(-?)P(\d+)([YMWD])", duration or "")
+    if not m:
+        return duration
+    n = int(m.group(2))
+    return f"{n} {_UNIT_WORDS[m.group(3)]}{'' if n == 1 else 's'}{' earlier' if m.group(1) else ''}"
+
+
+def _day_words(s: str, with_year: bool = True) -> str:
+    """An ISO date of any precision in words: ``2003-06-11`` is "11 June 2003", ``2003-06`` "June 2003"."""
+    parts = [int(p) for p in s.split("-")]
+    words = [str(parts[2])] if len(parts) > 2 else []
+    words += [calendar.month_name[parts[1]]] if len(parts) > 1 else []
+    return " ".join(words + ([str(parts[0])] if with_year or len(parts) == 1 else []))
+
+
+def words(v: dict) -> str:
+    """A date value in words, an interval shortened where its ends share a year or month.
+
+    >>> words(value("2003-06-11", "2003-06-13")), words(value("2002-04")), words(value("2003-05-30", "2003-06-02"))
+    ('11-13 June 2003', 'April 2002', '30 May-2 June 2003')
+    >>> words(value("2003-06", "2003-07")), words(value("1998-12-30", "1999-01-02"))
+    ('June-July 2003', '30 December 1998-2 January 1999')
+    """
+    start, end = v["start"], v["end"]
+    if start == end or not end:
+        return _day_words(start)
+    a, b = start.split("-"), end.split("-")
+    if len(a) == len(b) == 3 and a[:2] == b[:2]:
+        return f"{int(a[2])}-{_day_words(end)}"
+    if len(a) == len(b) and a[0] == b[0] and len(a) > 1:
+        return f"{_day_words(start, with_year=False)}-{_day_words(end)}"
+    return f"{_day_words(start)}-{_day_words(end)}"
+
+
 def _standalone(kind: str, g: dict) -> dict:
     if kind == "iso":
         return value(iso(int(g["y"]), int(g["m"]), int(g["d"])))

@@ -109,3 +109,10 @@ def test_postbuild_trusts_every_notebook(binder_home):
     out = subprocess.run([env / "bin" / "jupyter", "trust", *notebooks], env=post, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.count("already signed") + out.stderr.count("already signed") == len(
         notebooks), out.stdout + out.stderr
+
+
+def test_postbuild_turns_the_news_prompt_off(binder_home):
+    """On Binder, as with `make lab`, JupyterLab asks a reader nothing about news or updates."""
+    repo, env, _ = binder_home
+    installed = env / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    assert installed.read_text() == (repo / "jupyter" / "settings" / "overrides.json").read_text()

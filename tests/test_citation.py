@@ -101,3 +101,17 @@ def test_citation_names_the_issue_the_publishers_record_gives():
     months = [m.lower()[:3] for m in best["label"].split()[0].split("/")]
     joined = ' # "/" # '.join(months)
     assert f"month = {joined}," in cite.bibtex(cite.load())
+
+
+def test_citation_carries_repository_version_and_date():
+    """A reader who copies the BibTeX can find the study: its repository, version and date; an
+    address the study does not have yet is a placeholder on a reserved domain, marked as one."""
+    repository = CFF["repository-code"]
+    assert CFF["preferred-citation"]["repository-code"] == repository == CODEMETA["codeRepository"]
+    bib = cite.bibtex(CFF).split("\n\n")[0]
+    assert f"  url = {{{repository}}}," in bib
+    assert f"  version = {{{CFF['version']}}}," in bib and f"  date = {{{CFF['date-released']}}}," in bib
+    if cite.is_placeholder(repository):
+        assert "placeholder" in bib
+        how_to_cite = (paths.ROOT / "README.md").read_text(encoding="utf-8").split("## How to cite")[1]
+        assert "placeholder" in how_to_cite

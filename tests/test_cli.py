@@ -99,3 +99,41 @@ def test_module_entry_point_no_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "analysis", "inspect", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr == f"error: {bad}: is empty (0 bytes)\n"
+
+
+def test_every_command_and_argument_explains_itself():
+    from analysis.__main__ import ABOUT, build_parser
+
+    parser = build_parser()
+    top = parser.format_help()
+    assert "Errors are one line" in top and "examples:" in top and '"""' not in top
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert set(sub.choices) == set(ABOUT)
+    for name, p in sub.choices.items():
+        text = p.format_help()
+        assert p.description and "example:\n  python -m analysis " + name in text, name
+        missing = [a.dest for a in p._actions if a.dest != "help" and not a.help]
+        assert not missing, f"{name}: arguments without help: {missing}"
+
+
+def test_coverage_lists_a_bounded_number_of_places(capsys):
+    code, out, _ = run(capsys, "coverage")
+    assert code == 0
+    listed = [line for line in out.splitlines() if line.startswith("    ") and " km (+" in line]
+    assert len(listed) == 20 and "... and " in out and "more (--max-places" in out
+    code, out, _ = run(capsys, "coverage", "--json", "--max-places", "3")
+    doc = json.loads(out)
+    assert len(doc["outside"]) == 3 and doc["outside_not_listed"] > 0
+    code, out, _ = run(capsys, "coverage", "--json")
+    assert json.loads(out)["outside_not_listed"] == 0 and len(json.loads(out)["outside"]) > 20
+
+
+def test_progress_is_plain_lines_off_a_terminal(capsys):
+    from analysis.study.reproduce import _progress
+
+    bar = _progress(True)(total=2, desc="01-provenance", unit="cell")
+    bar.update(1)
+    bar.update(1)
+    bar.close()
+    err = capsys.readouterr().err
+    assert err.startswith("01-provenance: 2 cells run in ") and "\x1b" not in err and "\r" not in err

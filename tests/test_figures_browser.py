@@ -111,3 +111,27 @@ def test_interactive_page_offline_toggles_and_tells(browser):
     assert text.startswith("Japan") and "area within" in text and "people within" in text and "nearest" in text
     assert "100.0 %" in text  # every later estimate's longest range covers Japan
     assert errors == []
+
+
+@pytest.mark.parametrize("nb", sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")), ids=lambda p: p.stem)
+def test_results_page_of_each_notebook_opens_offline(browser, nb):
+    """results/NAME.html as reproduce renders it (render_html of the committed notebook, whose outputs
+    nbval shows a fresh run reproduces): drawn with the network off, nothing requested beyond the file."""
+    import nbformat
+
+    from analysis.study.reproduce import render_html
+
+    pages = paths.ROOT / "build" / "pages"
+    pages.mkdir(parents=True, exist_ok=True)
+    path = pages / f"{nb.stem}.html"
+    path.write_text(render_html(nbformat.read(nb, as_version=4)), encoding="utf-8")
+    page = browser.new_page()
+    errors = _watch(page)
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+    page.goto(path.as_uri(), wait_until="load")
+    shown = page.evaluate("() => [document.querySelectorAll('.jp-Cell').length, "
+                          "[...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).length]")
+    page.close()
+    assert requested == [] and errors == []
+    assert shown[0] == len(nbformat.read(nb, as_version=4).cells) and shown[1] == 0

@@ -12,6 +12,7 @@ system's where Playwright cannot download it); without one these tests fail, nev
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -52,16 +53,13 @@ def get(base: str, path: str, token: str):
 def lab(tmp_path_factory):
     """`make lab` on a free loopback port, with its own Jupyter folders; (base URL, token)."""
     home = tmp_path_factory.mktemp("jupyter")
-    settings = home / "settings" / "@jupyterlab" / "apputils-extension"
-    settings.mkdir(parents=True)
-    # a reader's choice, made here so that the question does not cover the screenshot
-    (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')
+    # a fresh reader's settings: make lab's own (jupyter/) must keep the news prompt away
     env = {**os.environ, "JUPYTER_DATA_DIR": str(home / "data"), "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
            "JUPYTER_CONFIG_DIR": str(home / "config"), "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
            "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces")}
     port = _free_port()
     args = (f"--no-browser --ip=127.0.0.1 --port={port} --IdentityProvider.token={TOKEN} "
-            "--LabApp.news_url= --LabServerApp.extension_manager=readonly")
+            "--LabServerApp.extension_manager=readonly")
     # -o: use the environment as it is (make test has just checked it), never reinstall here
     proc = subprocess.Popen(["make", "--no-print-directory", "-s", "-o", ".venv/.installed", "lab",
                              f"LAB_ARGS={args}"], cwd=paths.ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -175,11 +173,34 @@ def test_notebook_shows_every_committed_figure_and_table(pages, nb):
     assert len(shown["images"]) == committed["images"] and all(shown["images"]), shown["images"]
     assert shown["tables"] == committed["tables"]
     assert shown["errors"] == []
+    _first_screen(page, nb)
     if nb.name.startswith("03-"):
         SCREENSHOT.parent.mkdir(exist_ok=True)
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
         page.locator(".jp-NotebookPanel .jp-OutputArea-output img").first.scroll_into_view_if_needed()
         page.screenshot(path=str(SCREENSHOT))
+
+
+FIRST_SCREEN = """() => {
+  const cells = [...document.querySelectorAll('.jp-NotebookPanel .jp-Cell')];
+  const within = el => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; };
+  const visible = cells.filter(within).map(c => c.textContent);
+  return {text: visible.join('\\n'),
+          toasts: [...document.querySelectorAll('.Toastify__toast')].map(t => t.textContent.slice(0, 200))};
+}"""
+
+
+def _first_screen(page, nb):
+    """What a reader sees on opening: the question and its computed answer, no checksum table, no
+    pop-up (the news prompt comes a moment after the page; wait for it); saved as a screenshot."""
+    page.evaluate("() => document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer')?.scrollTo(0, 0)")
+    page.wait_for_timeout(3000)
+    seen = page.evaluate(FIRST_SCREEN)
+    page.screenshot(path=str(SCREENSHOT.with_name(f"lab-{nb.stem}-first-screen.png")))
+    assert seen["toasts"] == []
+    assert "Question." in seen["text"] and "Answer" in seen["text"], seen["text"][:500]
+    assert re.search(r"\((holds|fails|imprecise|cannot check); P\d\d\)", seen["text"]), seen["text"][:2000]
+    assert "data files verified" in seen["text"] and "countries.geojson" not in seen["text"]  # no checksum table
 
 
 def test_notebook_01_reruns_from_the_menu_without_error(pages):

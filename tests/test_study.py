@@ -271,3 +271,26 @@ def test_readme_and_referee_print_this_run(runs):
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
     assert register.readme_block(table) in readme
     assert (paths.ROOT / "docs" / "referee.md").read_text(encoding="utf-8") == register.referee(table) + "\n"
+
+
+def test_results_pages_fetch_nothing(runs):
+    """Every HTML page of a run opens offline: no script, style or font from the network (the browser
+    test opens them with the network off)."""
+    a, _ = runs
+    pages = sorted(a.glob("*.html"))
+    assert {p.name for p in pages} >= {"reach_map.html", "01-provenance.html"}
+    fetching = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not fetching.search(html), page.name
+        assert "@import url(" not in html and "mathjax" not in html.casefold(), page.name
+
+
+def test_results_page_does_not_depend_on_how_the_kernel_split_printed_text():
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    def page(*texts):
+        outs = [new_output("stream", name="stdout", text=t) for t in texts]
+        return study.render_html(new_notebook(cells=[new_code_cell("print()", outputs=outs, id="c1")]))
+
+    assert page("a\n", "b\n") == page("a\nb\n")

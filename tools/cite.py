@@ -19,6 +19,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CFF = ROOT / "CITATION.cff"
+#: The host of a placeholder address (RFC 2606: reserved for documentation, never anyone's site).
+PLACEHOLDER_HOST = "https://example.org/"
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -78,6 +80,7 @@ def codemeta(cff: dict) -> dict:
         "author": [_person_or_entity(a) for a in cff["authors"]],
         "keywords": cff["keywords"],
         "programmingLanguage": "Python",
+        **({"codeRepository": cff["repository-code"]} if cff.get("repository-code") else {}),
         # once an archive has minted one (see README, "How to cite"); never made up
         **({"identifier": f"https://doi.org/{cff['doi']}"} if cff.get("doi") else {}),
         "citation": [{
@@ -89,6 +92,11 @@ def codemeta(cff: dict) -> dict:
             "url": ref["url"],
         } for ref in _derived_from(cff)],
     }
+
+
+def is_placeholder(url: str) -> bool:
+    """Whether ``url`` is the placeholder that stands for an address the study does not have yet."""
+    return url.startswith(PLACEHOLDER_HOST)
 
 
 def _bib_names(authors: list[dict]) -> str:
@@ -109,6 +117,10 @@ def bibtex(cff: dict) -> str:
     """BibTeX of the study (its preferred citation) and of the article it is derived from."""
     pref = cff.get("preferred-citation", cff)
     study_title, _, subtitle = pref["title"].partition(": ")
+    repository = pref.get("repository-code") or cff.get("repository-code")
+    note = f"Version {pref['version']}, released {pref['date-released']}"
+    if repository and is_placeholder(repository):
+        note += "; the repository address is a placeholder until the first publication"
     entries = [
         "@misc{nk_missile_talks_1997,\n"
         f"  author = {{{_bib_names(pref['authors'])}}},\n"
@@ -116,7 +128,11 @@ def bibtex(cff: dict) -> str:
         f"  title = {{{{{study_title}}}{': ' + subtitle if subtitle else ''}}},\n"
         f"  year = {{{pref['year']}}},\n"
         f"  month = {MONTHS[int(pref['month']) - 1]},\n"
-        f"  note = {{Version {pref['version']}}}\n"
+        # version and date: biblatex's fields (plain BibTeX styles ignore them and print the note)
+        f"  version = {{{pref['version']}}},\n"
+        f"  date = {{{pref['date-released']}}},\n"
+        + (f"  url = {{{repository}}},\n" if repository else "")
+        + f"  note = {{{note}}}\n"
         "}"]
     for i, ref in enumerate(_derived_from(cff)):
         entries.append(

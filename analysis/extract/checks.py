@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis import reference
-from analysis.dates import bounds, edtf, shift, value
+from analysis.dates import bounds, duration_words, edtf, shift, value, words
 from analysis.extract.facts import Fact, Standing
 from analysis.text.basics import fold
 
@@ -53,7 +53,8 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
         if f.kind != "date" or "relation" not in f.value:
             continue
         v = f.value
-        name = f"{f.fact_id} '{f.text}': {v['subject']} {v['comparison']} {v['duration']} {v['relation']} {v['anchor']}"
+        span = duration_words(v["duration"])
+        name = f"{f.fact_id} '{f.text}': {v['subject']} {v['comparison']} {span} {v['relation']} {v['anchor']}"
         if not (v["subject"] in dated and v["anchor"] in dated and v["duration"]):
             rows.append({"check": name, "verdict": "cannot check",
                          "detail": "the article gives no date for one of the two events"})
@@ -72,9 +73,10 @@ def relative_time(facts: Sequence[Fact]) -> list[dict]:
         else:
             verdict = "holds" if hi < need_lo else "fails" if lo >= need_hi else "cannot check"
         rows.append({"check": name, "verdict": verdict,
-                     "detail": f"{v['anchor']} {edtf(dated[v['anchor']])}, "
-                               f"{v['subject']} {edtf(dated[v['subject']])}: "
-                               f"between {lo} and {hi} days apart; {v['duration']} is {need_lo}-{need_hi} days"})
+                     "detail": f"{v['anchor']} {words(dated[v['anchor']])} ({edtf(dated[v['anchor']])}), "
+                               f"{v['subject']} {words(dated[v['subject']])} ({edtf(dated[v['subject']])}): "
+                               f"between {lo} and {hi} days apart; {span} is "
+                               + (f"{need_lo} days" if need_lo == need_hi else f"{need_lo} to {need_hi} days")})
     return rows
 
 

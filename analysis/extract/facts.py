@@ -295,6 +295,51 @@ def kind_table(facts: Sequence[Fact], kinds: Iterable[str], columns: Sequence[st
     return table[list(columns)] if columns else table
 
 
+def readable_value(value: dict) -> str:
+    """A fact's normalised value for a reader: its fields as "field: value", a duration and a date
+    in words, a nested value (a person's side) by its name.
+
+    >>> readable_value({"duration": "P1Y", "relation": "after", "anchor": "round 1 of talks"})
+    'duration: 1 year; relation: after; anchor: round 1 of talks'
+    >>> readable_value({"start": "2003-06-11", "end": "2003-06-13", "precision": "day"})
+    '11-13 June 2003 (day)'
+    """
+    from analysis.dates import duration_words, words  # deferred: calendars only for this view
+
+    if {"start", "end"} <= set(value):
+        rest = {k: v for k, v in value.items() if k not in ("start", "end", "precision")}
+        head = f"{words(value)} ({value.get('precision')})"
+        return "; ".join([head, *(f"{k}: {v}" for k, v in rest.items() if v not in (None, ""))])
+    shown = []
+    for k, v in value.items():
+        if v in (None, "", [], {}):
+            continue
+        if isinstance(v, dict):
+            v = v["name"] if "name" in v else words(v) if {"start", "end"} <= set(v) else v
+        v = duration_words(v) if k == "duration" else v
+        shown.append(f"{k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}")
+    return "; ".join(shown)
+
+
+def reader_table(facts: Sequence[Fact], names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The facts for a reader: fact_id, kind, text, the value in words and where each stands
+    ("export 80-102; capture 238-260"); ``fact_table`` keeps the machine form.
+
+    >>> from analysis.text.capture import parse_text
+    >>> w = parse_text("## Talks in Geneva\\n\\nThe delegations met in Geneva on June 11, 1998.\\n", id="a")
+    >>> reader_table(reconcile([w]), {"a": "export"}).query("kind == 'date'")[["value", "where"]].values.tolist()
+    [['11 June 1998 (day)', 'export 53-66']]
+    """
+    import pandas as pd  # deferred: the text modules stay free of pandas
+
+    names = names or {}
+    return pd.DataFrame([{
+        "fact_id": f.fact_id, "kind": f.kind, "text": f.text, "value": readable_value(f.value),
+        "where": "; ".join(f"{names.get(w, w)} {span[0]}-{span[1]}" if span else f"{names.get(w, w)}: absent"
+                           for w, span in f.evidence.items()),
+    } for f in facts])
+
+
 def facts_summary(facts: Sequence[Fact]) -> str:
     """How many facts of each kind, and how they stand across the witnesses.
 

@@ -24,6 +24,27 @@ from analysis.text.witness import Witness
 PUBLISHERS_RECORD = "publisher's record"
 
 
+#: The short name a reader sees for each witness, by its format; the file names stay in the key
+#: (:func:`witness_key`). Safe as a PROV name and as a column prefix.
+WITNESS_NAMES = {"markdown-export": "export", "page-capture": "capture"}
+
+
+def named_witnesses() -> list[Witness]:
+    """The bundled witnesses (checksums verified first), each under its short name ("export", "capture")."""
+    from analysis.text.capture import load_bundled  # deferred: only the provenance and facts notebooks load them
+
+    witnesses = load_bundled()
+    for w in witnesses:
+        w.id = WITNESS_NAMES.get(w.format, w.id)
+    return witnesses
+
+
+def witness_key(witnesses: Sequence[Witness]) -> pd.DataFrame:
+    """Which file each short name stands for: witness, file, format, bytes, sha256 (first 16 digits)."""
+    return pd.DataFrame([{"witness": w.id, "file": w.path, "format": w.format, "bytes": w.size,
+                          "sha256": w.sha256[:16] + "..."} for w in witnesses])
+
+
 def issue_table() -> pd.DataFrame:
     """What each piece of evidence says of the issue: evidence, gives, edtf, weight, published, url, source."""
     return reference.read("reference/issue_record.csv", text_columns=("edtf", "published"))

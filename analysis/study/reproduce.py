@@ -46,7 +46,28 @@ def notebooks() -> list[Path]:
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 
 
+class _Lines:
+    """Progress where no terminal watches (a log, a pipe): one plain line when a notebook finishes."""
+
+    def __init__(self, total: int, desc: str, **_ignored):
+        self.total, self.desc, self.done, self.started = total, desc, 0, time.monotonic()
+
+    def set_postfix_str(self, _text: str) -> None:
+        pass
+
+    def update(self, n: int) -> None:
+        self.done += n
+
+    def close(self) -> None:
+        if self.done == self.total:
+            print(f"{self.desc}: {self.total} cells run in {time.monotonic() - self.started:.0f} s",
+                  file=sys.stderr, flush=True)
+
+
 def _progress(enabled: bool):
+    """Bars on a terminal, plain lines otherwise (no escape codes in a log), nothing when disabled."""
+    if enabled and not sys.stderr.isatty():
+        return _Lines
     from tqdm.auto import tqdm  # deferred: only reproduce shows progress
 
     return lambda **kw: tqdm(disable=not enabled, file=sys.stderr, dynamic_ncols=True, **kw)
@@ -161,12 +182,45 @@ async def _execute_all(nbs: list[Path], params: dict, progress: bool, staging: P
     return done
 
 
+#: JupyterLab's page template without what it would fetch from a CDN (require.js, MathJax,
+#: mermaid, the widget manager): the notebooks use none of them, and a results page must open
+#: offline with nothing fetched.
+OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
 def render_html(nb) -> str:
-    """A standalone HTML rendering of an executed notebook."""
+    """A standalone HTML rendering of an executed notebook that fetches nothing when opened."""
+    from jinja2 import DictLoader  # deferred: as for executing
     from nbconvert import HTMLExporter  # deferred: as for executing
 
-    body, _ = HTMLExporter().from_notebook_node(nb)
+    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
+                            template_file="offline.html.j2", embed_images=True)
+    body, _ = exporter.from_notebook_node(coalesce_streams(nb))
     return body
+
+
+def coalesce_streams(nb):
+    """A copy of ``nb`` with each run of stream outputs of one name (stdout, stderr) joined into one:
+    how a kernel splits printed text depends on timing, and the page must not (nbval joins them too)."""
+    import copy  # why: only rendering needs a copy
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] += out["text"]
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+    return nb
 
 
 def _git_commit() -> str | None:
