@@ -107,16 +107,6 @@ def path_of(geom) -> Path:
     return Path(np.concatenate(verts), np.concatenate(codes))
 
 
-def _within(r, range_km: float) -> np.ndarray:
-    """Which of a Reach's area samples lie within ``range_km``: its bounds decide most, the
-    origin's exact distance the rest (the engine's own rule)."""
-    inside = r.upper <= range_km
-    open_ = (r.lower <= range_km) & ~inside
-    if open_.any():
-        inside[open_] = r.origin.exact_km(r.lats[open_], r.lons[open_], r.upper[open_]) <= range_km
-    return inside
-
-
 @lru_cache(maxsize=512)
 def _sample_part(code: str, origin_name: str) -> tuple[np.ndarray, np.ndarray]:
     """The part each area sample of a country lies in, and each part's
@@ -149,7 +139,7 @@ def part_shares(code: str, origin_name: str, ranges_km) -> np.ndarray:
     which, far = _sample_part(code, origin_name)
     out = np.empty((len(far), len(ranges_km)))
     for j, km in enumerate(ranges_km):
-        inside = _within(r, float(km))
+        inside = r.within(float(km))
         hits = np.bincount(which, weights=inside * r.weights, minlength=len(far))
         weight = np.bincount(which, weights=r.weights, minlength=len(far))
         out[:, j] = np.where(weight > 0, hits / np.where(weight > 0, weight, 1.0), (far <= km).astype(float))

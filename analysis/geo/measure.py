@@ -116,6 +116,11 @@ class Reach:
             out[open_] = self._exact_km(open_, places)
         return out
 
+    def within(self, range_km: float) -> np.ndarray:
+        """Which area samples lie within ``range_km`` (exact: bounds first, each straddling sample
+        measured once and kept for the next range)."""
+        return self._within(self.lower, self.upper, range_km)
+
     def area_km(self) -> np.ndarray:
         """The exact distance (km) of every area sample."""
         return self._all_km()
@@ -126,7 +131,7 @@ class Reach:
 
     def area_share(self, range_km: float) -> float:
         """Share of the area within ``range_km``: of the area the samples stand for."""
-        hit = self._within(self.lower, self.upper, range_km)
+        hit = self.within(range_km)
         return float(self.weights[hit].sum() / self.weights.sum())
 
     def population_share(self, range_km: float) -> float:

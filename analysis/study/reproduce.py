@@ -172,10 +172,15 @@ async def _execute_all(nbs: list[Path], params: dict, progress: bool, staging: P
     """Every notebook at once, each in its own kernel and publishing into its own folder.
 
     They are independent (each reads data/ itself), so the run takes as long as the
-    slowest notebook rather than the sum. The first failure, in notebook order, is raised.
+    slowest notebook rather than the sum; each is rendered to HTML as soon as it has run,
+    while the others still compute. Returns (executed notebook, HTML) per notebook; the
+    first failure, in notebook order, is raised.
     """
-    done = await asyncio.gather(*(execute_notebook_async(p, params, progress, staging / f".{p.stem}", n)
-                                  for n, p in enumerate(nbs)), return_exceptions=True)
+    async def run(n: int, p: Path):
+        nb = await execute_notebook_async(p, params, progress, staging / f".{p.stem}", n)
+        return nb, await asyncio.to_thread(render_html, nb)
+
+    done = await asyncio.gather(*(run(n, p) for n, p in enumerate(nbs)), return_exceptions=True)
     for result in done:
         if isinstance(result, BaseException):
             raise result
@@ -375,11 +380,11 @@ def _run_into(staging: Path, params: dict, progress: bool) -> None:
     for nb_path in nbs:
         (staging / f".{nb_path.stem}").mkdir()
     executed = asyncio.run(_execute_all(nbs, params, progress, staging))
-    for nb_path, nb in zip(nbs, executed):
+    for nb_path, (_, html) in zip(nbs, executed):
         for name in _collect(staging, nb_path):
             produced[name] = nb_path.name
         name = f"{nb_path.stem}.html"
-        (staging / name).write_text(render_html(nb), encoding="utf-8")
+        (staging / name).write_text(html, encoding="utf-8")
         produced[name] = nb_path.name
     manifest = {
         "study": article.STUDY_NAME,
