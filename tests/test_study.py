@@ -20,36 +20,45 @@ from analysis.study import reproduce as study
 OTHER_ENVIRONMENT = {"PYTHONHASHSEED": "12345", "TZ": "Pacific/Auckland", "LC_ALL": "C", "LANG": "C"}
 
 
+#: Every file reproduce writes, with its SHA-256, as the last recorded run wrote it (the manifest and
+#: the RO-Crate name the commit, so they are left out). `python tools/record_results.py` remakes it.
+RECORDED = paths.ROOT / "tests" / "results.sha256"
+
+
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
-    """The run of this process, and a run of a child process in another environment (started first,
-    so the two share the machine's cores)."""
-    base = tmp_path_factory.mktemp("runs")
-    a, b = base / "results", base / "other" / "results"
-    b.parent.mkdir()
-    code = f"from pathlib import Path; from analysis.study.reproduce import reproduce; reproduce(progress=False, target=Path({str(b)!r}))"
-    child = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **OTHER_ENVIRONMENT},
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        study.reproduce(progress=False, target=a)
-    finally:
-        out, err = child.communicate(timeout=600)
-    assert child.returncode == 0, err
-    return a, b
+def run(tmp_path_factory):
+    """The one run of the study in this test session, in another environment (hash seed, time zone,
+    locale) than the one the recorded checksums came from."""
+    a = tmp_path_factory.mktemp("run") / "results"
+    code = f"from pathlib import Path; from analysis.study.reproduce import reproduce; reproduce(progress=False, target=Path({str(a)!r}))"
+    child = subprocess.run([sys.executable, "-c", code], env={**os.environ, **OTHER_ENVIRONMENT},
+                           capture_output=True, text=True, timeout=600)
+    assert child.returncode == 0, child.stderr
+    return a
 
 
-def test_writes_every_output(runs):
-    a, _ = runs
+def test_writes_every_output(run):
     expected = {name for out in outputs.OUTPUTS for name in out.files}
     expected |= {f"{p.stem}.html" for p in study.notebooks()} | {"manifest.json", "ro-crate-metadata.json"}
-    assert {p.name for p in a.iterdir()} == expected
+    assert {p.name for p in run.iterdir()} == expected
 
 
-def test_two_runs_byte_identical_in_another_environment(runs):
-    a, b = runs
-    assert sorted(p.name for p in a.iterdir()) == sorted(p.name for p in b.iterdir())
-    for p in sorted(a.iterdir()):
-        assert p.read_bytes() == (b / p.name).read_bytes(), p.name
+def test_results_are_byte_identical_to_the_recorded_run(run):
+    """Determinism without a second run: nbval compares every cell's output with the committed
+    notebooks; this compares every file the run writes (figures, HTML, tables) with the checksums
+    of the recorded run, made in another environment."""
+    from analysis.integrity import sha256_file
+
+    recorded = dict(line.split("  ", 1)[::-1] for line in RECORDED.read_text(encoding="utf-8").splitlines())
+    written = {p.name: sha256_file(p) for p in sorted(run.iterdir()) if p.name not in RECORD_EXCLUDES}
+    assert set(written) == set(recorded), "run `python tools/record_results.py` after `make reproduce`"
+    differ = sorted(name for name, digest in written.items() if recorded[name] != digest)
+    assert not differ, f"differ from the recorded run: {differ} (if intended: make reproduce, then " \
+                       "python tools/record_results.py)"
+
+
+#: What the recorded checksums leave out: the files that name the commit and its date.
+RECORD_EXCLUDES = {"manifest.json", "ro-crate-metadata.json"}
 
 
 def _html_table(html: str, columns: list[str]) -> list[list[str]]:
@@ -69,11 +78,11 @@ def _same(shown: str, value) -> bool:
     return shown == str(value)
 
 
-def test_results_are_what_the_notebooks_show(runs):
+def test_results_are_what_the_notebooks_show(run):
     """Computed once: the CSV written is the very table the notebook displayed in the run, cell by cell."""
     import pandas as pd
 
-    a, _ = runs
+    a = run
     table = pd.read_csv(a / "range_claim_verdict.csv")
     shown = _html_table((a / "03-range-maps.html").read_text(encoding="utf-8"), list(table.columns))
     assert len(shown) == len(table)
@@ -85,8 +94,8 @@ def test_results_are_what_the_notebooks_show(runs):
     assert all(f"{r.verdict}: {r.check}" in text for r in checks.itertuples())
 
 
-def test_manifest_contents(runs):
-    a, _ = runs
+def test_manifest_contents(run):
+    a = run
     m = json.loads((a / "manifest.json").read_text())
     import analysis
     from analysis.integrity import sha256_file
@@ -101,8 +110,8 @@ def test_manifest_contents(runs):
     assert m["outputs"]["facts.csv"]["notebook"] == "02-facts.ipynb"
 
 
-def test_ro_crate(runs):
-    a, _ = runs
+def test_ro_crate(run):
+    a = run
     crate = json.loads((a / "ro-crate-metadata.json").read_text())
     graph = {e["@id"]: e for e in crate["@graph"]}
     assert crate["@context"] == "https://w3id.org/ro/crate/1.1/context"
@@ -118,10 +127,10 @@ def test_ro_crate(runs):
     assert {x["instrument"]["@id"] for x in actions} == {f"#notebooks/{p.name}" for p in study.notebooks()}
 
 
-def test_ro_crate_reads_with_the_rocrate_library(runs):
+def test_ro_crate_reads_with_the_rocrate_library(run):
     from rocrate.rocrate import ROCrate
 
-    a, _ = runs
+    a = run
     crate = ROCrate(str(a))
     assert {e.id for e in crate.data_entities} == {p.name for p in a.iterdir()} - {"ro-crate-metadata.json"}
     assert crate.root_dataset["version"] and "#study" in {e.id for e in crate.contextual_entities}
@@ -262,21 +271,21 @@ def test_a_kernel_that_never_starts_is_one_error_naming_the_notebook():
         asyncio.run(study._execute_with_kernel_retry(client, {}, paths.NOTEBOOKS / "01-provenance.ipynb"))
 
 
-def test_readme_and_referee_print_this_run(runs):
+def test_readme_and_referee_print_this_run(run):
     """The README's findings and docs/referee.md are what the register gives for a fresh run
     (`python -m analysis findings --write` remakes them)."""
     from analysis.study import register
 
-    table = register.register(runs[0])
+    table = register.register(run)
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
     assert register.readme_block(table) in readme
     assert (paths.ROOT / "docs" / "referee.md").read_text(encoding="utf-8") == register.referee(table) + "\n"
 
 
-def test_results_pages_fetch_nothing(runs):
+def test_results_pages_fetch_nothing(run):
     """Every HTML page of a run opens offline: no script, style or font from the network (the browser
     test opens them with the network off)."""
-    a, _ = runs
+    a = run
     pages = sorted(a.glob("*.html"))
     assert {p.name for p in pages} >= {"reach_map.html", "01-provenance.html"}
     fetching = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
