@@ -87,9 +87,9 @@ test: $(STAMP) $(TOOLS_STAMP) ## lint; validate CITATION.cff; unit tests, notebo
 	$(TOOLS)/bin/reuse lint --quiet || $(TOOLS)/bin/reuse lint
 	@$(MAKE) --no-print-directory -s browser
 	@# Two workers, one test file each: a notebook's cells stay together, and the one reproduce that
-	@# tests/test_study.py shares (with its determinism rerun under another hash seed, time zone and
-	@# locale) runs beside the notebooks.
-	$(PY) -m pytest -n 2 --dist loadfile
+	@# tests/test_study.py makes (in another hash seed, time zone and locale, compared with the recorded
+	@# run's checksums) runs beside the notebooks; the ten slowest tests close the report.
+	$(PY) -m pytest -n 2 --dist loadfile --durations=10
 
 # jupyter/: the study's JupyterLab settings (quiet log, no news or update prompt) and settings overrides;
 # a reader's own Jupyter settings still apply over them. Kernels talk over local sockets in Jupyter's

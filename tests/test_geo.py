@@ -263,7 +263,7 @@ def test_ten_random_countries_agree_with_brute_force():
     codes = sorted(R.countries().index)
     chosen = np.random.default_rng(1997).choice(codes, size=10, replace=False)
     for code in chosen:
-        ours, brute = _brute_reach(str(code), 150)
+        ours, brute = _brute_reach(str(code), 80)
         for km in (1000.0, 5000.0, 10000.0, 13000.0, float(np.median(brute))):
             assert abs(ours.area_share(km) - float(np.mean(brute <= km))) <= 0.001, (code, km)
 

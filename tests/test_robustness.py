@@ -50,7 +50,7 @@ def _growth(unit: str) -> float:
     small = (unit * (N // len(unit) + 1))[:N] + " said."
     large = (unit * (10 * N // len(unit) + 1))[:10 * N] + " said."
     _seconds(small, 1)  # warm the gazetteer and the compiled patterns
-    return _seconds(large, 3) / max(_seconds(small, 5), 1e-3)  # the least of a few runs: less noise
+    return _seconds(large, 2) / max(_seconds(small, 4), 1e-3)  # the least of a few runs: less noise
 
 
 def test_the_capture_that_hung_facts_takes_under_a_second():
@@ -67,7 +67,7 @@ def test_time_grows_linearly_on_each_shape(shape):
     assert growth < MAX_GROWTH, f"{shape}: {growth:.1f}-fold from n to 10n"
 
 
-@settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=4))
 def test_time_grows_linearly_on_mixed_shapes(tokens):
     unit = "".join(tokens)

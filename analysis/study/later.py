@@ -185,10 +185,9 @@ def later_world_map(range_km: float = RANGE_KM):
     """The whole Earth from North Korean territory, shaded at :func:`world_map_range_km`,
     each polygon part by its own share."""
     km = world_map_range_km(range_km)
-    table = later_world_table(range_km)
-    column = _later_ranges(range_km).index(km)
-    shares = {c: s[:, column] for c, s in later_part_shares(range_km).items()}
-    return figures.world_map(table[table.range_km == km].reset_index(drop=True), ORIGIN,
+    table = geo.world_coverage([km], ORIGIN)  # the one range it is shaded at (from the engine's cached reach)
+    shares = {c: part_shares(c, ORIGIN, [km])[:, 0] for c in sorted(set(table.country))}
+    return figures.world_map(table, ORIGIN,
                              title=f"The whole Earth from {country_name(ORIGIN)}",
                              shares=shares)
 
