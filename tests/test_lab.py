@@ -195,7 +195,7 @@ def _first_screen(page, nb):
     pop-up (the news prompt comes a moment after the page; wait for it); saved as a screenshot."""
     page.evaluate("() => document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer')?.scrollTo(0, 0)")
     # the news prompt, where it is on, comes a moment after the first page: wait once, on the first notebook
-    page.wait_for_timeout(3000 if nb.name.startswith("01-") else 200)
+    page.wait_for_timeout(1500 if nb.name.startswith("01-") else 200)
     seen = page.evaluate(FIRST_SCREEN)
     page.screenshot(path=str(SCREENSHOT.with_name(f"lab-{nb.stem}-first-screen.png")))
     assert seen["toasts"] == []
