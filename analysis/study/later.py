@@ -255,7 +255,7 @@ def first_reach_table(range_km: float = RANGE_KM) -> pd.DataFrame:
                 at = cov.loc[[(code, km) for km in t.range_km]]
                 return t[_reached(at, t.range_km, wholly).to_numpy()]
             r, y = hits(by_range), hits(figs)
-            row[f"{what}_by_range"] = f"{r.iloc[0].missile} ({r.iloc[0].range_km:,.0f} km)" if len(r) else None
+            row[f"{what}_by_range"] = f"{r.iloc[0].missile} at {r.iloc[0].range_km:,.0f} km" if len(r) else None
             row[f"{what}_by_year"] = (f"{y.iloc[0].label} at {y.iloc[0].range_km:,.0f} km (published {y.iloc[0].published})"
                                       if len(y) else None)
         rows.append(row)
