@@ -7,7 +7,6 @@ error in the console.
 The browser is the one `make browser` obtained; without one these tests fail, never skip.
 """
 
-import tempfile
 
 import matplotlib
 
@@ -16,7 +15,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from test_figures import MAPS  # noqa: E402
-from test_lab import CHROMIUM_ARGS, _executable  # noqa: E402
+from test_lab import chromium  # noqa: E402
 
 from analysis import figures, paths  # noqa: E402
 from analysis.study import later  # noqa: E402
@@ -40,21 +39,12 @@ INSIDE = """(name) => {
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import Error, sync_playwright
-
-    with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
-        try:
-            context = pw.chromium.launch_persistent_context(
-                profile, executable_path=_executable(), headless=True, args=CHROMIUM_ARGS,
-                viewport={"width": 1100, "height": 1300})
-        except Error as exc:
-            pytest.fail(f"no headless Chromium could be started ({str(exc).splitlines()[0]}): run `make browser`")
+    with chromium(1100, 1300) as context:
         context.set_offline(True)
         # nothing but the file itself may load
         context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://")
                       else route.abort())
         yield context
-        context.close()
 
 
 def _watch(page) -> list[str]:

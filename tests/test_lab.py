@@ -10,6 +10,7 @@ The browser is the one `make browser` obtained (Playwright's own Chromium, or th
 system's where Playwright cannot download it); without one these tests fail, never skip.
 """
 
+import contextlib
 import json
 import os
 import re
@@ -93,19 +94,27 @@ def _executable() -> str | None:
     return shutil.which("chromium")
 
 
-@pytest.fixture(scope="module")
-def browser():
+@contextlib.contextmanager
+def chromium(width: int, height: int):
+    """A headless Chromium context (the browser `make browser` recorded) in a fresh profile; the test
+    fails, never skips, when none starts."""
     from playwright.sync_api import Error, sync_playwright
 
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
         try:
             context = pw.chromium.launch_persistent_context(
                 profile, executable_path=_executable(), headless=True, args=CHROMIUM_ARGS,
-                viewport={"width": 1280, "height": 1000})
+                viewport={"width": width, "height": height})
         except Error as exc:
             pytest.fail(f"no headless Chromium could be started ({str(exc).splitlines()[0]}): run `make browser`")
         yield context
         context.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium(1280, 1000) as context:
+        yield context
 
 
 @pytest.fixture(scope="module")
