@@ -54,9 +54,9 @@ def origin_phrase(origin_name: str) -> str:
 
 
 def origins() -> list[str]:
-    """North Korean territory, then every launch site in data/reference/launch_sites.csv."""
-    sites = geo.launch_sites()
-    return [ORIGIN, *sites[sites.kind == "launch site"].name]
+    """North Korean territory, then the launch sites and deployment areas sources had named by
+    :data:`~analysis.study.article.SENSITIVITY_NAMED_BY` (the same set as the sensitivity analysis)."""
+    return [name for name, _ in sensitivity_origins()]
 
 
 def ranges_under_test(range_km: float, later_range_km: float) -> list[float]:
@@ -185,7 +185,10 @@ def finding(table: pd.DataFrame, range_km: float, later_range_km: float) -> list
     for code, (text, _) in CLAIM.items():
         at = {r: _holds(table, code, r) for r in (range_km, later_range_km)}
         said = f'"{text[0].upper() + text[1:]}"'
-        if at[range_km] and at[later_range_km]:
+        if range_km == later_range_km:
+            lines.append(f"{said} {'holds' if at[range_km] else 'does not hold'} at {range_km:,.0f} km, by area and by "
+                         f"people, from {origin_phrase(ORIGIN)}.")
+        elif at[range_km] and at[later_range_km]:
             lines.append(f"{said} holds at {range_km:,.0f} km and at {later_range_km:,.0f} km, by area and by "
                          f"people, from {origin_phrase(ORIGIN)}.")
         elif at[range_km]:

@@ -69,11 +69,14 @@ def _p02(r: Tables):
     v = _csv(r, "variants.csv")
     body = v[(v.block == "body") & (v.category == "typography")]
     dashes = record.dash_table()
-    others = dashes[~dashes.page.str.startswith("the brief") & (dashes.what != "dash kept")]
+    brief = dashes.page.str.startswith("the brief")
+    others = dashes[~brief & (dashes.what != "dash kept")]
+    dropped, spaced = (others.what == "dash dropped").sum(), (others.what == "dash as a space").sum()
     reading = "; ".join(f"the page capture reads {w.witness_reading!r} where the export reads {w.base_reading!r}"
                         for w in body.itertuples())
-    ok = len(body) == 1 and len(others) >= 3
-    return {"reading": reading, "dash_tokens": len(others), "dash_pages": others.page.nunique()}, (
+    # the evidence as worded: a body variant, other pages that lose dashes, and the second capture alike
+    ok = len(body) == 1 and dropped >= 1 and bool((dashes[brief].what == "dash dropped").any())
+    return {"reading": reading, "dropped": int(dropped), "spaced": int(spaced), "dash_pages": others.page.nunique()}, (
         "holds" if ok else "cannot check")
 
 
@@ -90,8 +93,11 @@ def _p04(r: Tables):
 
 
 def _p05(r: Tables):
-    best = record.best_issue()
-    return {"issue_label": best["label"], "issue_edtf": best["edtf"]}, "holds"
+    try:
+        best = record.best_issue()
+    except ValueError:  # the publisher's records disagree
+        return {"issue_label": "?", "issue_edtf": "?"}, "cannot check"
+    return {"issue_label": best["label"], "issue_edtf": best["edtf"]}, "holds" if best["records"] >= 2 else "cannot check"
 
 
 def _p06(r: Tables):
@@ -132,10 +138,15 @@ def _p12(r: Tables):
     v = _verdict_rows(r, code)
     at = v[v.range_km == v.range_km.min()].set_index("measure")
     upper = v[v.range_km == v.range_km.max()]
-    fields = {"range_km": f"{v.range_km.min():,.0f}", "jpn_area": _pct(at.loc["area", "share"]),
-              "jpn_people": _pct(at.loc["population", "share"]), "upper_km": f"{v.range_km.max():,.0f}"}
-    holds_upper = _all_hold(upper) == "holds"
-    return fields, "fails" if _all_hold(at) == "fails" and holds_upper else "cannot check"
+    lo, hi = v.range_km.min(), v.range_km.max()
+    verdict = _all_hold(at)
+    said = (f'"Nearly all of Japan" (taken as {article.NEARLY_ALL:.0%} or more) {"holds" if verdict == "holds" else "does not hold"} '
+            f'at {lo:,.0f} km: {_pct(at.loc["area", "share"])} of its area and {_pct(at.loc["population", "share"])} of the '
+            "people in its listed places lie within range.")
+    if hi != lo:
+        said += (f" At {hi:,.0f} km, the upper figure of the same 1994 Nodong estimate, it "
+                 f"{'holds' if _all_hold(upper) == 'holds' else 'does not hold either'}.")
+    return {"claim_sentence": said}, verdict
 
 
 def _p13(r: Tables):
@@ -143,7 +154,9 @@ def _p13(r: Tables):
     for c in t.columns:
         if c.startswith("nearly_all_") or c == "all_holds":
             t[c] = t[c].astype(str) == "True"
-    return {"sensitivity": " ".join(claim.sensitivity_sentences(t)[:1])}, (
+    steps = sorted(set(t.range_km))
+    step = f"{steps[1] - steps[0]:,.0f}" if len(steps) > 1 else "no other"
+    return {"sensitivity": " ".join(claim.sensitivity_sentences(t)[:1]), "step_km": step}, (
         "fails" if not t[t.range_km == t.range_km.min()].filter(like="nearly_all_90").to_numpy().any() else "holds")
 
 
@@ -171,16 +184,24 @@ def _p16(r: Tables):
     near = e.nearest_km.astype(float)
     m = _csv(r, "later_missiles.csv")
     km = float(m.range_km.iloc[0])
-    fields = {"range_km": f"{km:,.0f}", "mnp_km": f"{near[geo.area_name('MNP')]:,.0f}",
-              "gum_km": f"{near[geo.area_name('GUM')]:,.0f}"}
-    return fields, "holds" if (near > km).all() else "fails"
+    reached = near[near <= km]
+    nearest = near.idxmin()
+    if reached.empty:
+        said = (f"The brief's {km:,.0f} km reaches no U.S. territory: the nearest, {nearest}, lies {near.min():,.0f} km "
+                f"from North Korean territory and Guam {near[geo.area_name('GUM')]:,.0f} km; it does reach U.S. bases in "
+                "South Korea and Japan.")
+    else:
+        said = f"The range of {km:,.0f} km reaches U.S. territory: " + ", ".join(
+            f"{p} (nearest point {d:,.0f} km)" for p, d in reached.items()) + "."
+    return {"us_reach": said}, "holds"
 
 
 def _first(r: Tables, place: str) -> str:
     t = _csv(r, "later_first_reach.csv").set_index("place")
     row = t.loc[place]
-    return (f"first reached in part, in order of range, by {row.in_part_by_range}; in order of the estimate's year, "
-            f"by {row.in_part_by_year}. Wholly: by range {row.wholly_by_range}; by year {row.wholly_by_year}.")
+    return (f"first reached in part, in order of range (each missile at its upper figure), by {row.in_part_by_range}; "
+            f"in order of the estimate's year (every source's figure), by {row.in_part_by_year}. Wholly: by range "
+            f"{row.wholly_by_range}; by year {row.wholly_by_year}.")
 
 
 def _p17(r: Tables):
@@ -236,21 +257,17 @@ def readme_block(table: pd.DataFrame) -> str:
 def referee(table: pd.DataFrame) -> str:
     """``docs/referee.md``: the register rendered for a reader, with its evidence and caveats."""
     out = ["# The claims register", "",
-           "Every finding the study states, as the last run computed it, with its evidence, its verdict",
-           "(holds, fails, imprecise, cannot check) and a caveat. Made by `python -m analysis findings --write`",
-           "from `data/reference/claims.csv` and the tables in `results/`; do not edit by hand.", ""]
+           "Every finding the study states, its numbers filled from the last run's tables, with its evidence,",
+           "its verdict (holds, fails, imprecise, cannot check) and a caveat. A verdict computed from the tables",
+           "says whether the statement holds on them; where a finding only reports what the tables give (an",
+           "extreme, what reaches a place first), it holds by construction, and the evidence says how it was",
+           "checked. A verdict on a source (the MTCR's wording, the limits) is the study's reading of the source",
+           "cited. Made by `python -m analysis findings --write` from `data/reference/claims.csv` and the tables",
+           "in `results/`; do not edit by hand.", ""]
     for r in table.itertuples():
         out += [f"## {r.claim_id}: {r.verdict}", "", r.finding, "", f"- evidence: {r.evidence}",
                 f"- source: {r.source}"] + ([f"- caveat: {r.caveat}"] if r.caveat else []) + [""]
     return "\n".join(out)
-
-
-def write(results: Path) -> list[str]:
-    """Write the register of a run into it: ``claims.csv`` and ``findings.md``. Returns the file names."""
-    table = register(results)
-    table.to_csv(Path(results) / "claims.csv", index=False, lineterminator="\n")
-    (Path(results) / "findings.md").write_text(referee(table) + "\n", encoding="utf-8")
-    return ["claims.csv", "findings.md"]
 
 
 def show(ids: list[str], tables: Mapping[str, pd.DataFrame]) -> None:
