@@ -205,8 +205,11 @@ def test_a_full_disk_keeps_the_old_results(tmp_path, monkeypatch):
 def test_stale_folders_are_removed_whatever_they_are(tmp_path):
     from analysis.study import reproduce as study
 
-    dead = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                              capture_output=True, text=True).stdout)
+    def dead_pid() -> int:  # a process that has ended (its number may be reused later, so two are made)
+        return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                                  capture_output=True, text=True).stdout)
+
+    dead, other = dead_pid(), dead_pid()
     (tmp_path / f".results.old-{dead}").write_text("a file")
     locked = tmp_path / f".results.staging-{dead}"
     (locked / "inner").mkdir(parents=True)
@@ -214,7 +217,7 @@ def test_stale_folders_are_removed_whatever_they_are(tmp_path):
     os.chmod(locked / "inner", 0o500)
     os.chmod(locked, 0o500)
     (tmp_path / "elsewhere").mkdir()
-    (tmp_path / f".results.old-{dead + 1}").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / f".results.old-{other}").symlink_to(tmp_path / "elsewhere")
     study.remove_stale(tmp_path / "results")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere"]
 
