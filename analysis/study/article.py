@@ -61,6 +61,8 @@ WAKE = Region("Wake Island", "UMI", (), ((166.5, 19.2, 166.75, 19.35),))
 #: Guam and the Northern Mariana Islands (their own Natural Earth territories), Wake Island and the three
 #: parts of the United States above.
 US_PLACES = ("GUM", "MNP", WAKE, ALASKA, HAWAII, CONTIGUOUS_US)
+#: How the study names a place where the map data abbreviates it.
+PLACE_NAMES = {"MNP": "Northern Mariana Islands"}
 #: Share taken as "wholly within reach" when a place's area and people are counted.
 WHOLLY = 0.99
 

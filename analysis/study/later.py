@@ -17,8 +17,13 @@ import pandas as pd
 from analysis import figures, geo
 from analysis.figures.geometry import part_shares
 from analysis.study import estimates
-from analysis.study.article import CONTIGUOUS_US, ORIGIN, RANGE_KM, US_PLACES, WHOLLY, YEAR
+from analysis.study.article import CONTIGUOUS_US, ORIGIN, PLACE_NAMES, RANGE_KM, US_PLACES, WHOLLY, YEAR
 from analysis.study.claim import country_name, origin_phrase
+
+
+def place_name(place) -> str:
+    """A U.S. place as the study names it: the map data's name, unless :data:`PLACE_NAMES` spells it out."""
+    return PLACE_NAMES.get(geo.area_code(place), geo.area_name(place))
 
 
 def range_label(range_km: float) -> str:
@@ -101,7 +106,7 @@ def us_places_table(range_km: float = RANGE_KM):
     for m in missile_ranges(range_km).itertuples():
         for place in US_PLACES:
             c = cov.loc[(geo.area_code(place), m.range_km)]
-            rows.append({"place": c["name"], "missile": m.missile, "range_km": m.range_km,
+            rows.append({"place": place_name(place), "missile": m.missile, "range_km": m.range_km,
                          "area_share": c.area_share, "population_share": c.population_share,
                          "reached": bool(c.nearest_km <= m.range_km)})
     return pd.DataFrame(rows)
@@ -114,7 +119,7 @@ def us_extent_table():
     rows = []
     for place in US_PLACES:
         r = geo.reach(place, ORIGIN)
-        rows.append({"place": geo.area_name(place), **r.extremes(), "area_km2": round(geo.area_km2(place)),
+        rows.append({"place": place_name(place), **r.extremes(), "area_km2": round(geo.area_km2(place)),
                      "samples": len(r.lats), "spacing_km": r.spacing_km, "places": len(r.place_pop),
                      "listed_population": int(r.place_pop.sum())})
     return pd.DataFrame(rows)
@@ -249,7 +254,7 @@ def first_reach_table(range_km: float = RANGE_KM) -> pd.DataFrame:
     rows = []
     for place in US_PLACES:
         code = geo.area_code(place)
-        row = {"place": geo.area_name(place)}
+        row = {"place": place_name(place)}
         for wholly, what in ((False, "in_part"), (True, "wholly")):
             def hits(t):
                 at = cov.loc[[(code, km) for km in t.range_km]]

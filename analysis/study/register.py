@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import geo, reference
-from analysis.study import article, claim, record
+from analysis import reference
+from analysis.study import article, claim, later, record
 
 VERDICTS = ("holds", "fails", "imprecise", "cannot check")
 #: How a finding is tagged where a notebook prints it: "... (fails; P12)".
@@ -188,7 +188,7 @@ def _p16(r: Tables):
     nearest = near.idxmin()
     if reached.empty:
         said = (f"The brief's {km:,.0f} km reaches no U.S. territory: the nearest, {nearest}, lies {near.min():,.0f} km "
-                f"from North Korean territory and Guam {near[geo.area_name('GUM')]:,.0f} km; it does reach U.S. bases in "
+                f"from North Korean territory and Guam {near[later.place_name('GUM')]:,.0f} km; it does reach U.S. bases in "
                 "South Korea and Japan.")
     else:
         said = f"The range of {km:,.0f} km reaches U.S. territory: " + ", ".join(
