@@ -13,4 +13,20 @@ os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(GUARD), os.environ.ge
 import sys  # noqa: E402
 
 sys.path.insert(0, str(GUARD))
+import pytest  # noqa: E402
 import sitecustomize  # noqa: E402,F401  (the guard; a no-op if Python already imported it at start-up)
+
+#: The two short captures the text engine's doctests use as ``w`` and ``v``: one brief,
+#: the second without a comma (a typographic variant).
+EXAMPLE_TEXTS = {"w": "## Talks in Geneva\n\nThe two delegations met in Geneva on June 11, 1998, for two days.\n",
+                 "v": "## Talks in Geneva\n\nThe two delegations met in Geneva on June 11, 1998 for two days.\n"}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _example_witnesses(doctest_namespace):
+    """``w`` (id "a") and ``v`` (id "b") for the doctests of analysis.text, instead of each example
+    building them again."""
+    from analysis.text.capture import parse_text
+
+    doctest_namespace["w"] = parse_text(EXAMPLE_TEXTS["w"], id="a")
+    doctest_namespace["v"] = parse_text(EXAMPLE_TEXTS["v"], id="b")

@@ -15,6 +15,10 @@ Each variant is put in one category:
 * ``whitespace``: the readings differ only in spacing or line breaks;
 * ``typography``: they differ only in punctuation, hyphens, quote style or case;
 * ``substantive``: different words.
+
+In the examples, ``w`` and ``v`` are two captures of one short brief, "## Talks in Geneva" and "The two
+delegations met in Geneva on June 11, 1998, for two days.", ``v`` without the comma (ids "a" and "b"; the
+test session's conftest.py makes them).
 """
 
 from __future__ import annotations
@@ -113,11 +117,6 @@ class Collation:
     def table(self) -> pd.DataFrame:
         """Variants as a DataFrame, in base order (columns: the Variant fields).
 
-        >>> from analysis.text.capture import parse_text
-        >>> w = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-        >>> v = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
         >>> collate([w, v]).table().category.tolist()
         ['typography']
         """
@@ -129,11 +128,6 @@ class Collation:
     def similarity_table(self) -> pd.DataFrame:
         """One row per pair: base, witness, body similarity, related, variant counts by category.
 
-        >>> from analysis.text.capture import parse_text
-        >>> w = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-        >>> v = parse_text("## Talks in Geneva\\n\\n"
-        ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
         >>> collate([w, v]).similarity_table()[['witness', 'typography']].values.tolist()
         [['b', 1]]
         """
@@ -296,11 +290,6 @@ def _related(a: Witness, b: Witness) -> float:
 def collate_pair(a: Witness, b: Witness) -> PairResult:
     """Align witness ``b`` against the base ``a``.
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> p = collate_pair(w, v)
     >>> p.related, [x.category for x in p.variants]
     (True, ['typography'])
@@ -335,11 +324,6 @@ def collate_pair(a: Witness, b: Witness) -> PairResult:
 def collate(witnesses: Sequence[Witness]) -> Collation:
     """Collate two or more witnesses; the first is the base.
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> c = collate([w, v])
     >>> c.base.id, [(x.base_reading, x.witness_reading) for x in c.variants]
     ('a', [('1998,', '1998')])
@@ -359,11 +343,6 @@ def collate(witnesses: Sequence[Witness]) -> Collation:
 def rebuild(base_text: str, variants: Sequence[Variant]) -> str:
     """The witness's text from the base text and that witness's variants (lossless).
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> rebuild(w.text, collate([w, v]).variants) == v.text
     True
     """

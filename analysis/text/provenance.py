@@ -1,4 +1,9 @@
-"""Where each witness came from, what can be dated, and which is closer to the published text."""
+"""Where each witness came from, what can be dated, and which is closer to the published text.
+
+In the examples, ``w`` and ``v`` are two captures of one short brief, "## Talks in Geneva" and "The two
+delegations met in Geneva on June 11, 1998, for two days.", ``v`` without the comma (ids "a" and "b"; the
+test session's conftest.py makes them).
+"""
 
 from __future__ import annotations
 
@@ -21,9 +26,6 @@ NAMESPACE = "urn:collation:"
 def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """One row per witness: id, format, size, sha256, encoding, title, issue, source URL, blocks, body words.
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> witness_table([w])[['id', 'format', 'title']].values.tolist()
     [['a', 'markdown-export', 'Talks in Geneva']]
     """
@@ -46,9 +48,6 @@ def witness_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """Every block of every witness: witness, kind, start, end, characters and the first words.
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> blocks_table([w]).kind.tolist()
     ['title', 'body']
     """
@@ -66,9 +65,6 @@ def blocks_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
 def banner_table(witnesses: Sequence[Witness]) -> pd.DataFrame:
     """The site testimonial of each witness that carries one (quote, author, role, date).
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> len(banner_table([w]))
     0
     """
@@ -86,9 +82,6 @@ def dating(witnesses: Sequence[Witness]) -> pd.DataFrame:
     or after that day, so it is reported as a lower bound on the capture (an EDTF
     interval open at its end, ``2022-06-02/..``), never as the article's date.
 
-    >>> from analysis.text.capture import parse_text
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
     >>> dating([w]).what.tolist()
     ['nothing datable']
     """
@@ -132,12 +125,7 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
     reading with characters deleted), substantive differences, site furniture
     carried, and whether the witness names its source.
 
-    >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> faithfulness(collate([w, v])).witness.tolist()
     ['a', 'b']
     """
@@ -170,12 +158,7 @@ def faithfulness(collation: Collation) -> pd.DataFrame:
 def closest_witness(collation: Collation) -> str:
     """The witness with the fewest losses; ties go to one that names its source.
 
-    >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> closest_witness(collate([w, v]))
     'a'
     """
@@ -189,12 +172,7 @@ def prov_document(collation: Collation, namespace: str = NAMESPACE, issue: str |
     its identifiers in ``namespace`` (a URN of the caller's study); the article's ``issue`` (EDTF) as the
     caller established it, else as a witness's metadata gives it.
 
-    >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> doc = prov_document(collate([w, v]))
     >>> len(doc.get_records()) > 0
     True
@@ -235,12 +213,7 @@ def prov_document(collation: Collation, namespace: str = NAMESPACE, issue: str |
 def prov_json(collation: Collation, namespace: str = NAMESPACE, issue: str | None = None) -> str:
     """The PROV document as PROV-JSON text, with sorted keys so reruns are byte-identical.
 
-    >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> prov_json(collate([w, v])).startswith('{')
     True
     """
@@ -277,12 +250,7 @@ def prov_table(prov: str) -> pd.DataFrame:
 def provenance_sentences(collation: Collation) -> list[str]:
     """The provenance findings as sentences, every figure in them computed here.
 
-    >>> from analysis.text.capture import parse_text
     >>> from analysis.text.collate import collate
-    >>> w = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998, for two days.\\n", id="a")
-    >>> v = parse_text("## Talks in Geneva\\n\\n"
-    ...                "The two delegations met in Geneva on June 11, 1998 for two days.\\n", id="b")
     >>> len(provenance_sentences(collate([w, v]))) > 0
     True
     """
