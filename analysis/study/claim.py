@@ -10,6 +10,7 @@ so a rerun with another range changes every table and sentence with it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pandas as pd
 
@@ -241,17 +242,23 @@ def sensitivity_table(range_km: float, later_range_km: float) -> pd.DataFrame:
     """The claim's two verdicts at every cut-off, range (:func:`sensitivity_ranges`) and origin of the
     sensitivity analysis, by area and by people: origin, named, range_km, measure, the share of each
     country, and for "nearly all" one column per cut-off (True where it holds); "all" needs 100
-    percent whatever the cut-off."""
+    percent whatever the cut-off. Computed once per pair of ranges (a notebook's answer and its
+    table share it); each caller gets its own copy."""
+    return _sensitivity(float(range_km), float(later_range_km)).copy()
+
+
+@lru_cache(maxsize=8)
+def _sensitivity(range_km: float, later_range_km: float) -> pd.DataFrame:
     rows = []
     (all_code, _), (nearly_code, _) = CLAIM.items()
+    ranges = sensitivity_ranges(range_km, later_range_km)
     for origin_name, named in sensitivity_origins():
-        for r in geo.coverage(COUNTRIES, (origin_name,), sensitivity_ranges(range_km, later_range_km)).itertuples():
-            if r.country != nearly_code:
-                continue
-            whole = geo.coverage((all_code,), (origin_name,), (r.range_km,)).iloc[0]
+        cov = geo.coverage(COUNTRIES, (origin_name,), ranges).set_index(["country", "range_km"])
+        for km in ranges:
+            whole, part = cov.loc[(all_code, km)], cov.loc[(nearly_code, km)]
             for measure in ("area", "population"):
-                share = getattr(r, f"{measure}_share")
-                rows.append({"origin": origin_name, "named": named, "range_km": r.range_km, "measure": measure,
+                share = part[f"{measure}_share"]
+                rows.append({"origin": origin_name, "named": named, "range_km": km, "measure": measure,
                              f"{all_code}_share": whole[f"{measure}_share"], f"{nearly_code}_share": share,
                              "all_holds": whole[f"{measure}_share"] >= 1.0,
                              **{f"nearly_all_{c:.0%}": share >= c for c in SENSITIVITY_CUTOFFS}})
