@@ -148,7 +148,6 @@ def _count(n: int, adjective: str = "") -> str:
 def later_sentences(range_km: float = RANGE_KM) -> list[str]:
     """The findings of notebook 04, each sentence from the tables above."""
     reach_t = missile_reach_table(range_km)
-    us = us_places_table(range_km)
     extent = us_extent_table().set_index("place")
     world = later_world_table(range_km)
     first = reach_t.iloc[0]
@@ -166,15 +165,10 @@ def later_sentences(range_km: float = RANGE_KM) -> list[str]:
                    f"{r.land_share:.1%} of the land and {r.people_share:.1%} of the listed people.")
     for place in extent.index:
         e = extent.loc[place]
-        part, whole = first_reach(us, place, wholly=False), first_reach(us, place, wholly=True)
-        said = (f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} km from {origin} at its nearest "
-                f"({geo.point_name(e.nearest_lat, e.nearest_lon)}) and {e.farthest_km:,.0f} km at its farthest "
-                f"({geo.point_name(e.farthest_lat, e.farthest_lon)}); "
-                + (f"first reached in part by {part['missile']} ({part['range_km']:,.0f} km)" if part
-                   else "no estimate here reaches it")
-                + (f", wholly (at least {WHOLLY:.0%} of its area and listed people) by {whole['missile']} "
-                   f"({whole['range_km']:,.0f} km)." if whole else ", and none reaches all of it."))
-        out.append(said)
+        # what reaches it first, in both orders, is first_reach_sentences' to say
+        out.append(f"{place[0].upper() + place[1:]} lies {e.nearest_km:,.0f} km from {origin} at its nearest "
+                   f"({geo.point_name(e.nearest_lat, e.nearest_lon)}) and {e.farthest_km:,.0f} km at its farthest "
+                   f"({geo.point_name(e.farthest_lat, e.farthest_lon)}).")
     return out
 
 
@@ -250,17 +244,16 @@ def first_reach_table(range_km: float = RANGE_KM) -> pd.DataFrame:
     figs = figs[figs.range_km > RANGE_KM]
     ranges = sorted(set(figs.range_km) | set(_later_ranges(range_km)))
     cov = geo.world_coverage(ranges, ORIGIN, US_PLACES).set_index(["country", "range_km"])
-    by_range = missile_ranges(range_km).sort_values(["range_km", "estimate_year"], kind="stable")
+    us = us_places_table(range_km)
     rows = []
     for place in US_PLACES:
         code = geo.area_code(place)
         row = {"place": place_name(place)}
         for wholly, what in ((False, "in_part"), (True, "wholly")):
-            def hits(t):
-                at = cov.loc[[(code, km) for km in t.range_km]]
-                return t[_reached(at, t.range_km, wholly).to_numpy()]
-            r, y = hits(by_range), hits(figs)
-            row[f"{what}_by_range"] = f"{r.iloc[0].missile} at {r.iloc[0].range_km:,.0f} km" if len(r) else None
+            at = cov.loc[[(code, km) for km in figs.range_km]]
+            y = figs[_reached(at, figs.range_km, wholly).to_numpy()]
+            r = first_reach(us, row["place"], wholly)
+            row[f"{what}_by_range"] = f"{r['missile']} at {r['range_km']:,.0f} km" if r else None
             row[f"{what}_by_year"] = (f"{y.iloc[0].label} at {y.iloc[0].range_km:,.0f} km (published {y.iloc[0].published})"
                                       if len(y) else None)
         rows.append(row)
