@@ -334,7 +334,7 @@ def reproduce(params: dict | None = None, progress: bool = True, target: Path | 
     """The main job. Returns the results folder, relative to the project root."""
     paths.require_checkout("reproduce")
     params = dict(params or {})
-    unknown = set(params) - set().union(*(declared_parameters(_read(p)) for p in notebooks()))
+    unknown = set(params) - set().union(*(declared_parameters(_read(p)) for p in notebooks())) if params else ()
     if unknown:
         raise AnalysisError(f"no notebook takes the parameter(s) {', '.join(sorted(unknown))}")
     say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
