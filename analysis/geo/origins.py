@@ -30,9 +30,11 @@ from analysis.geo.tables import countries, country, launch_sites
 
 BOUNDARY_SPACING_KM = 1.0
 #: Vertices measured first when a distance must be exact (more only where needed).
-EXACT_K = 16
+EXACT_K = 4
 #: Every COARSE_STEP-th vertex along a ring is a cluster centre for the bounds.
 COARSE_STEP = 16
+#: spacing of the clusters in the members' sort key (km): more than any cluster's radius
+_KEY = 1.0e4
 
 
 class Origin:
@@ -135,10 +137,15 @@ class TerritoryOrigin(Origin):
         #: the largest angle between a vertex and its centre
         self.cluster_angle = float(angle(chord).max())
         _, _, d = geod().inv(self.boundary_lons, self.boundary_lats, self.centre_lons[owner], self.centre_lats[owner])
+        to_owner = np.asarray(d) / 1000.0
         self.cluster_km = np.zeros(len(centres))
-        np.maximum.at(self.cluster_km, owner, np.asarray(d) / 1000.0)
-        self.members = np.argsort(owner, kind="stable")
+        np.maximum.at(self.cluster_km, owner, to_owner)
+        # members by cluster, each cluster's nearest to its centre first; the key finds, per
+        # cluster, the first member far enough from the centre to be nearer the point than
+        # the best so far (d(p, v) >= d(p, c) - d(c, v): the rest are never measured)
+        self.members = np.lexsort((to_owner, owner))
         self.offsets = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(centres)))])
+        self._member_key = owner[self.members] * _KEY + to_owner[self.members]
         c = geometry.representative_point()
         self._centre = (c.y, c.x)
         mean = units.mean(axis=0)
@@ -226,10 +233,13 @@ class TerritoryOrigin(Origin):
         bound = best.copy()
         np.minimum.at(bound, row, to_centre)
         keep = to_centre - self.cluster_km[cl] < bound[row] + ROUNDING_KM
-        row, cl = row[keep], cl[keep]
-        sizes = self.offsets[cl + 1] - self.offsets[cl]
+        row, cl, to_centre = row[keep], cl[keep], to_centre[keep]
+        # within a cluster, only the members farther from the centre than d(p, c) - best
+        need = np.clip(to_centre - bound[row] - 2 * ROUNDING_KM, 0.0, _KEY / 2)
+        first = np.searchsorted(self._member_key, cl * _KEY + need)
+        sizes = self.offsets[cl + 1] - first
         which = np.repeat(row, sizes)
-        start = np.repeat(self.offsets[cl] - np.cumsum(sizes) + sizes, sizes)
+        start = np.repeat(first - np.cumsum(sizes) + sizes, sizes)
         members = self.members[start + np.arange(int(sizes.sum()))]
         _, _, d = geod().inv(lons[which], lats[which], self.boundary_lons[members], self.boundary_lats[members])
         d = np.asarray(d) / 1000.0
