@@ -14,7 +14,8 @@ from analysis.text.shapes import (
     _starts_body,
     _title_at,
     _unbullet,
-    day_date,
+    entry_date,
+    row_date,
 )
 
 
@@ -25,10 +26,15 @@ def _is_listing(p: _Page, i: int) -> bool:
     headings = sum(1 for line in lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
     read_more = sum(1 for line in lines if _READ_MORE.match(line.text))
     authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text) or _AUTHORED.match(line.text))
-    day_dates = sum(1 for s in shapes if s == "date")
-    bullets = sum(1 for line in lines if line.text[:1] in "•*" and len(line.text) > 1)
+    day_dates = sum(1 for line, s in zip(lines, shapes) if s == "date" or _bulleted(line.text) and entry_date(line.text))
+    bullets = sum(1 for line in lines if _bulleted(line.text))
+    rows = shapes.count("row")
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
-            or day_dates + read_more >= 4)
+            or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes))
+
+
+def _bulleted(text: str) -> bool:
+    return text[:1] in "•*" and len(text) > 1
 
 
 def _entry_starts(p: _Page, i: int) -> list[int]:
@@ -38,7 +44,7 @@ def _entry_starts(p: _Page, i: int) -> list[int]:
     for n in range(i, len(p.lines)):
         t, s = p.lines[n].text, p.shapes[n]
         is_date = s == "date" or bool(_ENTRY_DATE.match(t) or _AUTHORED.match(t))
-        if s == "heading" or (t[:1] in "•*" and len(t) > 1) or (is_date and (dated or has_text)):
+        if s in ("heading", "row") or _bulleted(t) or (is_date and (dated or has_text)):
             starts.append(n)
             dated, has_text = False, False
         has_text = has_text or s == "prose"
@@ -57,27 +63,49 @@ def _wraps(p: _Page, n: int, b: int) -> bool:
                 and _starts_body(f"{p.lines[n].text} {nxt.text}"))
 
 
+#: Lines of an entry that are neither its title nor its words: the site's furniture and the
+#: name of the section the entry belongs to ("Press Room" above a bullet's date).
+_NOT_TITLE = frozenset({"share", "menu", "section", "site"})
+
+
 def _entry(p: _Page, a: int, b: int) -> dict:
-    """One listing entry: its title (where it has one), date and first words."""
+    """One listing entry: its title (where it has one), date and first words; a table row's
+    title is the row before its date. An entry without a teaser takes as its words the byline
+    or release label after its date ("Interviewed by A", "For Immediate Release: ...")."""
+    if p.shapes[a] == "row":
+        t = p.lines[a].text
+        when = row_date(t)
+        return {"title": t[: len(t) - len(when)].rstrip(), "date": when, "words": None}
     title, when, words = None, None, None
     for n in range(a, b):
-        t = _unbullet(p.lines[n].text)
-        m = _HEADING.match(t) or _ENTRY_DATE.match(t)
-        if _ENTRY_DATE.match(t) or day_date(t):
-            when = when or (m.group("d") if _ENTRY_DATE.match(t) else t)
-        elif (p.shapes[n] == "prose" or _wraps(p, n, b)) and words is None:
+        t, s = _unbullet(p.lines[n].text), p.shapes[n]
+        if entry_date(p.lines[n].text):
+            when = when or entry_date(p.lines[n].text)
+        elif (s == "prose" or _wraps(p, n, b) or (when and s in ("byline", "label"))) and words is None:
             words = " ".join(f"{t} {p.lines[n + 1].text}".split()[:_WORDS] if _wraps(p, n, b) else t.split()[:_WORDS])
-        elif title is None and words is None and p.shapes[n] not in ("share", "menu") and not (
+        elif title is None and words is None and s not in _NOT_TITLE and not (
                 _READ_MORE.match(t) or _VOLUME_ONLY.match(t) or _AUTHORED.match(t)):
             title = _HEADING.match(t).group("t") if _HEADING.match(t) else t
     return {"title": title, "date": when, "words": words}
+
+
+def _standing_first(p: _Page, i: int, first: int) -> int | None:
+    """A listing prints its title first, standing alone between blank lines; a second such line
+    is the page's subtitle or section, and lines printed together at the top are site chrome."""
+    for n in range(i, first):
+        alone = p.lines[n].blank_before and (n + 1 == len(p.lines) or p.lines[n + 1].blank_before)
+        if alone and p.shapes[n] in ("short", "name", "topic", "site", "section"):
+            return n
+    return None
 
 
 def _listing(p: _Page, i: int) -> None:
     """A listing page: the page title and intro, then entries (title, date, first words)."""
     starts = _entry_starts(p, i)
     first = starts[0] if starts else len(p.lines)
-    title = _title_at(p, i, first) if first > i else None
+    title = _standing_first(p, i, first)
+    if title is None:
+        title = _title_at(p, i, first) if first > i else None
     if title is None:
         title = next((n for n in range(i, first) if p.shapes[n] in ("topic", "site", "short", "name", "section")), None)
     if title is None:

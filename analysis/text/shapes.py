@@ -257,6 +257,44 @@ def _exclamation_title(t: str) -> bool:
     return t.endswith("!") and not t.endswith("?!") and _words(t) <= 8
 
 
+def row_date(text: str) -> str | None:
+    """The day-date that ends a table row ("Headline Name Outlet March 8, 2021"): a line of four
+    words or more before the date and no sentence punctuation (a media-citations row).
+
+    >>> row_date("Test ban monitors detect an event Jonah Pereira Evening Ledger March 8, 2021")
+    'March 8, 2021'
+    >>> row_date("The talks ended on June 5, 2004.") is None
+    True
+    """
+    toks = text.split()
+    if not 7 <= len(toks) <= 40 or not text[-1:].isdigit() or _VOLUME.match(text):
+        return None
+    tail = " ".join(toks[-3:])
+    return tail if day_date(tail) else None
+
+
+def _columns(text: str) -> bool:
+    """A table's column names: four capitalised words or more and no punctuation ("Article Title Cited Date")."""
+    toks = text.split()
+    return len(toks) >= 4 and all(t[:1].isupper() and t.isalpha() for t in toks)
+
+
+def entry_date(text: str) -> str | None:
+    """A listing entry's date on a line: a day-date, or a bulleted month ("• August 2023"), or
+    "Authored by ... on <date>". Never the banner's date.
+
+    >>> entry_date("• August 2023"), entry_date("August 2023")
+    ('August 2023', None)
+    """
+    m = _ENTRY_DATE.match(text)
+    if m:
+        return m.group("d")
+    t = _unbullet(text)
+    if day_date(text) or (t != text.strip() and issue_date(t)):
+        return t
+    return None
+
+
 def _shape(t: str, v: _Vocab) -> str:
     """The shape of one line (see docs/templates.md)."""
     for pattern, shape in _MARKUP_SHAPES:
@@ -276,6 +314,8 @@ def _shape(t: str, v: _Vocab) -> str:
     listed = _shape_listed(t, v) or _shape_general(t)
     if listed:
         return listed
+    if row_date(t):
+        return "row"
     if _starts_body(t):
         return "prose"
     return "name" if _is_name(t, v) else "short"
@@ -289,6 +329,9 @@ class _Page:
         self.v = vocabulary()
         self.lines = _lines(text)
         self.shapes = [_shape(line.text, self.v) for line in self.lines]
+        for n in range(1, len(self.lines)):  # the line of column names above a table's rows
+            if self.shapes[n] == "row" and self.shapes[n - 1] == "short" and _columns(self.lines[n - 1].text):
+                self.shapes[n - 1] = "columns"
         self.blocks: list[Block] = []
         self.meta: dict = {k: None for k in METADATA_KEYS}
         self.meta["authors"] = []
@@ -316,13 +359,15 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
     heading = next((n for n in range(i, end) if p.shapes[n] == "heading"), None)
     if heading is not None:
         return heading
-    short, name, section = None, None, None
+    short, name, section, first = None, None, None, None
     for n in range(i, end):
         s = p.shapes[n]
         if s in _ANCHORS or (short is not None and s in ("section", "name")):
+            if first != short and _PAGE_FIELD.match(p.lines[n].text):
+                return first  # a fact sheet: its title, its category, then its fields (Contact:, Updated:)
             break
         if s == "short":
-            short = n
+            first, short = first if first is not None else n, n
         elif s == "name":
             name = n
         elif s == "section" and section is None:

@@ -97,6 +97,10 @@ def _banner_quote(p: _Page, i: int) -> tuple[int, str, str | None] | None:
     return k, quote, author.strip().rstrip(",") if author else None
 
 
+_BULLETS = "•*·"
+#: A book's credit line in a review: "Name, Publisher, 2009, 412 pp." (with or without "By").
+_BOOK_CREDIT = re.compile(r",\s*\d{4},\s*\d+\s*pp\.$")
+
 #: Shapes a role line can take when a day-date closes the banner (an office, an affiliation,
 #: the site's own name, a season such as "Intern, Fall 2016").
 _ROLE_SHAPES = frozenset({"short", "name", "prose", "issue", "site", "topic", "section"})
@@ -105,7 +109,7 @@ _ROLE_SHAPES = frozenset({"short", "name", "prose", "issue", "site", "topic", "s
 def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int | None, int]:
     """After the banner's author: up to three role lines and a day-date; returns (roles, date, next line)."""
     for n in range(k, min(k + 4, len(p.lines))):
-        if p.shapes[n] == "date":
+        if p.shapes[n] == "date" and p.lines[n].text[0] not in _BULLETS:  # a bullet's date is a listing's
             return list(range(k, n)), n, n + 1
         if p.shapes[n] not in _ROLE_SHAPES:
             break
@@ -117,7 +121,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the
     # title, unless it is the only line and reads as an office (a page without a title).
-    if roles and _title_at(p, n, _heading_end(p, n)) is None and (
+    while roles and _title_at(p, roles[-1] + 1, _heading_end(p, roles[-1] + 1)) is None and (
             len(roles) > 1 or not _is_role(p.lines[roles[-1]].text, p.v)):
         roles.pop()
     return roles, None, (roles[-1] + 1 if roles else k)
@@ -176,7 +180,8 @@ def _heading_end(p: _Page, i: int) -> int:
             s = p.shapes[n] = "prose"
         if s == "body_heading" or (s == "prose" and not _is_bio(p, n) and not _anchor_follows(p, n)):
             # A review opens with the book's title line, then "By A, Publisher, 2008, 328 pp."
-            return n - 1 if n > i and p.shapes[n - 1] == "short" and _BYLINE.match(p.lines[n].text) else n
+            credit = _BYLINE.match(p.lines[n].text) or _BOOK_CREDIT.search(p.lines[n].text)
+            return n - 1 if n > i and p.shapes[n - 1] == "short" and credit else n
         if s in ("trailer", "source_url"):
             return n
         n += 1
@@ -255,6 +260,15 @@ _HEADING_KIND = {"caption": "caption", "share": "share", "menu": "menu", "site":
                  "markup": "markup", "topic": "topic", "heading": "topic", "dash": "dek"}
 
 
+def _several_briefs(p: _Page, j: int) -> bool:
+    """A page of several briefs: the body's first paragraph follows a title line and an author line,
+    and the same three (title, author, text) come again further down. The page's title is the
+    section's; the body starts at the first brief's title, and no brief's author is the page's."""
+    def brief(n: int) -> bool:
+        return p.shapes[n:n + 3] == ["short", "name", "prose"]
+    return j >= 2 and brief(j - 2) and any(brief(n) for n in range(j + 1, len(p.lines) - 2))
+
+
 def _heading(p: _Page, i: int) -> int:
     """Heading zone, from the end of the header to the body. Accepts topic or author terms
     above the title, the title (a markdown heading or a title-shaped line), ``Share this``,
@@ -263,6 +277,8 @@ def _heading(p: _Page, i: int) -> int:
     lines, author biographies, press-release labels and subtitles. Returns the body's first line."""
     end = _heading_end(p, i)
     title = _title_at(p, i, end)
+    if _several_briefs(p, end):
+        end -= 2
     if title is not None:
         line = p.lines[title]
         m = _HEADING.match(line.text)

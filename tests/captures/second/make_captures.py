@@ -342,6 +342,38 @@ Our monthly newsletter tells members about the work of the staff and board. Subs
     {"title": None, "date": "August 2023", "words": "A film about the first bomb has brought"},
     {"title": None, "date": "June 2023", "words": "This issue reports on our meetings with diplomats"}]})
 
+# 21. listing whose banner has no date: the first bullet's date right after the role line is the entry's
+fx("listing-banner-nodate", f"""{Q3}
+
+\u2013 Dana Whitfield,
+Correspondent, Northern Wire Service
+  • October 2, 2019
+
+    The coast guard stopped a freighter carrying centrifuge parts declared as pump housings.
+
+  • September 12, 2019
+  • September 3, 2019
+
+    Two laboratories agreed to share their records of enrichment samples with the inspectors.
+
+""", {"format": "listing", "title": None, "banner": B("Dana Whitfield", "Correspondent, Northern Wire Service", None),
+      "entries": [
+    {"title": None, "date": "October 2, 2019", "words": "The coast guard stopped a freighter carrying centrifuge parts"},
+    {"title": None, "date": "September 12, 2019", "words": None},
+    {"title": None, "date": "September 3, 2019", "words": "Two laboratories agreed to share their records"}]})
+
+# 22. a news outlet's page of citations: its name as title, one table row, no text
+fx("citations-one-row", f"""{Q2}
+
+\u2013 Piotr Zielinski
+Intern, Spring 2015
+March 2, 2016
+Harbor Gazette, The
+Can the old reactor deal be revived? | Analysis Jonah Pereira Harbor Gazette, The April 9, 2022
+""", {"format": "listing", "title": "Harbor Gazette, The", "banner": B("Piotr Zielinski", "Intern, Spring 2015", "March 2, 2016"),
+      "entries": [{"title": "Can the old reactor deal be revived? | Analysis Jonah Pereira Harbor Gazette, The",
+                   "date": "April 9, 2022", "words": None}]})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
