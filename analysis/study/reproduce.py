@@ -99,9 +99,10 @@ async def execute_notebook_async(path: Path, parameters: dict | None = None, pro
     nb = _read(path)
     own = {k: v for k, v in (parameters or {}).items() if k in declared_parameters(nb)}
     if own:
+        from papermill.iorw import load_notebook_node  # deferred: papermill only when parameters are injected
         from papermill.parameterize import parameterize_notebook  # deferred: as above
 
-        nb = parameterize_notebook(nb, own, report_mode=False)
+        nb = parameterize_notebook(load_notebook_node(str(path)), own, report_mode=False)
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     bar = _progress(progress)(total=len(code), desc=path.stem, unit="cell", position=position)
     started = time.monotonic()
@@ -247,12 +248,12 @@ def _versions() -> dict[str, str]:
 
 
 def _read(path: Path):
-    """A notebook as papermill reads it (every cell's metadata has its tags list)."""
-    from papermill.iorw import load_notebook_node  # deferred: as for executing
+    """A notebook, read and validated (version 4)."""
+    import nbformat  # deferred: as for executing
 
-    read_bytes(path, NOTEBOOK_MAX_BYTES, "notebook")  # the loader's checks: a regular file, bounded, never blocking
+    data = read_bytes(path, NOTEBOOK_MAX_BYTES, "notebook")  # the loader's checks: a regular file, bounded, never blocking
     try:
-        return load_notebook_node(str(path))
+        return nbformat.reads(data.decode("utf-8"), as_version=4)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError, UnicodeDecodeError) as exc:
         # nbformat's validation errors and JSON errors are ValueErrors; a wrong shape fails on access
         raise NotebookError(f"{paths.relative(path)}: is not a readable notebook ({exc.__class__.__name__}: "
