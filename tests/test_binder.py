@@ -77,7 +77,8 @@ def binder_home(tmp_path_factory):
     repo, env, jupyter = tmp / "repo", tmp / "env", tmp / "jupyter"
     shutil.copytree(paths.ROOT, repo, ignore=shutil.ignore_patterns(".git", ".venv*", "results*", "build",
                                                                    "*.egg-info", "__pycache__", ".hypothesis"))
-    base = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    # as on Binder: Python caches the bytecode it compiles (the commands below share it)
+    base = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
     run = lambda *a, **kw: subprocess.run([str(x) for x in a], capture_output=True, text=True,  # noqa: E731
                                           timeout=300, **kw)
     # the study's own interpreter (binder's runtime is checked against the lock above); the

@@ -25,7 +25,14 @@ IGNORED = shutil.ignore_patterns(".git", ".venv*", "results*", "build", "*.egg-i
                                  ".hypothesis", ".pytest_cache", "tests", "benchmarks", "binder")
 
 
+# A user's environment: no virtual environment of ours active, and Python free to cache the
+# bytecode it compiles (a machine that sets PYTHONDONTWRITEBYTECODE would otherwise recompile
+# numpy, pandas and the geodesy libraries from source in every command run here).
+ENV = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE")}
+
+
 def _run(args, cwd, check=True, **kw):
+    kw.setdefault("env", ENV)
     out = subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, timeout=300, **kw)
     if check:
         assert out.returncode == 0, f"{args[:3]} failed:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}"
@@ -43,7 +50,7 @@ def installed(tmp_path_factory):
           "--quiet", "-w", dist, src], cwd=tmp)
     wheels = sorted(dist.glob("*.whl"))
     assert len(wheels) == 1, wheels
-    env_vars = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    env_vars = {k: v for k, v in ENV.items() if k != "PYTHONPATH"}
     _run([UV, "venv", "--quiet", "--offline", "--python", sys.executable, env], cwd=tmp, env=env_vars)
     py = env / "bin" / "python"
     # the locked dependencies (hashes checked), then the wheel; `uv pip check` proves the
@@ -81,9 +88,8 @@ def test_wheel_carries_tables_and_map_data_not_witnesses(installed):
 def test_installed_command_agrees_with_checkout(installed, command):
     """Outside the checkout, on a user's files, the installed command answers as the checkout does."""
     nkstudy, user = installed
-    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
-    wheel = _run([nkstudy, *command], cwd=user, env=env)
-    checkout = _run([sys.executable, "-m", "analysis", *command], cwd=user, env=env)
+    wheel = _run([nkstudy, *command], cwd=user)
+    checkout = _run([sys.executable, "-m", "analysis", *command], cwd=user)
     assert wheel.stdout.strip().startswith("{")
     assert wheel.stdout == checkout.stdout
 
