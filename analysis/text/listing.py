@@ -4,6 +4,9 @@ title, date and first words (twelve, a hard-wrapped teaser's second line include
 
 from __future__ import annotations
 
+import re
+
+from analysis.dates import MONTH_RE
 from analysis.text.basics import norm as _norm
 from analysis.text.shapes import (
     _AUTHORED,
@@ -46,6 +49,19 @@ def _named_listing(p: _Page, i: int) -> bool:
         return False
     after = [s for s in p.shapes[i + 1:i + 5] if s != "menu"][:2]  # bullet-only lines ("-") between entries
     return after[:1] == ["prose"] and after[1:] in (["prose"], ["listing_heading"], ["date"])
+
+
+#: A digest's title names its issue by a day: "Deal Alert, September 11", "Update, May 16, 2018".
+_DATED_TITLE = re.compile(rf",\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?$", re.IGNORECASE)
+
+
+def digest_first_item(p: _Page, title: int | None, end: int) -> int:
+    """A digest (a title dated to the day, "..., September 11") gathers several items, each under
+    its own heading: a headline-shaped line right before the first paragraph is the first item's
+    heading, where the body starts, not the page's subtitle."""
+    if title is None or not _DATED_TITLE.search(p.lines[title].text) or end - 1 <= title:
+        return end
+    return end - 1 if p.shapes[end - 1] == "short" and p.lines[end - 1].blank_before else end
 
 
 def _bulleted(text: str) -> bool:

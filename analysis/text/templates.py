@@ -25,7 +25,7 @@ import re
 
 from analysis import dates
 from analysis.text.basics import norm as _norm
-from analysis.text.listing import _is_listing, _listing
+from analysis.text.listing import _is_listing, _listing, digest_first_item
 from analysis.text.shapes import (
     _AUTHOR,
     _BIO_VERB,
@@ -279,6 +279,7 @@ def _heading(p: _Page, i: int) -> int:
     title = _title_at(p, i, end)
     if _several_briefs(p, end):
         end -= 2
+    end = digest_first_item(p, title, end)
     if title is not None:
         line = p.lines[title]
         m = _HEADING.match(line.text)
