@@ -280,15 +280,21 @@ def _heading(p: _Page, i: int) -> int:
     if _several_briefs(p, end):
         end -= 2
     end = digest_first_item(p, title, end)
+    top = title
     if title is not None:
         line = p.lines[title]
         m = _HEADING.match(line.text)
         s = line.start + m.start("t") if m else line.start
         t = m.group("t") if m else line.text
-        p.add("title", s, s + len(t))
+        e = s + len(t)
+        if not m and title > i and p.shapes[title - 1] == "short" and not line.blank_before \
+                and p.lines[title - 1].text.endswith(","):  # a title wrapped after a comma
+            top = title - 1
+            s, t = p.lines[top].start, " ".join(p.text[p.lines[top].start:e].split())
+        p.add("title", s, e)
         p.meta["title"] = t
     for n in range(i, end):
-        if n != title:
+        if title is None or not top <= n <= title:
             _heading_line(p, n, title)
     return end
 
