@@ -4,6 +4,10 @@ title, date and first words (twelve, a hard-wrapped teaser's second line include
 
 from __future__ import annotations
 
+import re
+
+from analysis.dates import MONTH_RE
+from analysis.text.basics import norm as _norm
 from analysis.text.shapes import (
     _AUTHORED,
     _ENTRY_DATE,
@@ -21,7 +25,10 @@ from analysis.text.shapes import (
 
 def _is_listing(p: _Page, i: int) -> bool:
     """A listing page (after the header): three headings or more, two "Read more" links, two
-    "Authored by ... on" lines, two bulleted lines with two dates, or four dates and more."""
+    "Authored by ... on" lines, two bulleted lines with two dates, four dates and more, the
+    heading the site prints above a listing's entries, or a listing page's name as its title."""
+    if "listing_heading" in p.shapes[i:] or _named_listing(p, i):
+        return True
     lines, shapes = p.lines[i:], p.shapes[i:]
     headings = sum(1 for line in lines if (m := _HEADING.match(line.text)) and len(m.group(1)) <= 3)
     read_more = sum(1 for line in lines if _READ_MORE.match(line.text))
@@ -31,6 +38,30 @@ def _is_listing(p: _Page, i: int) -> bool:
     rows = shapes.count("row")
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
             or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes))
+
+
+def _named_listing(p: _Page, i: int) -> bool:
+    """A page titled with the name of one of the site's listing pages ("Press Room", "Focus Archive")
+    whose next two lines are text: its intro and teasers, with no article title between. An
+    article filed in that section prints its own title after the name. (The name may also be
+    a sidebar heading of articles, "Country Resources"; as a page's first line it is the title.)"""
+    if i >= len(p.lines) or _norm(p.lines[i].text) not in p.v.listing_pages:
+        return False
+    after = [s for s in p.shapes[i + 1:i + 5] if s != "menu"][:2]  # bullet-only lines ("-") between entries
+    return after[:1] == ["prose"] and after[1:] in (["prose"], ["listing_heading"], ["date"])
+
+
+#: A digest's title names its issue by a day: "Deal Alert, September 11", "Update, May 16, 2018".
+_DATED_TITLE = re.compile(rf",\s+(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?$", re.IGNORECASE)
+
+
+def digest_first_item(p: _Page, title: int | None, end: int) -> int:
+    """A digest (a title dated to the day, "..., September 11") gathers several items, each under
+    its own heading: a headline-shaped line right before the first paragraph is the first item's
+    heading, where the body starts, not the page's subtitle."""
+    if title is None or not _DATED_TITLE.search(p.lines[title].text) or end - 1 <= title:
+        return end
+    return end - 1 if p.shapes[end - 1] == "short" and p.lines[end - 1].blank_before else end
 
 
 def _bulleted(text: str) -> bool:
@@ -103,7 +134,7 @@ def _listing(p: _Page, i: int) -> None:
     """A listing page: the page title and intro, then entries (title, date, first words)."""
     starts = _entry_starts(p, i)
     first = starts[0] if starts else len(p.lines)
-    title = _standing_first(p, i, first)
+    title = i if _named_listing(p, i) else _standing_first(p, i, first)
     if title is None:
         title = _title_at(p, i, first) if first > i else None
     if title is None:

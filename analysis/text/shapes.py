@@ -63,6 +63,8 @@ class _Vocab:
     menu: frozenset
     labels: tuple
     sections: dict
+    listing_pages: frozenset
+    listing_headings: frozenset
     topics: frozenset
     body_headings: frozenset
     sidebar_header: frozenset
@@ -91,7 +93,9 @@ def vocabulary() -> _Vocab:
         site=frozenset(_norm(r["text"]) for r in names if r["kind"] == "site"),
         menu=frozenset(_norm(r["text"]) for r in names if r["kind"] == "menu"),
         labels=tuple(r["text"].casefold() for r in names if r["kind"] == "label"),
-        sections={_norm(r["name"]): r["name"] for r in sections if r["kind"] == "section"},
+        sections={_norm(r["name"]): r["name"] for r in sections if r["kind"] in ("section", "listing")},
+        listing_pages=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "listing"),
+        listing_headings=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "listing_heading"),
         topics=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "topic") | {_norm(c) for c in countries},
         body_headings=frozenset(_norm(r["name"]) for r in sections if r["kind"] == "body_heading"),
         sidebar_header=frozenset(_norm(r["heading"]) for r in sidebars if r["position"] == "header"),
@@ -229,6 +233,8 @@ _MARKUP_SHAPES = ((_HEADING, "heading"), (_PUBLICATION, "publication"), (_SOURCE
 def _shape_listed(t: str, v: _Vocab) -> str | None:
     """A line the site's vocabularies list (section, body heading, topic), or a photo caption."""
     n = _norm(t)
+    if n in v.listing_headings:
+        return "listing_heading"
     if n in v.sections:
         return "section"
     if n in v.body_headings:

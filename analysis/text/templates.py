@@ -25,7 +25,7 @@ import re
 
 from analysis import dates
 from analysis.text.basics import norm as _norm
-from analysis.text.listing import _is_listing, _listing
+from analysis.text.listing import _is_listing, _listing, digest_first_item
 from analysis.text.shapes import (
     _AUTHOR,
     _BIO_VERB,
@@ -279,15 +279,22 @@ def _heading(p: _Page, i: int) -> int:
     title = _title_at(p, i, end)
     if _several_briefs(p, end):
         end -= 2
+    end = digest_first_item(p, title, end)
+    top = title
     if title is not None:
         line = p.lines[title]
         m = _HEADING.match(line.text)
         s = line.start + m.start("t") if m else line.start
         t = m.group("t") if m else line.text
-        p.add("title", s, s + len(t))
+        e = s + len(t)
+        if not m and title > i and p.shapes[title - 1] == "short" and not line.blank_before \
+                and p.lines[title - 1].text.endswith(","):  # a title wrapped after a comma
+            top = title - 1
+            s, t = p.lines[top].start, " ".join(p.text[p.lines[top].start:e].split())
+        p.add("title", s, e)
         p.meta["title"] = t
     for n in range(i, end):
-        if n != title:
+        if title is None or not top <= n <= title:
             _heading_line(p, n, title)
     return end
 

@@ -374,6 +374,89 @@ Can the old reactor deal be revived? | Analysis Jonah Pereira Harbor Gazette, Th
       "entries": [{"title": "Can the old reactor deal be revived? | Analysis Jonah Pereira Harbor Gazette, The",
                    "date": "April 9, 2022", "words": None}]})
 
+# 21. a listing titled with the name of one of the site's listing pages, its intro, then undated
+# teasers, single-newline (the banner quote has no attribution): a listing, not an article
+fx("listing-named-undated", f"""{Q2}
+Events and Remarks
+Our staff speak at hearings, panels and briefings; the notes and recordings of recent ones are gathered here.
+To invite a speaker, write to the events desk.
+A panel of former inspectors weighed what a verification regime for missile production would need to be credible, and which steps could be taken before any treaty. (Continue)
+Two scientists explained how seismic stations tell a mine collapse from a small explosion.
+""", {"format": "listing", "title": "Events and Remarks", "banner": B(None), "body_start": None})
+
+# 22. the capitals heading the site prints above the press room's entries, then only three dated
+# teasers (too few dates to tell a listing by its dates alone)
+fx("listing-latest-heading", """Press Room
+
+
+We keep reporters informed about arms control news; our releases and advisories are listed below.
+
+
+LATEST PRESS RELEASES
+
+May 4, 2016
+
+Experts called on the conference to agree on a timetable for the next round of talks...
+
+April 19, 2016
+
+A joint letter urged both chambers to keep the funding for the monitoring stations.
+
+March 2, 2016
+
+Statement from Irene Castellanos, senior analyst
+""", {"format": "listing", "title": "Press Room", "banner": None, "body_start": None,
+      "entries": [{"title": None, "date": "May 4, 2016", "words": "Experts called on the conference to agree"},
+                  {"title": None, "date": "April 19, 2016", "words": "A joint letter urged both chambers"},
+                  {"title": None, "date": "March 2, 2016", "words": "Statement from Irene Castellanos, senior analyst"}]})
+
+# 23. an old archive listing: the page's name, a one-line intro, then entries separated by a lone
+# hyphen, each a date and a long teaser over several lines
+fx("listing-named-hyphens", """Focus Archive
+Editorials from past issues of the journal.
+-
+June 3, 2008
+The review conference ended with a short statement that said little about the verification gaps the delegates had spent a month describing in their speeches.
+The next conference will have to start where this one stopped. (Continue)
+-
+May 1, 2008
+Satellite launches and missile tests look alike from the ground, which is why notice of each launch matters.
+""", {"format": "listing", "title": "Focus Archive", "banner": None, "body_start": None})
+
+# 24. a digest titled with its day: the first item's heading is where the body starts, not a subtitle
+fx("digest-dated-title", f"""{Q3}
+
+– Anja Brenner
+Visiting Fellow, Nordic Institute for Security Studies
+March 9, 2017
+The Test Ban Monitoring Update, October 4
+
+Arms Control NOW
+
+Stations Record a Small Event Near the Border
+
+Seismic stations in three countries recorded a small event near the border on Monday, and analysts are still comparing the signals.
+
+Budget Talks Stall in Committee
+
+Committee members could not agree on how much to give the monitoring organization next year.
+""", pc("The Test Ban Monitoring Update, October 4", B("Anja Brenner", "Visiting Fellow, Nordic Institute for Security Studies", "March 9, 2017"),
+       "Stations Record a Small Event Near the Border", section="Arms Control NOW"))
+
+# 25. an event page whose long title is wrapped onto a second line after a comma
+fx("title-wrapped-comma", f"""{Q1}
+– Tomas Rilke
+Former Director, Center for Verification Research
+June 6, 2016
+Verification After the Treaty: Monitoring, 
+Inspection and Trust
+Share this
+
+The panel looked at how inspections would continue once the treaty's first phase ends, and who would pay for them.
+""", pc("Verification After the Treaty: Monitoring, Inspection and Trust",
+       B("Tomas Rilke", "Former Director, Center for Verification Research", "June 6, 2016"),
+       "The panel looked at how inspections would continue once"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
