@@ -20,7 +20,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting)"
-                       r"\s+(?:the\s+)?$")
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)  # "In Washington," opens a sentence
 
 
 @lru_cache(maxsize=1)
