@@ -617,3 +617,8 @@ def test_plants_by_their_head_and_a_capital_after_in_at_a_sentence_start():
     text = "The plant was old. It came from the Valindaba enrichment plant and the Y-12 Plant. In Beijing, officials spoke."
     assert [t for t, _ in _found(text, "place")] == ["Valindaba enrichment plant", "Y-12 Plant", "Beijing"]
     assert _found(text, "organization") == []
+
+
+def test_a_particle_inside_a_name_is_part_of_it():
+    text = "President F.W. de Klerk spoke, and NATO Secretary-General Jaap de Hoop Scheffer agreed."
+    assert [t for t, _ in _found(text, "person")] == ["F.W. de Klerk", "Jaap de Hoop Scheffer"]

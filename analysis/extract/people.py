@@ -254,8 +254,10 @@ class _Found:
             role = self.text[role_from:a]  # the title and what the name was cleaned of ("to the United States")
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
-        if any(t.strip("'’s") in _BODIES or not gz.capitalised(t) for t in _tokens(self.text[a:b])):
-            return  # "Ministry's": a body, not a name; "ā..." is no capital
+        toks = _tokens(self.text[a:b])
+        if any(t.strip("'’s") in _BODIES or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
+               for i, t in enumerate(toks)):
+            return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
