@@ -17,7 +17,8 @@ from analysis.extract.mention import Mention
 _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
-         r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference")
+         r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
+         r"Senate")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)  # "In Washington," opens a sentence
@@ -38,6 +39,8 @@ def patterns() -> dict[str, re.Pattern]:
         "lower": re.compile(rf"(?<![\w.-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
                             r"defence ministry|air force|regime|junta)\b"),
+        # "told Parliament": a country's parliament by its common name
+        "bare": re.compile(r"(?<![\w.-])Parliament\b(?!\s+(?:of|for)\b)"),
     }
 
 
@@ -62,10 +65,12 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "lower"):
+    for key in ("of", "named", "lower", "bare"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
-            if key == "lower":
+            if key == "bare":
+                value = {"name": "Parliament"}
+            elif key == "lower":
                 who = [h for h in hits if h.start == m.start("who") and h.end == m.end("who")]
                 if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
                     name = gz.country_name(who[0].entry.iso3)
@@ -79,6 +84,22 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     continue
                 value = _value_of(text, hits, a, b)
             out.append((a, b, value))
+    return _joined(text, hits, out)
+
+
+def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """A name before a body word and the same body's "of" form are one name: "Brazilian-Argentine
+    Agency" and "Agency for Accounting and Control of Nuclear Materials".
+
+    >>> text = "the Joint Agency for Nuclear Control met."
+    >>> [text[a:b] for a, b, _ in generic(text, 0, len(text), gz.scan(text))]
+    ['Joint Agency for Nuclear Control']
+    """
+    out = list(found)
+    for a, b, _ in found:
+        for x, y, _ in found:
+            if a < x < b < y and re.fullmatch(rf"(?:{_BODY})", text[x:b]):
+                out = [f for f in out if f[:2] not in ((a, b), (x, y))] + [(a, y, _value_of(text, hits, a, y))]
     return out
 
 
