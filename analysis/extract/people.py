@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
+from analysis.extract import heads
 from analysis.extract.mention import Mention, SpanIndex
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
@@ -48,7 +49,8 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
                     "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
-                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split())
+                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
+    | frozenset(heads.COMPANY_HEADS.split("|"))
 
 
 #: The longest name searched for again by its later mentions.
@@ -256,7 +258,7 @@ class _Found:
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
         toks = _tokens(self.text[a:b])
-        if any(t.strip("'’s") in _BODIES or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
+        if any(t.strip("'’s") in _BODIES or t in _BODIES or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
