@@ -143,7 +143,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     for n, (s0, s1) in enumerate(cut):
         found += _entities(text, s0, s1, n, hits[n], taken, words)
-    found += people
+    found += organizations.acronyms(text, cut, found, taken) + people
     date_events(found)
     found.sort(key=lambda m: (m.start, KINDS.index(m.kind), m.end))
     return found

@@ -31,7 +31,9 @@ def patterns() -> dict[str, re.Pattern]:
     cap = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # a possessive ends the name: "China’s Foreign Ministry"
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
-        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"),
+        # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
+        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+                         r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         "named": re.compile(rf"(?<![\w.-])(?:{cap}\s+){{1,4}}(?:{_BODY})\b"),
@@ -154,3 +156,33 @@ def owned(text: str, h: gz.Hit, hits: list[gz.Hit]) -> dict | None:
                 and o.entry.iso3 != h.entry.iso3 and re.fullmatch(r"(?:['’]s)?\s+", text[o.end:h.start]):
             return {"name": " ".join(text[h.start:h.end].split()), "iso3": o.entry.iso3}
     return None
+
+
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)")
+
+
+def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken) -> list[Mention]:
+    """An acronym in brackets after an organisation names it, there and wherever it stands again:
+    "a joint body, the Brazilian-Argentine Agency for ... (ABACC)", then "ABACC".
+
+    >>> text = "They formed the Joint Control Agency (JCA). The JCA met."
+    >>> found = [mention(text, 16, 36, {"name": "Joint Control Agency"}, 0)]
+    >>> [(m.text, m.start) for m in acronyms(text, [(0, 43), (44, len(text))], found, [])]
+    [('JCA', 38), ('JCA', 48)]
+    """
+    named = {}
+    for m in found:
+        if m.kind == "organization" and (a := _ACRONYM.match(text, m.end)):
+            named.setdefault(a.group("acr"), m.value)
+    out = []
+    for acr, value in named.items():
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            n = next((k for k, (s0, s1) in enumerate(cut) if s0 <= a.start() < s1), None)
+            if n is not None and not taken_by(taken, a.start(), a.end()):
+                out.append(mention(text, a.start(), a.end(), dict(value), n))
+    return out
+
+
+def taken_by(taken, a: int, b: int) -> bool:
+    """Whether a span overlaps one already taken (a SpanIndex or a list of spans)."""
+    return taken.overlaps(a, b) if hasattr(taken, "overlaps") else any(x < b and a < y for x, y in taken)

@@ -49,7 +49,7 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
                     "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
-                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
+                    "Campaign Coalition Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
     | frozenset(heads.COMPANY_HEADS.split("|"))
 
 
