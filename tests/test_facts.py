@@ -595,3 +595,30 @@ def test_a_coordinated_pair_takes_the_sides_of_the_pair_before_it_in_order():
             "completing talks begun by President Tom Hale and Prime Minister Vikram Rao.")
     sides = _sides(text)
     assert (sides["Tom Hale"], sides["Vikram Rao"]) == ("USA", "IND")
+
+
+# -- issue 20, third blind set: currencies by name, speeds, addresses, facilities, "In <capital>," -------------
+
+def test_money_by_the_name_of_its_currency_and_a_speed_per_hour():
+    found = dict(_found("It cost about 680 million rand and 90 billion Australian dollars; "
+                        "drones slower than 800 kilometers per hour.", "quantity"))
+    assert found["about 680 million rand"]["unit"] == "ZAR"
+    assert found["90 billion Australian dollars"] == {"magnitude": 90_000_000_000, "unit": "AUD",
+                                                      "approximate": False, "measure": "money"}
+    assert found["800 kilometers per hour"]["unit"] == "km/h"
+
+
+def test_a_state_after_a_place_and_a_comma_or_after_a_person_and_of_is_a_place():
+    text = "Uranium reached Oak Ridge, Tennessee, and Fort Greely, Alaska. Senator Bob Menendez of New Jersey spoke."
+    assert [t for t, _ in _found(text, "place")] == ["Oak Ridge", "Tennessee", "Fort Greely", "Alaska", "New Jersey"]
+
+
+def test_plants_by_their_head_and_a_capital_after_in_at_a_sentence_start():
+    text = "The plant was old. It came from the Valindaba enrichment plant and the Y-12 Plant. In Beijing, officials spoke."
+    assert [t for t, _ in _found(text, "place")] == ["Valindaba enrichment plant", "Y-12 Plant", "Beijing"]
+    assert _found(text, "organization") == []
+
+
+def test_a_particle_inside_a_name_is_part_of_it():
+    text = "President F.W. de Klerk spoke, and NATO Secretary-General Jaap de Hoop Scheffer agreed."
+    assert [t for t, _ in _found(text, "person")] == ["F.W. de Klerk", "Jaap de Hoop Scheffer"]

@@ -20,7 +20,7 @@ from analysis.extract.mention import KINDS, Mention, SpanIndex, overlaps
 from analysis.extract.people import extract_people, fill_sides, later_mentions
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
-from analysis.extract.sides import fill_from_context
+from analysis.extract.sides import fill_from_context, fill_same_person
 from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
@@ -137,12 +137,13 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     people += later_mentions(text, [(s0, s1, n) for n, (s0, s1) in enumerate(cut)], people, blocked)
     fill_sides(people)
     fill_from_context(text, people, cut, paras, hits)
+    fill_same_person(people)  # after the context: the first mention's side may come from it
     fill_sides(people)
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
     taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     for n, (s0, s1) in enumerate(cut):
         found += _entities(text, s0, s1, n, hits[n], taken, words)
-    found += people
+    found += organizations.acronyms(text, cut, found, taken) + people
     date_events(found)
     found.sort(key=lambda m: (m.start, KINDS.index(m.kind), m.end))
     return found

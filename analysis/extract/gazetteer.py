@@ -209,6 +209,17 @@ def roles() -> dict:
     }
 
 
+def title_ends_at(text: str, end: int) -> bool:
+    """Whether a title of several words ends at ``end``: the "Staff" of "Chief of the General Staff"
+    is no given name, though the word alone is no title.
+
+    >>> title_ends_at("Chief of the General Staff Yuri Baluyevsky", 26)
+    True
+    """
+    low = text[max(0, end - 60):end].lower()
+    return any(" " in h and low.endswith(h) and not low[-len(h) - 1:-len(h)].isalpha() for h in roles()["head_lower"])
+
+
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
     """Family names written first in Korean and Chinese usage.

@@ -1,11 +1,13 @@
 """Names typed by their last word: companies, military units and facilities no table holds.
 
 * A company: capitalised words ending in a legal form ("Brenner Optik GmbH", "Acme
-  Holdings Ltd."); the form and its full stop are in the span.
+  Holdings Ltd."); the form and its full stop are in the span; or in a trade's head
+  word ("Scomi Precision Engineering", "General Atomics", "Acme Industries").
 * A military unit: an ordinal, capitalised words and a unit head ("12th Guards Tank
   Division", "3rd Fleet").
 * A facility: capitalised words ending in a facility head ("Fort Detrick Army Depot",
-  "Edwards Air Force Base", "Evin prison") is one place whose span includes the head;
+  "Edwards Air Force Base", "Y-12 Plant", "Evin prison", "the Valindaba enrichment plant"), or
+  "Fort" and a name ("Fort Greely"), is one place whose span includes the head;
   its country is that of a place named right after "in".
 * A name with a type noun in apposition ("the Shin Bet security service", "the
   broadcaster MBC") is an organisation, never a person.
@@ -29,8 +31,12 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
 LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,)|SpA|S\.p\.A\."
+#: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
+COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
-FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station"
+FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park"
+#: Lower-case heads of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
+FACILITY_NOUNS = r"prison|plant"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
@@ -49,9 +55,11 @@ def patterns() -> dict[str, re.Pattern]:
     up = gz.upper_class()
     cap = rf"{up}[\w&'’-]*"
     return {
-        "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"),
+        "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"
+                              rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
-        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-]){cap}\s+prison\b"),
+        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}\s+(?:[a-z]+\s+)?(?:{FACILITY_NOUNS})\b"
+                               rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),

@@ -17,10 +17,11 @@ from analysis.extract.mention import Mention
 _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
-         r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference")
+         r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
+         r"Senate")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting)"
-                       r"\s+(?:the\s+)?$")
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)  # "In Washington," opens a sentence
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,9 @@ def patterns() -> dict[str, re.Pattern]:
     cap = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # a possessive ends the name: "China’s Foreign Ministry"
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
-        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"),
+        # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
+        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+                         r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         "named": re.compile(rf"(?<![\w.-])(?:{cap}\s+){{1,4}}(?:{_BODY})\b"),
@@ -38,6 +41,8 @@ def patterns() -> dict[str, re.Pattern]:
         "lower": re.compile(rf"(?<![\w.-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
                             r"defence ministry|air force|regime|junta)\b"),
+        # "told Parliament": a country's parliament by its common name
+        "bare": re.compile(r"(?<![\w.-])Parliament\b(?!\s+(?:of|for)\b)"),
     }
 
 
@@ -62,10 +67,12 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "lower"):
+    for key in ("of", "named", "lower", "bare"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
-            if key == "lower":
+            if key == "bare":
+                value = {"name": "Parliament"}
+            elif key == "lower":
                 who = [h for h in hits if h.start == m.start("who") and h.end == m.end("who")]
                 if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
                     name = gz.country_name(who[0].entry.iso3)
@@ -79,6 +86,22 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     continue
                 value = _value_of(text, hits, a, b)
             out.append((a, b, value))
+    return _joined(text, hits, out)
+
+
+def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """A name before a body word and the same body's "of" form are one name: "Brazilian-Argentine
+    Agency" and "Agency for Accounting and Control of Nuclear Materials".
+
+    >>> text = "the Joint Agency for Nuclear Control met."
+    >>> [text[a:b] for a, b, _ in generic(text, 0, len(text), gz.scan(text))]
+    ['Joint Agency for Nuclear Control']
+    """
+    out = list(found)
+    for a, b, _ in found:
+        for x, y, _ in found:
+            if a < x < b < y and re.fullmatch(rf"(?:{_BODY})", text[x:b]):
+                out = [f for f in out if f[:2] not in ((a, b), (x, y))] + [(a, y, _value_of(text, hits, a, y))]
     return out
 
 
@@ -133,3 +156,33 @@ def owned(text: str, h: gz.Hit, hits: list[gz.Hit]) -> dict | None:
                 and o.entry.iso3 != h.entry.iso3 and re.fullmatch(r"(?:['’]s)?\s+", text[o.end:h.start]):
             return {"name": " ".join(text[h.start:h.end].split()), "iso3": o.entry.iso3}
     return None
+
+
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)")
+
+
+def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken) -> list[Mention]:
+    """An acronym in brackets after an organisation names it, there and wherever it stands again:
+    "a joint body, the Brazilian-Argentine Agency for ... (ABACC)", then "ABACC".
+
+    >>> text = "They formed the Joint Control Agency (JCA). The JCA met."
+    >>> found = [mention(text, 16, 36, {"name": "Joint Control Agency"}, 0)]
+    >>> [(m.text, m.start) for m in acronyms(text, [(0, 43), (44, len(text))], found, [])]
+    [('JCA', 38), ('JCA', 48)]
+    """
+    named = {}
+    for m in found:
+        if m.kind == "organization" and (a := _ACRONYM.match(text, m.end)):
+            named.setdefault(a.group("acr"), m.value)
+    out = []
+    for acr, value in named.items():
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            n = next((k for k, (s0, s1) in enumerate(cut) if s0 <= a.start() < s1), None)
+            if n is not None and not taken_by(taken, a.start(), a.end()):
+                out.append(mention(text, a.start(), a.end(), dict(value), n))
+    return out
+
+
+def taken_by(taken, a: int, b: int) -> bool:
+    """Whether a span overlaps one already taken (a SpanIndex or a list of spans)."""
+    return taken.overlaps(a, b) if hasattr(taken, "overlaps") else any(x < b and a < y for x, y in taken)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
+from analysis.extract import heads
 from analysis.extract.mention import Mention, SpanIndex
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
@@ -48,7 +49,8 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
                     "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
-                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split())
+                    "Campaign Coalition Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
+    | frozenset(heads.COMPANY_HEADS.split("|"))
 
 
 #: The longest name searched for again by its later mentions.
@@ -79,7 +81,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
         "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
-                                 rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t}),\s+"
+                                 rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
@@ -132,7 +134,8 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         toks = _tokens(s)
         if not toks:
             return None
-        if toks[0] in _MONTHS_DAYS or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)):
+        if toks[0] in _MONTHS_DAYS or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
+                gz.title_ends_at(text, a + len(toks[0])):
             a += len(toks[0])
             while a < b and text[a].isspace():
                 a += 1
@@ -144,7 +147,7 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
                 a += 1
             continue
         if (toks[-1] in _MONTHS_DAYS and not _month_as_family_name(text, toks, b)) or \
-                (len(toks) > 1 and _is_title_word(toks[-1])):
+                (len(toks) > 1 and _is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])):
             b = a + s.rstrip().rfind(toks[-1])
             while b > a and text[b - 1].isspace():
                 b -= 1
@@ -254,8 +257,10 @@ class _Found:
             role = self.text[role_from:a]  # the title and what the name was cleaned of ("to the United States")
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
-        if any(t.strip("'’s") in _BODIES or not gz.capitalised(t) for t in _tokens(self.text[a:b])):
-            return  # "Ministry's": a body, not a name; "ā..." is no capital
+        toks = _tokens(self.text[a:b])
+        if any(t.strip("'’s") in _BODIES or t in _BODIES or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
+               for i, t in enumerate(toks)):
+            return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
@@ -324,9 +329,12 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
         found.put(m, s0, m.group("title"), _side_in(seg[m.start():m.start("title")]), min_words=2)
-    for m in p["apposition"].finditer(seg):
-        role = m.group("role")
-        if _has_head(role) and not role[:1].isdigit():
+    at = 0  # a "role" that is a list of more people ("B and C, the ...") is read again from its start
+    while m := p["apposition"].search(seg, at):
+        role, at = m.group("role"), m.end()
+        if role[:1].isupper() and re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role):
+            at = m.start("role")
+        elif _has_head(role) and not role[:1].isdigit():
             found.put(m, s0, role, _side_in(role), min_words=2)
 
 

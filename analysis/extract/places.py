@@ -52,6 +52,19 @@ def _coordinated_with_cued(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], pe
     return _cued(text, s0, prev) or _coordinated_with_cued(text, s0, prev, hits, people_words)
 
 
+def _after_a_place_or_a_person(text: str, h: gz.Hit, people_words: set[str]) -> bool:
+    """A subdivision written after a place and a comma ("Oak Ridge, Tennessee,", "Fort Greely, Alaska.") or
+    after a person's name and "of" ("Senator Bob Menendez of New Jersey") is a place."""
+    if h.entry.kind != "subdivision":
+        return False
+    before = re.search(r"(?:\b([A-Z][\w'-]*),|\b([A-Z][\w'-]*)\s+of)\s+$", text[max(0, h.start - 40):h.start])
+    if before is None:
+        return False
+    if before.group(2):
+        return before.group(2) in people_words
+    return bool(re.match(r"[,.;:]|\s*$", text[h.end:h.end + 1]))
+
+
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
     for o in hits:
         if o.start > h.end and re.fullmatch(r",\s*", text[h.end:o.start]) and o.entry.kind in ("country", "subdivision"):
@@ -118,7 +131,11 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
     if e.kind not in ("city", "subdivision"):
         return False
-    if written in people_words or written in _GENERIC or part_of_longer_name(text, h):
+    if written in people_words or written in _GENERIC:
+        return False
+    if _after_a_place_or_a_person(text, h, people_words):
+        return True  # before the test of a longer name: "Menendez of New Jersey" is no "Bay of Bengal"
+    if part_of_longer_name(text, h):
         return False
     if _cued(text, s0, h) or _followed_by_country(text, h, hits):
         return True

@@ -4,7 +4,8 @@ Units are every unit of pint's registry whose name is a word of three letters or
 more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
 ``point``...), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
 km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
-km/h and MW (a reactor's power); money in its currency (U.S. dollars, pounds, euros, yen: ISO codes); shares in percent. The measure (range,
+km/h (also "per hour") and MW (a reactor's power); money in its currency, by sign or by name (U.S.
+dollars, pounds, euros, yen, "680 million rand", "90 billion Australian dollars": ISO codes); shares in percent. The measure (range,
 payload, yield, length, altitude, money, share) is inferred from the words around.
 """
 
@@ -56,12 +57,19 @@ _PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len,
 _QTY = re.compile(
     rf"(?<![\w$.,]){_PRE}(?:between\s+)?(?P<n1>{_NUM})(?:\s*(?:to|[-–]|and)\s*(?P<n2>{_NUM}))?(?:\s*[-–]\s*|\s+)?"
     rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
-    r"[A-Za-z]+)\b"
+    r"[A-Za-z]+)\b(?P<per>\s+(?:per|an)\s+hour\b)?"
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
 #: Currency signs and their ISO 4217 codes; money in other currencies keeps its own unit (no rate is assumed).
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 _MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|£|€|¥)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
+#: Currencies written as words after the number, with their ISO 4217 codes ("pounds" is a weight as often).
+CURRENCY_WORDS = {"rand": "ZAR", "australian dollars": "AUD", "canadian dollars": "CAD", "u.s. dollars": "USD",
+                  "dollars": "USD", "euros": "EUR", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY",
+                  "indian rupees": "INR", "pakistani rupees": "PKR"}
+_MONEY_WORDS = re.compile(
+    rf"(?<![\w$.,]){_PRE}(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>{_SCALE}))?\s+"
+    rf"(?P<cur>{'|'.join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 _SHARE = re.compile(rf"(?<![\w.]){_PRE}(?P<n1>{_NUM})(?:\s*(?:to|[-–])\s*(?P<n2>{_NUM}))?\s*(?:percent\b|per cent\b|%)",
                     re.IGNORECASE)
 
@@ -177,6 +185,8 @@ def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
     if _glued(m):
         return None
     unit = unit_of(m.group("unit"))
+    if unit is not None and m.group("per"):
+        unit = f"{unit} / hour"  # "800 kilometers per hour": a speed
     n1 = number(m.group("n1"))
     if unit is None or n1 is None:
         return None
@@ -203,9 +213,10 @@ def _money_or_share(m: re.Match, kind: str) -> dict | None:
     n1 = number(m.group("n1"))
     if n1 is None:
         return None
-    unit = CURRENCIES.get(m.group("cur").upper() if m.group("cur") else "", "USD") if kind == "money" else "%"
+    cur = m.group("cur") if kind == "money" else ""
+    unit = (CURRENCIES.get(cur.upper()) or CURRENCY_WORDS.get(cur.lower(), "USD")) if kind == "money" else "%"
     value = {"magnitude": _tidy(n1 * scale), "unit": unit}
-    if m.group("n2"):
+    if m.groupdict().get("n2"):
         n2 = number(m.group("n2"))
         if n2 is not None:
             value["high"] = _tidy(n2 * scale)
@@ -234,7 +245,7 @@ def extract_quantities(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
     """
     seg = text[s0:s1]
     out: list[Mention] = []
-    for kind, pattern in (("money", _MONEY), ("share", _SHARE), ("unit", _QTY)):
+    for kind, pattern in (("money", _MONEY), ("money", _MONEY_WORDS), ("share", _SHARE), ("unit", _QTY)):
         for m in pattern.finditer(seg):
             a, b = s0 + m.start(), s0 + m.end()
             if any(a < x.end and x.start < b for x in out):

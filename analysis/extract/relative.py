@@ -8,8 +8,9 @@ them (the anchor), and the rule is named in the value's ``resolved_with``:
 * "the next/following/previous day", "N days later/earlier": the anchor's day moved
   by that many days (a range's last day going forward, its first going back);
 * "N weeks later/earlier": the whole anchor moved by that many weeks;
-* "the next/following/previous week": the Monday-to-Sunday week after (before) the
-  anchor's week;
+* "the next/following/previous week", "the week after/before" ending a clause: the
+  Monday-to-Sunday week after (before) the anchor's week ("the day before" is the
+  anchor's day less one);
 * "the next/following/previous month/year", "N months/years later/earlier": the
   month or year moved by that many;
 * "earlier/later in the month" ("that month", "the same month", also week and
@@ -39,7 +40,9 @@ _UNIT = r"(?:day|week|month|year)"
 PATTERN = re.compile(
     rf"(?<!within )(?<!over )(?<!for )(?<!in )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
     rf"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
-    rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b",
+    rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b"
+    # "the week before", "the day after", ending the clause: "the day before the vote" counts from an event
+    rf"|\bthe\s+(?P<unit4>{_UNIT})\s+(?P<dir4>before|after)(?=\s*[.,;:)]|\s*$)",
     re.I)
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
@@ -114,6 +117,10 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
     >>> v = resolve(m.groupdict(), {"start": "2004-03-15", "end": "2004-03-15", "precision": "day"})
     >>> (v["start"], v["end"], v["resolved_with"])
     ('2004-03-01', '2004-03-14', 'the part of the month before the last explicit date (2004-03-15)')
+    >>> m = PATTERN.search("The envoy had been recalled the week before.")
+    >>> v = resolve(m.groupdict(), {"start": "2018-03-26", "end": "2018-03-26", "precision": "day"})
+    >>> (v["start"], v["end"])
+    ('2018-03-19', '2018-03-25')
     """
     if anchor is None or anchor.get("precision") not in _PRECISION:
         return None
@@ -122,6 +129,8 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
     elif g.get("n"):
         n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
         v, how = _step(anchor, g["unit2"].lower(), n if g["dir2"].lower() == "later" else -n, exact=True)
+    elif g.get("unit4"):
+        v, how = _step(anchor, g["unit4"].lower(), 1 if g["dir4"].lower() == "after" else -1, exact=False)
     else:
         v, how = _step(anchor, g["unit"].lower(), 1 if g["dir"].lower() in ("next", "following") else -1, exact=False)
     v.pop("resolved_with", None)

@@ -6,14 +6,19 @@ from the countries, demonyms and national bodies named in the person's sentence,
 in the rest of the paragraph; when the sentence or the role points back to a
 government or a parliament ("whose government", "parliament speaker"), from the
 nearest earlier sentence that names one. A country named after a locative word
-("in Kentucky", "from Libya's program") says where, not whom. Two countries at the
+("in Kentucky", "from Libya's program", "the border with Kazakhstan") says where, not whom, and so
+does every name listed after it ("to Iran, Libya and North Korea"). Two countries at the
 first level that names any (or another person of the sentence with a different side)
 leave the side empty: a wrong side is worse than none. A sentence whose only countries
 are those of another person's role ("Abraham said Libyan leader X ...") gives none,
 and the paragraph is read without them. When the paragraph names no country, an office
 whose portfolio is that of a national ministry named earlier ("Defence Secretary" after
 "the Ministry of Defence") takes the ministry's country. A later mention by surname
-holds the role of the first. A role that names an international body (an officer of
+holds the role of the first, and a name that differs from an earlier one only in case ("De Klerk"
+opening a sentence) is that person. A person listed beside people of known sides ("President B,
+British Prime Minister J and Australian Prime Minister M") takes the one country of the sentence
+left over. An office of an international body ("UN Secretary-General", "the agency's director
+general") takes none. A role that names an international body (an officer of
 the IAEA), a journalist ("CNN correspondent") or a body no table holds ("Roscosmos
 chief") takes no side from the context.
 """
@@ -25,8 +30,13 @@ import re
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+#: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
+#: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
+#: passage's countries are those the body deals with, not the officer's.
+_INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
 #: Bodies whose country is not a government's: a newspaper's home says nothing of an official's side.
 _NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "company", "research institute"})
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
@@ -46,8 +56,24 @@ def _national(text: str, s0: int, h: gz.Hit) -> str | None:
 
 
 def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit]) -> set[str]:
+    """The countries a sentence names as actors; a name listed after a place named after a locative
+    word is a place too ("to Iran, Libya and North Korea").
+
+    >>> text = "He sold parts to Iran, Libya and North Korea."
+    >>> sorted(_countries(text, (0, len(text)), gz.scan(text)))
+    []
+    """
     s0, _ = span
-    return {c for h in hits if (c := _national(text, s0, h))}
+    out, where = set(), None  # where: the end of the last name read as a place
+    for h in hits:
+        if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
+                h.entry.iso3 and _LOCATIVE.search(text[max(s0, h.start - 12):h.start]):
+            where = h.end
+            continue
+        where = None
+        if c := _national(text, s0, h):
+            out.add(c)
+    return out
 
 
 def _international(role: str) -> bool:
@@ -143,14 +169,28 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
     memo: dict = {}
     for p in people:
         role = p.value.get("role") or first_roles.get(p.value["name"])
-        if p.value.get("side") or not role or _international(role) or _names_a_body(role) or _PRESS.search(role):
+        if p.value.get("side") or not role or _international(role) or _names_a_body(role) or _PRESS.search(role) \
+                or _INTERNATIONAL_OFFICE.search(role):
             continue
-        others = {(q.value.get("side") or {}).get("iso3") for q in by_sentence[p.sentence]
-                  if q.value["name"] != p.value["name"]} - {None}
-        iso3 = context_side(text, p.sentence, cut, paras, hits, others, role, memo)
+        mates = [q for q in by_sentence[p.sentence] if q.value["name"] != p.value["name"]]
+        others = {(q.value.get("side") or {}).get("iso3") for q in mates} - {None}
+        if others and any(_listed(text, p, q) for q in mates):
+            # "President B, British Prime Minister J and Australian Prime Minister M": the one country left
+            iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
+        else:
+            iso3 = context_side(text, p.sentence, cut, paras, hits, others, role, memo)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
     fill_parallel(text, people)
+
+
+_LIST = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _listed(text: str, p: Mention, q: Mention) -> bool:
+    """Whether two people stand side by side in one list: "B, British Prime Minister J and ..."."""
+    a, b = (p, q) if p.start < q.start else (q, p)
+    return bool(_LIST.fullmatch(text, a.end, b.start))
 
 
 _PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
@@ -184,3 +224,24 @@ def fill_parallel(text: str, people: list[Mention]) -> None:
         elif not ps and not qs and known and known[0] == p.sentence:
             p.value["side"] = {**known[1], "from": "parallel"}
             q.value["side"] = {**known[2], "from": "parallel"}
+
+
+def fill_same_person(people: list[Mention]) -> None:
+    """A person without a side whose name, case aside, ends the name of exactly one person with a side
+    is that person ("De Klerk" opening a sentence after "F.W. de Klerk"): same name, same side.
+
+    >>> from analysis.extract.mention import Mention
+    >>> ps = [Mention("person", {"name": "F.W. de Klerk", "side": {"name": "South Africa", "iso3": "ZAF"}}, "", 0, 1, 0),
+    ...       Mention("person", {"name": "De Klerk", "side": None}, "", 5, 6, 1)]
+    >>> fill_same_person(ps)
+    >>> ps[1].value["name"], ps[1].value["side"]["iso3"]
+    ('F.W. de Klerk', 'ZAF')
+    """
+    known = {p.value["name"]: p.value["side"] for p in people if p.value.get("side")}
+    for p in people:
+        if p.value.get("side"):
+            continue
+        low = p.value["name"].lower()
+        names = [n for n in known if n.lower() == low or n.lower().endswith(" " + low)]
+        if len(names) == 1:
+            p.value["name"], p.value["side"] = names[0], known[names[0]]

@@ -1,0 +1,161 @@
+"""Gold facts of the fourth blind set, marked by hand before the extractor was run on them.
+
+Same conventions as the project's development briefs (body only; every mention; a
+person's possessive in the span, a place's or an organisation's not; "the United
+States" keeps its "the"; a capital as actor is the government; a date's preposition
+is outside its span; counts and durations are not quantities; approximators such as
+"about", "up to", "at least" are inside a quantity's span). Beyond those: each person
+also carries, outside its value, the ``role`` the text gives and the ``side`` (ISO3)
+the text gives, or null when the text links the person to no country; the evaluator
+ignores these keys, and ``evaluate-facts`` reports the side accuracy from them.
+Run: python annotate.py (offsets are found, never typed; every span is checked).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FOOT = 0.3048
+
+
+def P(text, name=None, side=None, role=None):  # noqa: N802
+    return ("person", text, {"name": name or re.sub(r"['’]s?$", "", text)}, {"side": side, "role": role})
+
+
+def PL(text, name, iso3=None):  # noqa: N802
+    return ("place", text, {"name": name, **({"iso3": iso3} if iso3 else {})}, {})
+
+
+def O(text, name=None):  # noqa: N802,E743
+    return ("organization", text, {"name": name or text}, {})
+
+
+def D(text, start, end=None):  # noqa: N802
+    return ("date", text, {"start": start, "end": end or start}, {})
+
+
+def Q(text, magnitude, unit):  # noqa: N802
+    return ("quantity", text, {"magnitude": magnitude, "unit": unit}, {})
+
+
+US = PL("the United States", "United States", "USA")
+RU = PL("Russia", "Russia", "RUS")
+CN = PL("China", "China", "CHN")
+GOV = "Government of {}".format
+IAEA = O("International Atomic Energy Agency")
+STATE = O("State Department", "U.S. Department of State")
+OPCW = O("OPCW", "Organization for the Prohibition of Chemical Weapons")
+
+
+UA = PL("Ukraine", "Ukraine", "UKR")
+AR = PL("Argentina", "Argentina", "ARG")
+BR = PL("Brazil", "Brazil", "BRA")
+GB = PL("Britain", "United Kingdom", "GBR")
+FR = PL("France", "France", "FRA")
+
+
+BRIEFS = {
+    "70-budapest-assurances": ("1994-12", [
+        P("Leonid Kuchma", side="UKR", role="Ukrainian President"), D("December 5", "1994-12-05"),
+        PL("Budapest", "Budapest", "HUN"), O("Conference on Security and Cooperation in Europe"),
+        P("Kuchma", "Leonid Kuchma", side="UKR"), P("Bill Clinton", side="USA", role="U.S. President"),
+        P("Boris Yeltsin", side="RUS", role="Russian President"),
+        P("John Major", side="GBR", role="the British prime minister"), UA,
+        D("Two days earlier", "1994-12-03"), UA, P("Hennadiy Udovenko", side="UKR", role="Ukraine's foreign minister"),
+        PL("Kiev", "Kiev", "UKR"), RU, O("Verkhovna Rada"), D("November 16", "1994-11-16"),
+        FR, CN, UA, P("Clinton", "Bill Clinton", side="USA"), RU, US, UA, PL("Belarus", "Belarus", "BLR"),
+        PL("Kazakhstan", "Kazakhstan", "KAZ"),
+        P("Hans Blix", role="director general of the International Atomic Energy Agency"), IAEA,
+        O("Kiev", GOV("Ukraine")), UA,
+    ]),
+    "71-quadripartite-safeguards": ("1992-01", [
+        AR, BR, IAEA, D("December 13", "1991-12-13"), PL("Vienna", "Vienna", "AUT"),
+        P("Carlos Menem", side="ARG", role="Argentine President"),
+        P("Fernando Collor de Mello", side="BRA", role="his Brazilian counterpart"),
+        O("Brazilian-Argentine Agency for Accounting and Control of Nuclear Materials"),
+        O("ABACC", "Brazilian-Argentine Agency for Accounting and Control of Nuclear Materials"),
+        O("IAEA", "International Atomic Energy Agency"),
+        O("ABACC", "Brazilian-Argentine Agency for Accounting and Control of Nuclear Materials"),
+        D("July 18", "1991-07-18"), PL("Guadalajara", "Guadalajara", "MEX"), PL("Mexico", "Mexico", "MEX"),
+        P("Guido Di Tella", side="ARG", role="Argentina's foreign minister"), AR,
+        P("Francisco Rezek", side="BRA", role="The Brazilian foreign minister"), BR, PL("Aramar", "Aramar", "BRA"),
+        PL("Washington", "Washington", "USA"), STATE, P("Margaret Tutwiler", side="USA", role="State Department spokeswoman"),
+        US, O("Brazilian Senate", "Federal Senate of Brazil"),
+    ]),
+    "72-salisbury-novichok": ("2018-04", [
+        P("Sergei Skripal", side="RUS", role="a former officer of Russia's military intelligence service"), RU,
+        PL("Salisbury", "Salisbury", "GBR"), D("March 4", "2018-03-04"),
+        P("Theresa May", side="GBR", role="British Prime Minister"), O("House of Commons"), D("March 12", "2018-03-12"),
+        PL("Soviet Union", "Soviet Union"), O("Moscow", GOV("Russia")), D("Two days later", "2018-03-14"),
+        P("May", "Theresa May", side="GBR"),
+        RU, P("Alexander Yakovenko", side="RUS", role="Russia's ambassador in London"), PL("London", "London", "GBR"),
+        P("Maria Zakharova", side="RUS", role="the spokeswoman of the Russian Foreign Ministry"),
+        O("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia"),
+        O("Organization for the Prohibition of Chemical Weapons"), OPCW, GB, D("April 12", "2018-04-12"),
+        P("Ahmet Üzümcü", role="the OPCW's director general"), OPCW,
+        PL("The United States", "United States", "USA"), D("March 26", "2018-03-26"), PL("Seattle", "Seattle", "USA"),
+        O("European Union"), PL("Moscow", "Moscow", "RUS"), D("the week before", "2018-03-19", "2018-03-25"),
+        P("Jens Stoltenberg", role="NATO's secretary general"), O("NATO"), RU,
+        P("Yakovenko", "Alexander Yakovenko", side="RUS"),
+    ]),
+    "73-open-skies-exit": ("2020-06", [
+        P("Mike Pompeo", side="USA", role="Secretary of State"), D("May 21", "2020-05-21"), US, RU,
+        PL("Kaliningrad", "Kaliningrad", "RUS"), Q("500 kilometers", 500, "km"), PL("Georgia", "Georgia", "GEO"),
+        D("2002", "2002"),
+        RU, P("Alexander Grushko", side="RUS", role="Russia's deputy foreign minister"), O("Moscow", GOV("Russia")),
+        P("Heiko Maas", side="DEU", role="The German foreign minister"), PL("Germany", "Germany", "DEU"), FR,
+        PL("Belgium", "Belgium", "BEL"),
+        P("Thomas Greminger", role="secretary general of the Organization for Security and Co-operation in Europe"),
+        O("Organization for Security and Co-operation in Europe"),
+        P("Eliot Engel", side="USA", role="chairman of the House Foreign Affairs Committee"),
+        O("House Foreign Affairs Committee"), O("Congress", "U.S. Congress"),
+        P("Pompeo", "Mike Pompeo", side="USA"), US, RU,
+    ]),
+    "74-tpnw-in-force": ("2021-02", [
+        D("January 22", "2021-01-22"), PL("Honduras", "Honduras", "HND"), D("October 24", "2020-10-24"),
+        PL("Jamaica", "Jamaica", "JAM"), PL("Nauru", "Nauru", "NRU"), D("the day before", "2020-10-23"),
+        O("UN", "United Nations"), P("António Guterres", role="UN Secretary-General"),
+        P("Beatrice Fihn", role="executive director of the International Campaign to Abolish Nuclear Weapons (ICAN)"),
+        O("International Campaign to Abolish Nuclear Weapons"),
+        O("ICAN", "International Campaign to Abolish Nuclear Weapons"),
+        P("Peter Maurer", role="president of the International Committee of the Red Cross"),
+        O("International Committee of the Red Cross"),
+        US, GB, FR, O("Diet", "National Diet"), PL("Japan", "Japan", "JPN"),
+        P("Yoshihide Suga", side="JPN", role="Japan's prime minister"),
+        P("Alexander Schallenberg", side="AUT", role="Austrian Foreign Minister"), PL("Austria", "Austria", "AUT"),
+        PL("Vienna", "Vienna", "AUT"), P("Phil Twyford", side="NZL", role="New Zealand's disarmament minister"),
+        PL("New Zealand", "New Zealand", "NZL"), P("Schallenberg", "Alexander Schallenberg", side="AUT"),
+    ]),
+}
+
+
+def locate(text, facts):
+    """Offsets of each annotation: the next whole-word occurrence of its words after the last one."""
+    body = text.index("(#)") + 3
+    after, out, taken = {}, [], []
+    for kind, words, value, extra in facts:
+        pattern = re.compile(rf"(?<![\w]){re.escape(words)}(?![\w])")
+        m = pattern.search(text, after.get(words, body))
+        while m and any(m.start() < y and x < m.end() for x, y in taken):
+            m = pattern.search(text, m.end())
+        if not m:
+            raise SystemExit(f"{words!r} not found (again)")
+        taken.append((m.start(), m.end()))
+        after[words] = m.end()
+        out.append({"kind": kind, "text": words, "value": value, "start": m.start(), "end": m.end(), **extra})
+    return sorted(out, key=lambda f: (f["start"], f["end"]))
+
+
+if __name__ == "__main__":
+    total = 0
+    for name, (issue, facts) in BRIEFS.items():
+        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
+        gold = {"issue": issue, "facts": locate(text, facts)}
+        for f in gold["facts"]:
+            assert text[f["start"]:f["end"]] == f["text"], (name, f)
+        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        total += len(gold["facts"])
+        print(f"{name}: {len(gold['facts'])} facts")
+    print("total", total)
