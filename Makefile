@@ -88,8 +88,9 @@ test: $(STAMP) $(TOOLS_STAMP) ## lint; validate CITATION.cff; unit tests, notebo
 	@$(MAKE) --no-print-directory -s browser
 	@# Two workers, one test file each: a notebook's cells stay together, and the one reproduce that
 	@# tests/test_study.py makes (in another hash seed, time zone and locale, compared with the recorded
-	@# run's checksums) runs beside the notebooks; the ten slowest tests close the report.
-	$(PY) -m pytest -n 2 --dist loadfile --durations=10
+	@# run's checksums) runs beside the notebooks. Files start in conftest.py's order, longest first
+	@# (not xdist's, by number of tests), so the workers finish together; the ten slowest tests close the report.
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=10
 
 # jupyter/: the study's JupyterLab settings (quiet log, no news or update prompt) and settings overrides;
 # a reader's own Jupyter settings still apply over them. Kernels talk over local sockets in Jupyter's

@@ -30,3 +30,24 @@ def _example_witnesses(doctest_namespace):
 
     doctest_namespace["w"] = parse_text(EXAMPLE_TEXTS["w"], id="a")
     doctest_namespace["v"] = parse_text(EXAMPLE_TEXTS["v"], id="b")
+
+
+#: The files that take longest (seconds on the 2-core machine, `make test`), started first so
+#: that the two workers finish together instead of one waiting on the other's last long file.
+LONGEST_FIRST = ("tests/test_lab.py", "tests/test_study.py", "tests/test_wheel.py", "tests/test_robustness.py",
+                 "tests/test_figures.py", "tests/test_figures_browser.py", "notebooks/04-later-missiles.ipynb",
+                 "tests/test_geo.py", "tests/test_evaluate.py", "tests/test_extremes.py", "tests/test_binder.py",
+                 "tests/test_corpus.py", "notebooks/03-range-maps.ipynb", "tests/test_integrity.py")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Longest files first (the same order in every worker); the rest keep pytest's order."""
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    root = Path(__file__).resolve().parent
+
+    def key(item):
+        path = Path(str(item.fspath)).resolve()
+        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        return rank.get(name, len(rank))
+
+    items.sort(key=key)  # stable: within a file, and among the rest, the collected order holds
