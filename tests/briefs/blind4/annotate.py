@@ -12,33 +12,13 @@ Run: python annotate.py (offsets are found, never typed; every span is checked).
 """
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FOOT = 0.3048
+sys.path.insert(0, str(HERE.parent))
 
-
-def P(text, name=None, side=None, role=None):  # noqa: N802
-    return ("person", text, {"name": name or re.sub(r"['’]s?$", "", text)}, {"side": side, "role": role})
-
-
-def PL(text, name, iso3=None):  # noqa: N802
-    return ("place", text, {"name": name, **({"iso3": iso3} if iso3 else {})}, {})
-
-
-def O(text, name=None):  # noqa: N802,E743
-    return ("organization", text, {"name": name or text}, {})
-
-
-def D(text, start, end=None):  # noqa: N802
-    return ("date", text, {"start": start, "end": end or start}, {})
-
-
-def Q(text, magnitude, unit):  # noqa: N802
-    return ("quantity", text, {"magnitude": magnitude, "unit": unit}, {})
-
+from marks import PL, D, O, P, Q, write  # noqa: E402
 
 US = PL("the United States", "United States", "USA")
 RU = PL("Russia", "Russia", "RUS")
@@ -131,31 +111,5 @@ BRIEFS = {
 }
 
 
-def locate(text, facts):
-    """Offsets of each annotation: the next whole-word occurrence of its words after the last one."""
-    body = text.index("(#)") + 3
-    after, out, taken = {}, [], []
-    for kind, words, value, extra in facts:
-        pattern = re.compile(rf"(?<![\w]){re.escape(words)}(?![\w])")
-        m = pattern.search(text, after.get(words, body))
-        while m and any(m.start() < y and x < m.end() for x, y in taken):
-            m = pattern.search(text, m.end())
-        if not m:
-            raise SystemExit(f"{words!r} not found (again)")
-        taken.append((m.start(), m.end()))
-        after[words] = m.end()
-        out.append({"kind": kind, "text": words, "value": value, "start": m.start(), "end": m.end(), **extra})
-    return sorted(out, key=lambda f: (f["start"], f["end"]))
-
-
 if __name__ == "__main__":
-    total = 0
-    for name, (issue, facts) in BRIEFS.items():
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        gold = {"issue": issue, "facts": locate(text, facts)}
-        for f in gold["facts"]:
-            assert text[f["start"]:f["end"]] == f["text"], (name, f)
-        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        total += len(gold["facts"])
-        print(f"{name}: {len(gold['facts'])} facts")
-    print("total", total)
+    write(BRIEFS, HERE)
