@@ -1,10 +1,13 @@
 """Gold files of the wrong shape: `evaluate` and `evaluate-facts` refuse them in one line naming the file."""
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
+
+from analysis import paths
 
 CAPTURE = "## T\n\n- [Arms Control Today](#)\n\nIran met Iraq.\n"
 # a gold of facts that both commands accept; each bad case below changes one field of it
@@ -137,3 +140,18 @@ def test_no_side_line_without_side_keys():
     proc = subprocess.run([sys.executable, "-m", "analysis", "evaluate-facts", "tests/briefs"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and "side:" not in proc.stdout
+
+
+def _readme_runs():
+    """Each `$ python -m analysis evaluate...` example in the README, with the output it shows."""
+    text = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"^\$ python -m analysis (evaluate(?:-facts)? \S+)\n(.*?)^```", text, re.M | re.S)
+
+
+@pytest.mark.parametrize("command, shown", _readme_runs(), ids=lambda x: x if x.startswith("evaluate") else "")
+def test_the_readme_shows_what_the_evaluations_print(command, shown, capsys, monkeypatch):
+    from analysis.__main__ import main  # the command in this process: the same code the README shows
+
+    monkeypatch.chdir(paths.ROOT)
+    assert main(command.split()) == 0
+    assert capsys.readouterr().out == shown
