@@ -481,3 +481,29 @@ def test_a_title_wrapped_after_a_comma_is_one_title_and_one_span():
     # a line of its own (a blank line between) is not the title's first half
     w = parse_text("Notes, \n\nThe Second Line Title\nShare this\n\nThe text of the page begins with this sentence.\n")
     assert w.metadata.title != "Notes, The Second Line Title"
+
+
+def test_a_question_title_above_a_blogs_column_name_is_the_title_not_a_banner_role():
+    w = load(SECOND / "blog-question-title.txt")
+    assert w.metadata.title.endswith("Lapses?") and w.metadata.section == "Arms Control NOW"
+    assert w.metadata.banner["role"] == "Senior Analyst, Baltic Verification Project"
+    # a single office line before the column name stays the banner's role (a page with no title of its own)
+    w = parse_text('"Steady, careful work on every treaty."\n\n– Ana Ruiz\nSenior Analyst, Verification Institute\n\n'
+                   "Arms Control NOW\n\nThis month we look at three ways to count the warheads that remain.\n")
+    assert w.metadata.banner["role"] == "Senior Analyst, Verification Institute"
+
+
+def test_a_share_line_with_its_icons_label_run_in_is_no_title():
+    w = load(SECOND / "share-run-in.txt")
+    assert w.metadata.title == "Chronology of the Reactor Talks" and kinds(w).count("share") == 1
+    # a title that begins with the word is still the title
+    w = parse_text("Share the Burden of Verification\n\nThe council met for a day and agreed on a text.\n")
+    assert w.metadata.title == "Share the Burden of Verification"
+
+
+def test_a_long_exclamation_in_title_case_is_a_title_but_not_one_in_sentence_case():
+    w = load(SECOND / "exclamation-title-long.txt")
+    assert w.metadata.title == "Cast Your Vote for the 2031 Verification Award Winners!"
+    w = parse_text("We finally got the whole committee to agree on the budget this week!\n\n"
+                   "The council met for a day and agreed on a text that all members could sign.\n")
+    assert w.metadata.title != "We finally got the whole committee to agree on the budget this week!"

@@ -23,7 +23,7 @@ _MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
 _BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
 _PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
 _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
-_SHARE = re.compile(r"^Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)
+_SHARE = re.compile(r"^(?:Share ?)?Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)  # "ShareShare this": an icon's label run in
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
 _BYLINE = re.compile(
     r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+(?:by|from))"
@@ -259,8 +259,14 @@ def _shape_general(t: str) -> str | None:
 
 
 def _exclamation_title(t: str) -> bool:
-    """A one-line exclamation of eight words at most is title-shaped, not a first sentence."""
-    return t.endswith("!") and not t.endswith("?!") and _words(t) <= 8
+    """A one-line exclamation of eight words at most is title-shaped, not a first sentence; so is
+    one of up to fourteen words written in title case ("Vote for the Person of the Year!")."""
+    if not t.endswith("!") or t.endswith("?!"):
+        return False
+    n = _words(t)
+    long_words = [w for w in t.split() if len(w.strip("!\"'“”(")) > 3]
+    title_case = len(long_words) >= 3 and sum(w.lstrip("\"'“”(")[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+    return n <= 8 or (n <= 14 and title_case)
 
 
 def row_date(text: str) -> str | None:

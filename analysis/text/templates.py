@@ -120,11 +120,17 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
         roles.append(n)
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the
-    # title, unless it is the only line and reads as an office (a page without a title).
-    while roles and _title_at(p, roles[-1] + 1, _heading_end(p, roles[-1] + 1)) is None and (
+    # title, unless it is the only line and reads as an office (a page without a title). A
+    # section line (a blog's column name) left alone after the roles is no title either.
+    while roles and _untitled_after(p, roles[-1] + 1) and (
             len(roles) > 1 or not _is_role(p.lines[roles[-1]].text, p.v)):
         roles.pop()
     return roles, None, (roles[-1] + 1 if roles else k)
+
+
+def _untitled_after(p: _Page, n: int) -> bool:
+    t = _title_at(p, n, _heading_end(p, n))
+    return t is None or p.shapes[t] == "section"
 
 
 def _header(p: _Page) -> int:

@@ -457,6 +457,43 @@ The panel looked at how inspections would continue once the treaty's first phase
        B("Tomas Rilke", "Former Director, Center for Verification Research", "June 6, 2016"),
        "The panel looked at how inspections would continue once"))
 
+# 26. a blog post whose question title stands between the banner's role (no date) and the column's name
+fx("blog-question-title", f"""{Q2}
+
+– Lena Marsh
+Senior Analyst, Baltic Verification Project
+Who Will Count the Warheads After the Treaty Lapses?
+
+Arms Control NOW
+
+With the last inspection visit now two years behind us, neither side can say with confidence how many warheads the other keeps ready.
+""", pc("Who Will Count the Warheads After the Treaty Lapses?",
+       B("Lena Marsh", "Senior Analyst, Baltic Verification Project"),
+       "With the last inspection visit now two years behind us,", section="Arms Control NOW"))
+
+# 27. the share line printed with its icon's label run in ("ShareShare this")
+fx("share-run-in", f"""{Q3}
+
+– Omar Vidal
+Professor of Physics, Coastal University
+Chronology of the Reactor Talks
+ShareShare this
+
+Press Contact: Ines Kowal, Research Assistant, (202) 555-0142
+
+The talks over the research reactor have run for a decade, through three governments and two interim deals.
+""", pc("Chronology of the Reactor Talks", B("Omar Vidal", "Professor of Physics, Coastal University"),
+       "The talks over the research reactor have run for a decade,"))
+
+# 28. a page that opens with a long exclamation in title case, then its text, no banner
+fx("exclamation-title-long", """Cast Your Vote for the 2031 Verification Award Winners!
+
+The association names a handful of people and groups each winter whose work made weapons easier to count and control.
+Readers choose the winner in an online poll that stays open for three weeks.
+""", {"format": "plain", "title": "Cast Your Vote for the 2031 Verification Award Winners!", "banner": None,
+      "issue": None, "section": None, "authors": [],
+      "body_start": "The association names a handful of people and groups each winter"})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
