@@ -44,6 +44,9 @@ def pytest_collection_modifyitems(session, config, items):
     """Longest files first (the same order in every worker); the rest keep pytest's order."""
     rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
     root = Path(__file__).resolve().parent
+    gone = [name for name in LONGEST_FIRST if not (root / name).is_file()]
+    if gone:
+        raise pytest.UsageError(f"conftest.py: LONGEST_FIRST names files that do not exist: {', '.join(gone)}")
 
     def key(item):
         path = Path(str(item.fspath)).resolve()
