@@ -1,7 +1,7 @@
 """Extraction of facts from running text, one module per kind.
 
 :func:`extract_text` cuts the text into sentences and runs, sentence by sentence,
-the extractors of :mod:`.when`, :mod:`.events`, :mod:`.people`,
+the extractors of :mod:`.when`, :mod:`.events`, :mod:`.people` (and :mod:`.later`),
 :mod:`.organizations`, :mod:`.places`, :mod:`.quantities` and :mod:`.claims`.
 Names come from the gazetteers of ``data/reference`` through one automaton
 (:mod:`.gazetteer`), scanned once per sentence.
@@ -16,8 +16,9 @@ from analysis.extract import cues, heads, organizations, places
 from analysis.extract import gazetteer as gz
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
+from analysis.extract.later import fill_sides, later_mentions
 from analysis.extract.mention import KINDS, Mention, SpanIndex, overlaps
-from analysis.extract.people import extract_people, fill_sides, later_mentions
+from analysis.extract.people import extract_people
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
 from analysis.extract.sides import fill_from_context, fill_same_person

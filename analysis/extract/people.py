@@ -16,7 +16,7 @@ a country the role deals with rather than serves ("director of American affairs
 at the North Korean Foreign Ministry", "ambassador to the United States"). A
 given name of two romanised syllables ("Jong-il", "Chang Chon") after a listed
 family name is read family name first whatever the side. Later
-mentions of a person by full name or surname alone are people too.
+mentions of a person by full name or surname alone are people too (:mod:`.later`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads
-from analysis.extract.mention import Mention, SpanIndex
+from analysis.extract.mention import Mention
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS = CALENDAR_WORDS | frozenset("The This That These Those A An In On At By For From With After Before "
@@ -41,7 +41,6 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
 _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 #: "the Clinton administration": a surname naming a government, not the person.
-_AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
 #: Words that name bodies, never people.
 _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                     "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -389,59 +388,3 @@ def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -
         _family_first(v)
         out.append(Mention("person", v, text[a:b], a, b, sent))
     return out
-
-
-def _surname(v: dict) -> str:
-    toks = v["name"].split()
-    return v.get("family") or toks[-1]
-
-
-def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Mention],
-                   blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of people already found, by full name or surname alone, outside spans already taken.
-
-    ``spans`` are the sentences (start, end, number) to search; ``blocked`` the spans
-    taken by other facts.
-    """
-    # a "name" longer than MAX_NAME is no name (and would nest the search pattern too deep)
-    full = [p for p in people if len(p.value["name"].split()) >= 2 and len(p.value["name"]) <= MAX_NAME]
-    if not full:
-        return []
-    names: dict[str, dict] = {}
-    for p in full:
-        names.setdefault(p.value["name"], p.value)
-        names.setdefault(_surname(p.value), p.value)
-    pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-])")
-    taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
-    out = []
-    for s0, s1, n in spans:
-        for m in pat.finditer(text, s0, s1):
-            a, b = m.start(), m.end()
-            if taken.overlaps(a, b) or _AN_ERA.match(text, b):
-                continue
-            written = re.sub(r"['’]s?$", "", m.group())
-            v = {k: val for k, val in names[written].items()}
-            out.append(Mention("person", v, m.group(), a, b, n))
-            taken.append((a, b))
-    return out
-
-
-def fill_sides(people: list[Mention]) -> None:
-    """Give a person found without a side the side found at another mention of the same name,
-    and a surname found alone ("President Clinton") the full name found elsewhere ("Bill Clinton")."""
-    full: dict[str, str] = {}
-    for p in people:
-        toks = p.value["name"].split()
-        if len(toks) >= 2:
-            full.setdefault(_surname(p.value), p.value["name"])
-    for p in people:
-        name = p.value["name"]
-        if " " not in name and name in full:
-            p.value["name"] = full[name]
-    sides = {}
-    for p in people:
-        if p.value.get("side"):
-            sides.setdefault(p.value["name"], p.value["side"])
-    for p in people:
-        if not p.value.get("side") and p.value["name"] in sides:
-            p.value["side"] = sides[p.value["name"]]
