@@ -13,7 +13,9 @@ The side is the country of the title's prefix ("U.S.", "North Korean", an
 organisation of a known country), of a country-specific title ("Secretary of
 State", "Sen."), or of the country or organisation named in the role, leaving out
 a country the role deals with rather than serves ("director of American affairs
-at the North Korean Foreign Ministry", "ambassador to the United States"). A
+at the North Korean Foreign Ministry", "ambassador to the United States"), but not the
+one an adviser or an aide is "to" ("an adviser to Iraqi President X", X's own role being
+"Iraqi President"); "whose" opens a role before a name as "its" does. A
 given name of two romanised syllables ("Jong-il", "Chang Chon") after a listed
 family name is read family name first whatever the side. Later
 mentions of a person by full name or surname alone are people too (:mod:`.later`).
@@ -79,7 +81,7 @@ def patterns() -> dict[str, re.Pattern]:
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
                                  rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
@@ -206,6 +208,10 @@ def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, s
 #: A country a role deals with rather than serves: "director of American affairs", "ambassador to Japan".
 _SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A role that serves the one it is "to": "an adviser to Iraqi President X" is on X's side.
+_SERVES = re.compile(r"\b(?:advis[eo]r|aide|assistant|counsel+or|deputy)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: The role of the name after "to": "adviser to Iraqi President" before "Saddam Hussein".
+_SERVED = re.compile(r"\bto\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*?)\s*$")
 
 
 def _side_in(words: str | None) -> dict | None:
@@ -214,7 +220,8 @@ def _side_in(words: str | None) -> dict | None:
     if not words:
         return None
     for h in gz.scan(words):
-        if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(words[max(0, h.start - 12):h.start]):
+        before = words[max(0, h.start - 24):h.start]
+        if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
         side = _side_of_entry(h.entry)
         if side:
@@ -254,6 +261,9 @@ class _Found:
         a, b = got
         if role_from is not None:
             role = self.text[role_from:a]  # the title and what the name was cleaned of ("to the United States")
+            if (served := _SERVED.search(role)) and _has_head(served.group(1)):
+                role = served.group(1)  # "adviser to Iraqi President X": the adviser is someone else; X is President
+                side = side or _side_in(role)
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
         toks = _tokens(self.text[a:b])
