@@ -125,7 +125,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
     people: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
-        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1)]  # "the Shin Bet security service" names no person
+        # "the Shin Bet security service", "Japan Nuclear Fuel Ltd." name no person
+        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1) + heads.companies_and_units(text, s0, s1)]
         people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
