@@ -4,7 +4,8 @@
 the extractors of :mod:`.when`, :mod:`.events`, :mod:`.people` (and :mod:`.later`),
 :mod:`.organizations`, :mod:`.places`, :mod:`.quantities` and :mod:`.claims`.
 Names come from the gazetteers of ``data/reference`` through one automaton
-(:mod:`.gazetteer`), scanned once per sentence.
+(:mod:`.gazetteer`), scanned once per sentence. A place or an organisation inside a
+document's title ("the Taiwan Relations Act") names the document, and is dropped.
 """
 
 from __future__ import annotations
@@ -99,6 +100,25 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
     return out
 
 
+#: A document's title: capitalised words before "Treaty", "Act"... ("the Taiwan Relations Act").
+_TITLE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\s+){1,6}(?:Treaty|Convention|Act|Accord|Protocol)\b")
+
+
+def _outside_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop places and organisations inside a document's title: "Taiwan" in "the Taiwan Relations
+    Act", "Intermediate-Range Nuclear Forces" in the treaty's name, name the document, not a party.
+
+    >>> text = "The sale is consistent with the Taiwan Relations Act, Taiwan said."
+    >>> [m.text for m in _outside_titles(text, extract_text(text)) if m.kind == "place"]
+    ['Taiwan']
+    """
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    if not titles:
+        return found
+    return [m for m in found if m.kind not in ("place", "organization")
+            or not any(a <= m.start and m.end < b for a, b in titles)]
+
+
 def _issue_month(issue: str | None) -> tuple[int, int] | None:
     """(year, month) of an EDTF issue; the last month of an interval; None for a bare year or none."""
     if not issue:
@@ -146,6 +166,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     for n, (s0, s1) in enumerate(cut):
         found += _entities(text, s0, s1, n, hits[n], taken, words)
     found += organizations.acronyms(text, cut, found, taken) + people
+    found = _outside_titles(text, found)
     date_events(found)
     found.sort(key=lambda m: (m.start, KINDS.index(m.kind), m.end))
     return found
