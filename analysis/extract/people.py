@@ -15,7 +15,8 @@ State", "Sen."), or of the country or organisation named in the role, leaving ou
 a country the role deals with rather than serves ("director of American affairs
 at the North Korean Foreign Ministry", "ambassador to the United States"), but not the
 one an adviser or an aide is "to" ("an adviser to Iraqi President X", X's own role being
-"Iraqi President"); "whose" opens a role before a name as "its" does. A
+"Iraqi President"); "whose" opens a role before a name as "its" does, and a role after a
+possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A
 given name of two romanised syllables ("Jong-il", "Chang Chon") after a listed
 family name is read family name first whatever the side. Later
 mentions of a person by full name or surname alone are people too (:mod:`.later`).
@@ -82,7 +83,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
         "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
-                                 rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
@@ -337,7 +338,9 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
-        found.put(m, s0, m.group("title"), _side_in(seg[m.start():m.start("title")]), min_words=2)
+        # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
+        role = seg[m.start():m.end("title")] if re.search(r"['’]s\s", seg[m.start():m.start("title")]) else m.group("title")
+        found.put(m, s0, role, _side_in(seg[m.start():m.start("title")]), min_words=2)
     at = 0  # a "role" that is a list of more people ("B and C, the ...") is read again from its start
     while m := p["apposition"].search(seg, at):
         role, at = m.group("role"), m.end()

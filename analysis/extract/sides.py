@@ -21,7 +21,7 @@ left over. An office of an international body ("UN Secretary-General", "the agen
 general") takes none. An official named right after a capital that opens the sentence ("In
 Beijing, Foreign Ministry spokesman X") speaks for that capital's government; a role in a body
 named earlier ("the commission's chairman" after "Japan's Atomic Energy Commission") takes the
-body's country; "the North" and "the South" name the one country of the text so named ("North
+body's country, and none when the body has none ("the agency's spokesman" after the IAEA); "the North" and "the South" name the one country of the text so named ("North
 Korea"); "bound for" says where, as "to" does. A role that names an international body (an officer of
 the IAEA), a journalist ("CNN correspondent") or a body no table holds ("Roscosmos
 chief") takes no side from the context.
@@ -128,25 +128,29 @@ def _dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Ment
 _BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company)['’]s\b")
 
 
-def _body_side(text: str, role: str, before: int) -> str | None:
-    """The country of the body a role points back to ("the commission's chairman" after "Japan's
-    Atomic Energy Commission"): the country in the possessive or demonym before the body's name.
+def _body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
+    """Whether a role points back to a body named earlier ("the commission's chairman"), and that
+    body's country: the possessive, demonym or national body in its name ("Japan's Atomic Energy
+    Commission"), or None for a body of no country ("the International Atomic Energy Agency").
 
     >>> text = "Japan's Atomic Energy Commission met. The commission's chairman, Ken Oka, spoke."
     >>> _body_side(text, "the commission's chairman", 60)
-    'JPN'
+    (True, 'JPN')
+    >>> text = "The International Atomic Energy Agency met. The agency's spokesman, Al Kyd, spoke."
+    >>> _body_side(text, "The agency's spokesman", 67)
+    (True, None)
     """
     m = _BODY_ROLE.search(role)
     if not m:
-        return None
+        return False, None
     noun = m.group(1).capitalize()
-    named = list(re.finditer(rf"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b",
+    named = list(re.finditer(rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b",
                              text[:before]))
-    for n in reversed(named):
-        for words in (n.group("who"), n.group("who").split()[-1]):
-            if e := gz.lookup(words, ("country", "adjective")):
-                return e.iso3 or None
-    return None
+    if not named:
+        return False, None
+    sides = {h.entry.iso3 for h in gz.scan(named[-1].group()) if h.entry.iso3 and (
+        h.entry.kind in ("country", "adjective") or h.entry.kind == "organization" and h.entry.detail not in _NOT_A_GOVERNMENT)}
+    return True, _one(sides)
 
 
 def _international(role: str) -> bool:
@@ -251,8 +255,10 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             # "President B, British Prime Minister J and Australian Prime Minister M": the one country left
             iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
         else:
-            iso3 = _dateline_side(text, cut[p.sentence], hits[p.sentence], p) or _body_side(text, role, p.start) \
-                or context_side(text, p.sentence, cut, paras, hits, others, role, memo)
+            named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
+            if not named:
+                iso3 = _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
+                    or context_side(text, p.sentence, cut, paras, hits, others, role, memo)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
     fill_parallel(text, people)
