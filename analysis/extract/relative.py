@@ -157,7 +157,7 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
     >>> v = resolve(m.groupdict(), {"start": "2018-03-26", "end": "2018-03-26", "precision": "day"})
     >>> (v["start"], v["end"])
     ('2018-03-19', '2018-03-25')
-    >>> m = PATTERN.search("Scud missiles found the previous December were released.")
+    >>> m = PATTERN.search("Rockets found the previous December were released.")
     >>> resolve(m.groupdict(), {"start": "2003-05-31", "end": "2003-05-31", "precision": "day"})["start"]
     '2002-12'
     >>> m = PATTERN.search("Sixteen days later, the missile flew.")

@@ -100,7 +100,7 @@ BRIEFS = {
         P("Jaswant Singh", side="IND", role="India's external affairs minister"), D("March", "1999-03"),
     ]),
     "82-psi-principles": ("2003-10", [
-        PL("Paris", "Paris", "FRA"), D("September 4", "2003-09-04"), P("George W. Bush", side="USA", role="President"),
+        O("Proliferation Security Initiative"), PL("Paris", "Paris", "FRA"), D("September 4", "2003-09-04"), P("George W. Bush", side="USA", role="President"),
         D("May 31", "2003-05-31"), PL("Krakow", "Krakow", "POL"), PL("Poland", "Poland", "POL"), NK,
         PL("Yemen", "Yemen", "YEM"), D("the previous December", "2002-12"),
         P("John Bolton", side="USA", role="the under secretary of state for arms control"),
