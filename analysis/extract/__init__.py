@@ -1,10 +1,11 @@
 """Extraction of facts from running text, one module per kind.
 
 :func:`extract_text` cuts the text into sentences and runs, sentence by sentence,
-the extractors of :mod:`.when`, :mod:`.events`, :mod:`.people`,
+the extractors of :mod:`.when`, :mod:`.events`, :mod:`.people` (and :mod:`.later`),
 :mod:`.organizations`, :mod:`.places`, :mod:`.quantities` and :mod:`.claims`.
 Names come from the gazetteers of ``data/reference`` through one automaton
-(:mod:`.gazetteer`), scanned once per sentence.
+(:mod:`.gazetteer`), scanned once per sentence. A place or an organisation inside a
+document's title ("the Taiwan Relations Act") names the document, and is dropped.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from analysis.extract import cues, heads, organizations, places
 from analysis.extract import gazetteer as gz
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
+from analysis.extract.later import fill_sides, later_mentions
 from analysis.extract.mention import KINDS, Mention, SpanIndex, overlaps
-from analysis.extract.people import extract_people, fill_sides, later_mentions
+from analysis.extract.people import extract_people
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
 from analysis.extract.sides import fill_from_context, fill_same_person
@@ -98,6 +100,25 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
     return out
 
 
+#: A document's title: capitalised words before "Treaty", "Act"... ("the Taiwan Relations Act").
+_TITLE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\s+){1,6}(?:Treaty|Convention|Act|Accord|Protocol)\b")
+
+
+def _outside_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop places and organisations inside a document's title: "Taiwan" in "the Taiwan Relations
+    Act", "Intermediate-Range Nuclear Forces" in the treaty's name, name the document, not a party.
+
+    >>> text = "The sale is consistent with the Taiwan Relations Act, Taiwan said."
+    >>> [m.text for m in _outside_titles(text, extract_text(text)) if m.kind == "place"]
+    ['Taiwan']
+    """
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    if not titles:
+        return found
+    return [m for m in found if m.kind not in ("place", "organization")
+            or not any(a <= m.start and m.end < b for a, b in titles)]
+
+
 def _issue_month(issue: str | None) -> tuple[int, int] | None:
     """(year, month) of an EDTF issue; the last month of an interval; None for a bare year or none."""
     if not issue:
@@ -124,7 +145,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
     people: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
-        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1)]  # "the Shin Bet security service" names no person
+        # "the Shin Bet security service", "Japan Nuclear Fuel Ltd." name no person
+        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1) + heads.companies_and_units(text, s0, s1)]
         people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
@@ -144,6 +166,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     for n, (s0, s1) in enumerate(cut):
         found += _entities(text, s0, s1, n, hits[n], taken, words)
     found += organizations.acronyms(text, cut, found, taken) + people
+    found = _outside_titles(text, found)
     date_events(found)
     found.sort(key=lambda m: (m.start, KINDS.index(m.kind), m.end))
     return found

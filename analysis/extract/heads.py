@@ -10,7 +10,7 @@
   "Fort" and a name ("Fort Greely"), is one place whose span includes the head;
   its country is that of a place named right after "in".
 * A name with a type noun in apposition ("the Shin Bet security service", "the
-  broadcaster MBC") is an organisation, never a person.
+  broadcaster MBC", "a Bulgarian contractor, X,") is an organisation, never a person.
 * A news outlet: capitalised words ending in an outlet head ("Sky News", "The Sunday
   Times"); a capital "The" before it is part of the name, as newspapers write it.
 * An organisation known only by the office of the person named after it: one or two
@@ -40,6 +40,8 @@ FACILITY_NOUNS = r"prison|plant"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
+#: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
+TRADE_NOUNS = r"contractor|subcontractor|manufacturer|supplier|exporter|shipper|producer|maker"
 #: The last word of a newspaper's or a broadcaster's name.
 OUTLET_HEADS = r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Chronicle|Observer|Radio|Television"
 #: Offices held in an organisation, which name the organisation before them ("NASA Administrator").
@@ -63,6 +65,9 @@ def patterns() -> dict[str, re.Pattern]:
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),
+        # "a Bulgarian contractor, Vitosha Demil, would ...": a trade noun and a name in commas
+        "typed_comma": re.compile(rf"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS}|{TRADE_NOUNS}),\s+"
+                                  rf"(?P<name>{cap}(?:\s+{cap}){{0,3}})(?=\s*,)"),
         "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
@@ -117,9 +122,12 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     >>> text = "The Shin Bet security service and the broadcaster MBC were there."
     >>> [text[a:b] for a, b, _ in typed_organizations(text, 0, len(text))]
     ['Shin Bet', 'MBC']
+    >>> text = "Greece said a Bulgarian contractor, Vitosha Demil, would destroy them."
+    >>> [text[a:b] for a, b, _ in typed_organizations(text, 0, len(text))]
+    ['Vitosha Demil']
     """
     out = []
-    for key in ("typed_after", "typed_before"):
+    for key in ("typed_after", "typed_before", "typed_comma"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
             if gz.lookup(m.group("name"), ("adjective", "country")):

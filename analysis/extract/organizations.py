@@ -2,7 +2,8 @@
 
 Generic forms name bodies the table does not hold: "Ministry of X", "Russian
 Foreign Ministry", "the Indian Army", "the Clinton administration". A capital
-named as an actor ("a request by Pyongyang") stands for its government.
+named as an actor ("a request by Pyongyang") stands for its government; after a
+locative word, a compass point included ("bases south of Riyadh"), it is a place.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
-                       r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting)"
+                       r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
+                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)  # "In Washington," opens a sentence
 
 

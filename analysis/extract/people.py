@@ -13,10 +13,13 @@ The side is the country of the title's prefix ("U.S.", "North Korean", an
 organisation of a known country), of a country-specific title ("Secretary of
 State", "Sen."), or of the country or organisation named in the role, leaving out
 a country the role deals with rather than serves ("director of American affairs
-at the North Korean Foreign Ministry", "ambassador to the United States"). A
+at the North Korean Foreign Ministry", "ambassador to the United States"), but not the
+one an adviser or an aide is "to" ("an adviser to Iraqi President X", X's own role being
+"Iraqi President"); "whose" opens a role before a name as "its" does, and a role after a
+possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A
 given name of two romanised syllables ("Jong-il", "Chang Chon") after a listed
 family name is read family name first whatever the side. Later
-mentions of a person by full name or surname alone are people too.
+mentions of a person by full name or surname alone are people too (:mod:`.later`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads
-from analysis.extract.mention import Mention, SpanIndex
+from analysis.extract.mention import Mention
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS = CALENDAR_WORDS | frozenset("The This That These Those A An In On At By For From With After Before "
@@ -41,7 +44,6 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
 _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 #: "the Clinton administration": a surname naming a government, not the person.
-_AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
 #: Words that name bodies, never people.
 _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                     "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -80,8 +82,8 @@ def patterns() -> dict[str, re.Pattern]:
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
-                                 rf"(?:[\w-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,)"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
@@ -207,6 +209,10 @@ def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, s
 #: A country a role deals with rather than serves: "director of American affairs", "ambassador to Japan".
 _SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A role that serves the one it is "to": "an adviser to Iraqi President X" is on X's side.
+_SERVES = re.compile(r"\b(?:advis[eo]r|aide|assistant|counsel+or|deputy)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: The role of the name after "to": "adviser to Iraqi President" before "Saddam Hussein".
+_SERVED = re.compile(r"\bto\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*?)\s*$")
 
 
 def _side_in(words: str | None) -> dict | None:
@@ -215,7 +221,8 @@ def _side_in(words: str | None) -> dict | None:
     if not words:
         return None
     for h in gz.scan(words):
-        if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(words[max(0, h.start - 12):h.start]):
+        before = words[max(0, h.start - 24):h.start]
+        if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
         side = _side_of_entry(h.entry)
         if side:
@@ -255,6 +262,9 @@ class _Found:
         a, b = got
         if role_from is not None:
             role = self.text[role_from:a]  # the title and what the name was cleaned of ("to the United States")
+            if (served := _SERVED.search(role)) and _has_head(served.group(1)):
+                role = served.group(1)  # "adviser to Iraqi President X": the adviser is someone else; X is President
+                side = side or _side_in(role)
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
         toks = _tokens(self.text[a:b])
@@ -328,7 +338,9 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
-        found.put(m, s0, m.group("title"), _side_in(seg[m.start():m.start("title")]), min_words=2)
+        # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
+        role = seg[m.start():m.end("title")] if re.search(r"['’]s\s", seg[m.start():m.start("title")]) else m.group("title")
+        found.put(m, s0, role, _side_in(seg[m.start():m.start("title")]), min_words=2)
     at = 0  # a "role" that is a list of more people ("B and C, the ...") is read again from its start
     while m := p["apposition"].search(seg, at):
         role, at = m.group("role"), m.end()
@@ -389,59 +401,3 @@ def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -
         _family_first(v)
         out.append(Mention("person", v, text[a:b], a, b, sent))
     return out
-
-
-def _surname(v: dict) -> str:
-    toks = v["name"].split()
-    return v.get("family") or toks[-1]
-
-
-def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Mention],
-                   blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions of people already found, by full name or surname alone, outside spans already taken.
-
-    ``spans`` are the sentences (start, end, number) to search; ``blocked`` the spans
-    taken by other facts.
-    """
-    # a "name" longer than MAX_NAME is no name (and would nest the search pattern too deep)
-    full = [p for p in people if len(p.value["name"].split()) >= 2 and len(p.value["name"]) <= MAX_NAME]
-    if not full:
-        return []
-    names: dict[str, dict] = {}
-    for p in full:
-        names.setdefault(p.value["name"], p.value)
-        names.setdefault(_surname(p.value), p.value)
-    pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-])")
-    taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
-    out = []
-    for s0, s1, n in spans:
-        for m in pat.finditer(text, s0, s1):
-            a, b = m.start(), m.end()
-            if taken.overlaps(a, b) or _AN_ERA.match(text, b):
-                continue
-            written = re.sub(r"['’]s?$", "", m.group())
-            v = {k: val for k, val in names[written].items()}
-            out.append(Mention("person", v, m.group(), a, b, n))
-            taken.append((a, b))
-    return out
-
-
-def fill_sides(people: list[Mention]) -> None:
-    """Give a person found without a side the side found at another mention of the same name,
-    and a surname found alone ("President Clinton") the full name found elsewhere ("Bill Clinton")."""
-    full: dict[str, str] = {}
-    for p in people:
-        toks = p.value["name"].split()
-        if len(toks) >= 2:
-            full.setdefault(_surname(p.value), p.value["name"])
-    for p in people:
-        name = p.value["name"]
-        if " " not in name and name in full:
-            p.value["name"] = full[name]
-    sides = {}
-    for p in people:
-        if p.value.get("side"):
-            sides.setdefault(p.value["name"], p.value["side"])
-    for p in people:
-        if not p.value.get("side") and p.value["name"] in sides:
-            p.value["side"] = sides[p.value["name"]]

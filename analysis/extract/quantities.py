@@ -2,7 +2,8 @@
 
 Units are every unit of pint's registry whose name is a word of three letters or
 more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
-``point``...), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
+``point``...) or a word in capitals no symbol names (an acronym: "three million PFM
+mines"), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
 km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
 km/h (also "per hour") and MW (a reactor's power); money in its currency, by sign or by name (U.S.
 dollars, pounds, euros, yen, "680 million rand", "90 billion Australian dollars": ISO codes); shares in percent. The measure (range,
@@ -192,6 +193,8 @@ def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
         return None
     if not m.group("n1")[:1].isdigit() and m.group("unit").lower() in SYMBOLS:
         return None  # a symbol follows digits only ("5 km"), never a word ("a t-shirt")
+    if len(m.group("unit")) > 2 and m.group("unit").isupper() and m.group("unit").lower() not in SYMBOLS:
+        return None  # "three million PFM mines": capitals no symbol names are an acronym, not a unit
     window = text[max(s0, s0 + m.start() - 40): min(s1, s0 + m.end() + 25)]
     is_yield = bool(re.search(_MEASURES[0][1], window, re.IGNORECASE))
     magnitude, label = _convert(n1, unit, is_yield)

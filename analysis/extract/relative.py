@@ -14,7 +14,17 @@ them (the anchor), and the rule is named in the value's ``resolved_with``:
 * "the next/following/previous month/year", "N months/years later/earlier": the
   month or year moved by that many;
 * "earlier/later in the month" ("that month", "the same month", also week and
-  year): the part of the anchor's period before (after) the anchor's day.
+  year): the part of the anchor's period before (after) the anchor's day;
+* "the same day" ("that same week"): the anchor's day, or the week, month or year
+  holding it;
+* "the previous December", "the following March": the nearest such month before
+  (after) the anchor's.
+
+Numbers are written as figures or as words up to twenty, and thirty ("Sixteen days
+later"); "the day before" may go on with its clause ("arrived the day before on the
+first bus"), but not with an event ("the day before the vote"). A day or a week counts
+from the last date finer than a year when the last explicit date is a bare year, the
+background of a clause ("when inspectors left in 1998").
 
 A step finer than the anchor's precision ("the next day" after "In May") stays
 within the anchor's period: the text says no more. Phrases that count from a named
@@ -33,16 +43,26 @@ from dateutil.relativedelta import relativedelta
 from analysis import dates as cal
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30}
 _UNIT = r"(?:day|week|month|year)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: Words after "the day before" that go on with the clause rather than name an event ("the day
+#: before on the first bus", "the day before in Geneva"; not "the day before the vote").
+_CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|when|and|as|aboard|after)\b"
 
 #: One alternative per form; no group repeats, so a match is linear in the sentence.
 PATTERN = re.compile(
     rf"(?<!within )(?<!over )(?<!for )(?<!in )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
-    rf"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
+    rf"|\b(?P<n>{'|'.join(sorted(_NUM, key=len, reverse=True))}|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
     rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b"
     # "the week before", "the day after", ending the clause: "the day before the vote" counts from an event
-    rf"|\bthe\s+(?P<unit4>{_UNIT})\s+(?P<dir4>before|after)(?=\s*[.,;:)]|\s*$)",
+    rf"|\bthe\s+(?P<unit4>{_UNIT})\s+(?P<dir4>before|after)(?=\s*[.,;:)]|\s*$|{_CLAUSE_GOES_ON})"
+    # "the same day", "that same week": the anchor's own day or period
+    rf"|\b(?:the|that)\s+same\s+(?P<unit5>{_UNIT})\b"
+    # "the previous December", "the following March": the nearest such month before (after) the anchor
+    rf"|\bthe\s+(?P<dir6>previous|preceding|following|next)\s+(?P<month>(?-i:{_MONTHS}))\b",
     re.I)
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
@@ -88,11 +108,27 @@ def _step(anchor: dict, unit: str, n: int, exact: bool) -> tuple[dict, str]:
     return _as_value(lo, hi, unit), how
 
 
-def _within(anchor: dict, unit: str, later: bool) -> tuple[dict, str]:
+def _named_month(anchor: dict, month: str, later: bool) -> tuple[dict, str]:
+    """The nearest ``month`` strictly before (``later``: after) the anchor's."""
+    first, last = cal.bounds(anchor)
+    mon = _MONTH_NUMBERS.index(month.lower()) + 1
+    y = first.year - (1 if mon >= first.month else 0) if not later else last.year + (1 if mon <= last.month else 0)
+    how = f"the {'next' if later else 'last'} {month} {'after' if later else 'before'} the last explicit date ({_label(anchor)})"
+    return cal.month_value(y, mon), how
+
+
+_MONTH_NUMBERS = [m.lower() for m in _MONTHS.strip("(?:)").split("|")]
+
+
+def _within(anchor: dict, unit: str, later: bool | None) -> tuple[dict, str]:
+    """The part of the anchor's ``unit`` after (``later``) or before it; None: the whole of it, or the
+    anchor itself when the anchor is no coarser ("the same day" after a day)."""
     first, last = cal.bounds(anchor)
     lo, hi = _period(first if not later else last, unit)
-    if _PRECISION[anchor["precision"]] >= _PRECISION[unit]:
+    if _PRECISION[anchor["precision"]] >= _PRECISION[unit] or later is None and unit == "day":
         return dict(anchor), f"within the {unit} of the last explicit date ({_label(anchor)})"
+    if later is None:
+        return _as_value(lo, hi, unit), f"the {unit} of the last explicit date ({_label(anchor)})"
     if later:
         lo = last + timedelta(days=1)
     else:
@@ -121,10 +157,23 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
     >>> v = resolve(m.groupdict(), {"start": "2018-03-26", "end": "2018-03-26", "precision": "day"})
     >>> (v["start"], v["end"])
     ('2018-03-19', '2018-03-25')
+    >>> m = PATTERN.search("Rockets found the previous December were released.")
+    >>> resolve(m.groupdict(), {"start": "2003-05-31", "end": "2003-05-31", "precision": "day"})["start"]
+    '2002-12'
+    >>> m = PATTERN.search("Sixteen days later, the missile flew.")
+    >>> resolve(m.groupdict(), {"start": "2019-08-02", "end": "2019-08-02", "precision": "day"})["start"]
+    '2019-08-18'
+    >>> m = PATTERN.search("A memorandum was signed the same day.")
+    >>> resolve(m.groupdict(), {"start": "1999-02-21", "end": "1999-02-21", "precision": "day"})["start"]
+    '1999-02-21'
     """
     if anchor is None or anchor.get("precision") not in _PRECISION:
         return None
-    if g.get("dir3"):
+    if g.get("unit5"):
+        v, how = _within(anchor, g["unit5"].lower(), None)
+    elif g.get("month"):
+        v, how = _named_month(anchor, g["month"], g["dir6"].lower() in ("following", "next"))
+    elif g.get("dir3"):
         v, how = _within(anchor, g["unit3"].lower(), g["dir3"].lower() == "later")
     elif g.get("n"):
         n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]

@@ -18,7 +18,11 @@ holds the role of the first, and a name that differs from an earlier one only in
 opening a sentence) is that person. A person listed beside people of known sides ("President B,
 British Prime Minister J and Australian Prime Minister M") takes the one country of the sentence
 left over. An office of an international body ("UN Secretary-General", "the agency's director
-general") takes none. A role that names an international body (an officer of
+general") takes none. An official named right after a capital that opens the sentence ("In
+Beijing, Foreign Ministry spokesman X") speaks for that capital's government; a role in a body
+named earlier ("the commission's chairman" after "Japan's Atomic Energy Commission") takes the
+body's country, and none when the body has none ("the agency's spokesman" after the IAEA); "the North" and "the South" name the one country of the text so named ("North
+Korea"); "bound for" says where, as "to" does. A role that names an international body (an officer of
 the IAEA), a journalist ("CNN correspondent") or a body no table holds ("Roscosmos
 chief") takes no side from the context.
 """
@@ -30,7 +34,7 @@ import re
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with)"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with|bound\s+for)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
@@ -76,6 +80,79 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit]) -> set[str]
     return out
 
 
+#: "the North", "the South" standing for the one country of the text so named ("North Korea"),
+#: not the first words of another name ("the North Atlantic").
+_SHORT_FORM = re.compile(r"\b[Tt]he\s+(North|South)\b(?!\s+[A-Z]|-)")
+
+
+def _short_forms(text: str, span: tuple[int, int], hits: list[list[gz.Hit]]) -> set[str]:
+    """The countries a sentence names by a short form: "The North's chief negotiator" in a text
+    that names North Korea (and no other "North ..." country).
+
+    >>> text = "Talks with South Sudan resumed. The South's envoy spoke."
+    >>> sorted(_short_forms(text, (32, len(text)), [gz.scan(text)]))
+    ['SSD']
+    """
+    out = set()
+    for m in _SHORT_FORM.finditer(text, *span):
+        named = {h.entry.iso3 for hs in hits for h in hs
+                 if h.entry.kind == "country" and h.entry.iso3 and h.entry.name.startswith(m.group(1) + " ")}
+        if len(named) == 1:
+            out |= named
+    return out
+
+
+#: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
+#: official named right after it, who speaks for that capital's government.
+_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")
+
+
+def _dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention) -> str | None:
+    """The country of the capital opening the sentence ("In Beijing,"), when the person follows it
+    with no more than a role between.
+
+    >>> text = "In Beijing, Foreign Ministry spokesman Ma Li said Japan erred."
+    >>> p = Mention("person", {"name": "Ma Li"}, "Ma Li", 39, 44, 0)
+    >>> _dateline_side(text, (0, len(text)), gz.scan(text), p)
+    'CHN'
+    """
+    first = next((h for h in hits if h.start >= span[0]), None)
+    if first is None or not (first.entry.kind == "city" and first.entry.capital and first.entry.iso3):
+        return None
+    if re.fullmatch(r"(?:In|From)\s+", text[span[0]:first.start]) and _DATELINE_GAP.fullmatch(text, first.end, p.start):
+        return first.entry.iso3
+    return None
+
+
+#: "the commission's chairman": a role held in a body named earlier in the text.
+_BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company)['’]s\b")
+
+
+def _body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
+    """Whether a role points back to a body named earlier ("the commission's chairman"), and that
+    body's country: the possessive, demonym or national body in its name ("Japan's Atomic Energy
+    Commission"), or None for a body of no country ("the International Atomic Energy Agency").
+
+    >>> text = "Brazil's Atomic Energy Commission met. The commission's chairman, Ken Oka, spoke."
+    >>> _body_side(text, "the commission's chairman", 61)
+    (True, 'BRA')
+    >>> text = "The International Atomic Energy Agency met. The agency's spokesman, Al Kyd, spoke."
+    >>> _body_side(text, "The agency's spokesman", 67)
+    (True, None)
+    """
+    m = _BODY_ROLE.search(role)
+    if not m:
+        return False, None
+    noun = m.group(1).capitalize()
+    named = list(re.finditer(rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b",
+                             text[:before]))
+    if not named:
+        return False, None
+    sides = {h.entry.iso3 for h in gz.scan(named[-1].group()) if h.entry.iso3 and (
+        h.entry.kind in ("country", "adjective") or h.entry.kind == "organization" and h.entry.detail not in _NOT_A_GOVERNMENT)}
+    return True, _one(sides)
+
+
 def _international(role: str) -> bool:
     """Whether the role names an international body or a news outlet: the context gives neither a side."""
     return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in _NOT_A_GOVERNMENT)
@@ -104,7 +181,7 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
 
     def countries(k: int) -> set[str]:
         if ("s", k) not in memo:
-            memo["s", k] = _countries(text, cut[k], hits[k])
+            memo["s", k] = _countries(text, cut[k], hits[k]) | _short_forms(text, cut[k], hits)
         return memo["s", k]
 
     here = countries(n)
@@ -178,7 +255,10 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             # "President B, British Prime Minister J and Australian Prime Minister M": the one country left
             iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
         else:
-            iso3 = context_side(text, p.sentence, cut, paras, hits, others, role, memo)
+            named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
+            if not named:
+                iso3 = _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
+                    or context_side(text, p.sentence, cut, paras, hits, others, role, memo)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
     fill_parallel(text, people)

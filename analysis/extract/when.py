@@ -13,7 +13,8 @@ value as ``resolved_with``:
 * a bare month takes the year of the last mention of that month in the article;
 * otherwise the most recent such date on or before the issue month;
 * unless the sentence points to the future ("will", "is scheduled", "next",
-  "plans"), when it is the first such date on or after the issue month.
+  "plans"), when it is the first such date on or after the issue month; a date right
+  after a verb of saying ("said on December 19") is the saying's, and past.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from analysis.extract.mention import Mention
 _M = cal.MONTH_RE
 _FUTURE = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:scheduled|expected|slated|set|due|planned|to)\b|"
                      r"\bwill\b|\bnext\b|\bplans?\s+to\b|\bplanned\b|\bupcoming\b|\bintends?\s+to\b", re.I)
+#: "said on December 19": the saying is past, whatever the sentence says will happen.
+_REPORTED = re.compile(r"\b(?:said|announced|stated|told\s+\w+|declared|reported|confirmed)\s+(?:on\s+)?$", re.I)
 _RELATION = re.compile(r"\b(until|till|through|by|since|before|after|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 _QUAL = r"(?:(?P<qual>early|late|mid)[-\s]?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -67,6 +70,7 @@ class DateContext:
     issue: tuple[int, int] | None  # (year, month)
     month_years: dict[int, int] = field(default_factory=dict)
     last: dict | None = None  # the value of the last explicit date: "the next day" counts from it
+    last_fine: dict | None = None  # the last explicit date finer than a year: "the next day" after "in 1998"
 
 
 def _issue_label(ctx: DateContext) -> str:
@@ -237,7 +241,7 @@ def extract_dates(text: str, s0: int, s1: int, ctx: DateContext, sent: int) -> l
             if any(a < x.end and x.start < b for x in out) or any(a < s0 + x.end() and s0 + x.start() < b for x in anaphors):
                 continue
             try:
-                v = _value(kind, m.groupdict(), ctx, future)
+                v = _value(kind, m.groupdict(), ctx, future and not _REPORTED.search(text[max(s0, a - 24):a]))
             except ValueError:
                 continue  # an impossible day ("February 30")
             if v is None:
@@ -256,9 +260,23 @@ def _with_anaphors(text: str, s0: int, out: list[Mention], anaphors: list[re.Mat
     for m in anaphors:
         a, b = s0 + m.start(), s0 + m.end()
         before = [x.value for x in anchors if x.end <= a]
-        v = relative.resolve(m.groupdict(), before[-1] if before else ctx.last)
+        anchor = before[-1] if before else ctx.last
+        if anchor and anchor.get("precision") == "year" and _by_days(m):
+            # a bare year is background ("left in 1998"): a day counts from the story's last day or month
+            fine = [x for x in before if x.get("precision") != "year"]
+            anchor = fine[-1] if fine else (ctx.last_fine or anchor)
+        v = relative.resolve(m.groupdict(), anchor)
         if v is not None:
             out.append(Mention("date", v, text[a:b], a, b, sent))
     if anchors:
         ctx.last = anchors[-1].value
+    if fine := [x.value for x in anchors if x.value.get("precision") != "year"]:
+        ctx.last_fine = fine[-1]
     return out
+
+
+def _by_days(m: re.Match) -> bool:
+    """Whether a relative date counts in days or weeks ("the next day", "a week later")."""
+    g = m.groupdict()
+    unit = g.get("unit") or g.get("unit2") or g.get("unit4") or g.get("unit5") or ""
+    return unit.lower() in ("day", "week")

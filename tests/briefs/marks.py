@@ -34,6 +34,10 @@ def Q(text, magnitude, unit):  # noqa: N802 - a quantity
     return ("quantity", text, {"magnitude": magnitude, "unit": unit}, {})
 
 
+def SKIP(text):  # noqa: N802 - words that are no fact here (a name inside a title): passed over, not marked
+    return (None, text, None, {})
+
+
 def locate(text: str, facts: list[tuple]) -> list[dict]:
     """Offsets of each annotation: the next whole-word occurrence of its words after the last
     one, in the body (after the periodical line), never inside a longer annotation already placed."""
@@ -48,7 +52,8 @@ def locate(text: str, facts: list[tuple]) -> list[dict]:
             raise SystemExit(f"{words!r} not found (again)")
         taken.append((m.start(), m.end()))
         after[words] = m.end()
-        out.append({"kind": kind, "text": words, "value": value, "start": m.start(), "end": m.end(), **extra})
+        if kind:
+            out.append({"kind": kind, "text": words, "value": value, "start": m.start(), "end": m.end(), **extra})
     return sorted(out, key=lambda f: (f["start"], f["end"]))
 
 

@@ -1,0 +1,74 @@
+"""People named again: later mentions by full name or surname alone, and the side one
+mention of a person lends the others.
+
+A person found once (:mod:`.people`) is found again wherever the full name or the
+surname stands outside the spans other facts took ("Gallucci said", "Kang's"), unless
+the name only qualifies an era ("the Clinton administration"). A surname alone takes
+the full name found elsewhere, and every mention of a name the side found at any one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract import gazetteer as gz
+from analysis.extract.mention import Mention, SpanIndex
+from analysis.extract.people import MAX_NAME
+
+_AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
+
+
+def _surname(v: dict) -> str:
+    toks = v["name"].split()
+    return v.get("family") or toks[-1]
+
+
+def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Mention],
+                   blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions of people already found, by full name or surname alone, outside spans already taken.
+
+    ``spans`` are the sentences (start, end, number) to search; ``blocked`` the spans
+    taken by other facts.
+    """
+    # a "name" longer than MAX_NAME is no name (and would nest the search pattern too deep)
+    full = [p for p in people if len(p.value["name"].split()) >= 2 and len(p.value["name"]) <= MAX_NAME]
+    if not full:
+        return []
+    names: dict[str, dict] = {}
+    for p in full:
+        names.setdefault(p.value["name"], p.value)
+        names.setdefault(_surname(p.value), p.value)
+    pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-])")
+    taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
+    out = []
+    for s0, s1, n in spans:
+        for m in pat.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            if taken.overlaps(a, b) or _AN_ERA.match(text, b):
+                continue
+            written = re.sub(r"['’]s?$", "", m.group())
+            v = {k: val for k, val in names[written].items()}
+            out.append(Mention("person", v, m.group(), a, b, n))
+            taken.append((a, b))
+    return out
+
+
+def fill_sides(people: list[Mention]) -> None:
+    """Give a person found without a side the side found at another mention of the same name,
+    and a surname found alone ("President Clinton") the full name found elsewhere ("Bill Clinton")."""
+    full: dict[str, str] = {}
+    for p in people:
+        toks = p.value["name"].split()
+        if len(toks) >= 2:
+            full.setdefault(_surname(p.value), p.value["name"])
+    for p in people:
+        name = p.value["name"]
+        if " " not in name and name in full:
+            p.value["name"] = full[name]
+    sides = {}
+    for p in people:
+        if p.value.get("side"):
+            sides.setdefault(p.value["name"], p.value["side"])
+    for p in people:
+        if not p.value.get("side") and p.value["name"] in sides:
+            p.value["side"] = sides[p.value["name"]]
