@@ -78,9 +78,11 @@ def _teaser_run(p: _Page, i: int) -> bool:
     """A capture that begins in the middle of a listing: no banner, no page name, no dates; from its
     first line, single-newline lines that are entry titles and one-line teasers. Read as a listing when
     the run has six lines or more with no byline, date, label or blank line among them (a month line
-    may open it), every teaser is at most 60 words, at least half are a single sentence, and an entry
-    shows itself: a title-shaped line after a teaser, or a teaser cut with an ellipsis before another
-    line. An article's paragraphs run longer and its title, issue and byline come together at the top."""
+    may open it), every teaser is at most 60 words and they average 35 at most, at least half are a
+    single sentence, and an entry shows itself: a title-shaped line after a teaser, or a teaser cut
+    with an ellipsis before another line. An article's paragraphs run longer and its title, issue and
+    byline come together at the top. (Not told apart: an article captured from its text whose
+    paragraphs are all one short sentence, with a subheading among its first lines.)"""
     run, shapes = p.lines[i:i + 8], p.shapes[i:i + 8]
     if p.meta["banner"] is not None or len(run) < _RUN or any(line.blank_before for line in run[1:]):
         return False
@@ -90,7 +92,9 @@ def _teaser_run(p: _Page, i: int) -> bool:
     single = sum(1 for t in teasers if len(_SENTENCE_BREAK.split(t)) == 1)
     shown = sum(1 for k in range(1, len(run)) if shapes[k] != "prose" and shapes[k - 1] == "prose")
     shown += sum(1 for k in range(i, i + len(run) - 1) if _cut(p, k))
-    return len(teasers) >= 4 and max(map(_words, teasers)) <= 60 and 2 * single >= len(teasers) and shown >= 1
+    lengths = [_words(t) for t in teasers]
+    return (len(teasers) >= 4 and max(lengths) <= 60 and sum(lengths) <= 35 * len(teasers)
+            and 2 * single >= len(teasers) and shown >= 1)
 
 
 def _named_listing(p: _Page, i: int) -> bool:
@@ -149,8 +153,8 @@ def _wraps(p: _Page, n: int, b: int) -> bool:
 
 
 #: Lines of an entry that are neither its title nor its words: the site's furniture and the
-#: name of the section the entry belongs to ("Press Room" above a bullet's date).
-_NOT_TITLE = frozenset({"share", "menu", "section", "site"})
+#: name of the section the entry belongs to ("Press Room" above a bullet's date), a byline over its date.
+_NOT_TITLE = frozenset({"share", "menu", "section", "site", "byline"})
 
 
 def _entry(p: _Page, a: int, b: int) -> dict:
