@@ -507,3 +507,61 @@ def test_a_long_exclamation_in_title_case_is_a_title_but_not_one_in_sentence_cas
     w = parse_text("We finally got the whole committee to agree on the budget this week!\n\n"
                    "The council met for a day and agreed on a text that all members could sign.\n")
     assert w.metadata.title != "We finally got the whole committee to agree on the budget this week!"
+
+
+def test_titles_over_teasers_cut_with_an_ellipsis_or_bylines_over_dates_are_a_listings_entries():
+    w = load(SECOND / "listing-titled-teasers.txt")
+    assert w.format == "listing" and w.metadata.title == "Staff Commentary" and not w.blocks_of("body")
+    assert [e["title"] for e in w.metadata.entries] == ["Why the Monitoring Stations Need Steady Money",
+                                                        "A Quiet Agreement Worth Keeping"]
+    w = load(SECOND / "listing-bylines-dated.txt")
+    assert w.format == "listing" and [e["date"] for e in w.metadata.entries] == ["March 3, 2029", "February 20, 2029"]
+    # an article with subheadings: its paragraphs end sentences, and one byline over a date is its own
+    w = parse_text("Staff Commentary\n\nBy Ruth Okafor\nMarch 3, 2029\n\nWhy the hotline matters\n\n"
+                   "The dispute over the launch notices is a dispute over trust, and it will not end soon.\n\n"
+                   "A Quiet Agreement\n\nThe pact that limits launches near the coast has never made headlines.\n")
+    assert w.format != "listing" and w.metadata.authors == ["Ruth Okafor"]
+    assert w.body.startswith("The dispute over the launch notices")
+
+
+def test_a_capture_beginning_mid_list_is_a_listing_without_a_title():
+    for name in ("listing-run-titles", "listing-run-month"):
+        w = load(SECOND / f"{name}.txt")
+        assert w.format == "listing" and w.metadata.title is None and not w.blocks_of("body"), name
+    entries = load(SECOND / "listing-run-titles.txt").metadata.entries
+    assert entries[0]["title"] == "Inspectors Return to the Northern Enrichment Hall" and entries[0]["words"].startswith("Talks")
+    # an article in the same single-newline form: its paragraphs run longer than teasers, so a
+    # subheading among them does not make it a list
+    para = ("The delegations met for three days in the old conference hall and agreed on little beyond the "
+            "date of the next round. Officials on both sides said the mood was better than the outcome. ")
+    w = parse_text(f"Talks End Without a Text\n{para}\n{para}\nWhat Comes Next\n{para}\n{para}\n{para}\n")
+    assert w.format != "listing" and w.metadata.title == "Talks End Without a Text"
+    # nor do short one-sentence paragraphs with no entry title after them and no cut teaser
+    w = load(SECOND / "midtext-sentence.txt")
+    assert w.format == "plain" and w.blocks_of("body")
+
+
+def test_the_sites_own_name_standing_over_a_listing_is_its_title_unless_a_page_name_follows():
+    w = load(SECOND / "listing-site-term.txt")
+    assert w.format == "listing" and w.metadata.title == "Arms Control Association"
+    w = parse_text("Arms Control Association\n\nPress Room\n\nOur releases are listed below.\n\n"
+                   "Authored by on May 9, 2030\n\nAuthored by on May 2, 2030\n")
+    assert w.format == "listing" and w.metadata.title == "Press Room"
+
+
+def test_two_short_sentences_are_text_but_one_short_line_is_a_caption():
+    w = load(SECOND / "two-short-sentences.txt")
+    assert w.body.startswith("Right, everyone.") and not w.blocks_of("caption")
+    long = ("The nights are long, the committee has gone home, and the list of people who made weapons "
+            "easier to count this year is longer than ever.")
+    w = parse_text(f"## Talks Open\n\nDelegates arrive at the hall in Vienna on Monday.\n\n{long}\n\n{long}\n")
+    assert w.blocks_of("caption") and w.body.startswith("The nights are long")
+
+
+def test_a_title_case_subtitle_ending_in_a_colon_is_no_text():
+    w = load(SECOND / "event-colon-subtitle.txt")
+    assert w.body.startswith("What will the coming summit mean") and w.metadata.title.endswith("Inspections")
+    # a sentence ending in a colon over short lines is the text's start
+    w = parse_text("Treaty Talks Resume\nShare this\n\nThe draft the ministers approved has three parts:\n"
+                   "A freeze on launches\nA data exchange\n")
+    assert w.body.startswith("The draft the ministers approved")

@@ -13,11 +13,13 @@ from analysis.text.shapes import (
     _ENTRY_DATE,
     _HEADING,
     _READ_MORE,
+    _SENTENCE_BREAK,
     _VOLUME_ONLY,
     _Page,
     _starts_body,
     _title_at,
     _unbullet,
+    _words,
     entry_date,
     row_date,
 )
@@ -37,7 +39,62 @@ def _is_listing(p: _Page, i: int) -> bool:
     bullets = sum(1 for line in lines if _bulleted(line.text))
     rows = shapes.count("row")
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
-            or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes))
+            or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes)
+            or _repeated_entries(p, i) or _teaser_run(p, i))
+
+
+#: A teaser the listing cut short: it ends with an ellipsis ("... the talks...", "...treaty.…").
+_CUT = re.compile(r"(?:\.\.\.|…)[\"”’]?$")
+
+
+def _cut(p: _Page, n: int) -> bool:
+    return p.shapes[n] == "prose" and bool(_CUT.search(p.lines[n].text))
+
+
+def _titled_teaser(p: _Page, n: int) -> bool:
+    """An entry's title over its teaser, the teaser cut with an ellipsis (a list of op-eds)."""
+    return p.shapes[n] in ("short", "name") and n + 1 < len(p.lines) and _cut(p, n + 1)
+
+
+def _byline_dated(p: _Page, n: int) -> bool:
+    """An entry's byline over its date ("By A" then "February 8, 2019"): a list of pieces."""
+    return p.shapes[n] == "byline" and n + 1 < len(p.lines) and p.shapes[n + 1] == "date"
+
+
+def _repeated_entries(p: _Page, i: int) -> bool:
+    """Entries that an article never repeats: two titles each over a teaser cut with an ellipsis,
+    or two bylines each over a date. An article has one byline, and its paragraphs end sentences."""
+    span = range(i, len(p.lines))
+    return sum(map(lambda n: _titled_teaser(p, n), span)) >= 2 or sum(map(lambda n: _byline_dated(p, n), span)) >= 2
+
+
+#: How many lines a capture that begins mid-list must show of its entries to be read as one.
+_RUN = 6
+#: Lines an entry of a mid-list capture may be: its title or its teaser.
+_RUN_SHAPES = frozenset({"prose", "short", "name"})
+
+
+def _teaser_run(p: _Page, i: int) -> bool:
+    """A capture that begins in the middle of a listing: no banner, no page name, no dates; from its
+    first line, single-newline lines that are entry titles and one-line teasers. Read as a listing when
+    the run has six lines or more with no byline, date, label or blank line among them (a month line
+    may open it), every teaser is at most 60 words and they average 35 at most, at least half are a
+    single sentence, and an entry shows itself: a title-shaped line after a teaser, or a teaser cut
+    with an ellipsis before another line. An article's paragraphs run longer and its title, issue and
+    byline come together at the top. (Not told apart: an article captured from its text whose
+    paragraphs are all one short sentence, with a subheading among its first lines.)"""
+    run, shapes = p.lines[i:i + 8], p.shapes[i:i + 8]
+    if p.meta["banner"] is not None or len(run) < _RUN or any(line.blank_before for line in run[1:]):
+        return False
+    if shapes[0] not in _RUN_SHAPES | {"issue"} or any(s not in _RUN_SHAPES for s in shapes[1:]):
+        return False
+    teasers = [line.text for line, s in zip(run, shapes) if s == "prose"]
+    single = sum(1 for t in teasers if len(_SENTENCE_BREAK.split(t)) == 1)
+    shown = sum(1 for k in range(1, len(run)) if shapes[k] != "prose" and shapes[k - 1] == "prose")
+    shown += sum(1 for k in range(i, i + len(run) - 1) if _cut(p, k))
+    lengths = [_words(t) for t in teasers]
+    return (len(teasers) >= 4 and max(lengths) <= 60 and sum(lengths) <= 35 * len(teasers)
+            and 2 * single >= len(teasers) and shown >= 1)
 
 
 def _named_listing(p: _Page, i: int) -> bool:
@@ -75,7 +132,8 @@ def _entry_starts(p: _Page, i: int) -> list[int]:
     for n in range(i, len(p.lines)):
         t, s = p.lines[n].text, p.shapes[n]
         is_date = s == "date" or bool(_ENTRY_DATE.match(t) or _AUTHORED.match(t))
-        if s in ("heading", "row") or _bulleted(t) or (is_date and (dated or has_text)):
+        if s in ("heading", "row") or _bulleted(t) or _titled_teaser(p, n) or _byline_dated(p, n) or (
+                is_date and (dated or has_text)):
             starts.append(n)
             dated, has_text = False, False
         has_text = has_text or s == "prose"
@@ -95,8 +153,8 @@ def _wraps(p: _Page, n: int, b: int) -> bool:
 
 
 #: Lines of an entry that are neither its title nor its words: the site's furniture and the
-#: name of the section the entry belongs to ("Press Room" above a bullet's date).
-_NOT_TITLE = frozenset({"share", "menu", "section", "site"})
+#: name of the section the entry belongs to ("Press Room" above a bullet's date), a byline over its date.
+_NOT_TITLE = frozenset({"share", "menu", "section", "site", "byline"})
 
 
 def _entry(p: _Page, a: int, b: int) -> dict:
@@ -130,18 +188,32 @@ def _standing_first(p: _Page, i: int, first: int) -> int | None:
     return None
 
 
+def site_term(p: _Page, i: int) -> int:
+    """A listing whose term is the site's own name ("Arms Control Association" over the pieces the
+    site signs itself): the name, standing alone as the header's last line with no banner, is the
+    listing's title, unless a page name, term or author line follows it as the title."""
+    n = i - 1
+    if n < 0 or p.meta["banner"] is not None or p.shapes[n] != "site" or not (
+            p.lines[n].blank_before or n == 0) or i == len(p.lines) or not p.lines[i].blank_before:
+        return i
+    if p.shapes[i] not in ("short", "prose") or _named_listing(p, i):
+        return i
+    p.blocks = [b for b in p.blocks if b.start != p.lines[n].start]
+    return n
+
+
+def _run_starts(p: _Page, i: int) -> list[int]:
+    """The entries of a capture that begins mid-list: every line but a teaser under its title."""
+    return [n for n in range(i, len(p.lines)) if n == i or p.shapes[n] != "prose" or p.shapes[n - 1] == "prose"]
+
+
 def _listing(p: _Page, i: int) -> None:
-    """A listing page: the page title and intro, then entries (title, date, first words)."""
-    starts = _entry_starts(p, i)
+    """A listing page: the page title and intro, then entries (title, date, first words). A capture
+    that begins mid-list has no title: its first line is an entry's."""
+    midlist = _teaser_run(p, i)
+    starts = _run_starts(p, i) if midlist else _entry_starts(p, i)
     first = starts[0] if starts else len(p.lines)
-    title = i if _named_listing(p, i) else _standing_first(p, i, first)
-    if title is None:
-        title = _title_at(p, i, first) if first > i else None
-    if title is None:
-        title = next((n for n in range(i, first) if p.shapes[n] in ("topic", "site", "short", "name", "section")), None)
-    if title is None:
-        headings = [n for n in range(i, len(p.lines)) if p.shapes[n] == "heading"]
-        title = headings[0] if headings else None
+    title = None if midlist else _listing_title(p, i, first)
     if title is not None:
         m = _HEADING.match(p.lines[title].text)
         p.meta["title"] = m.group("t") if m else p.lines[title].text
@@ -154,3 +226,17 @@ def _listing(p: _Page, i: int) -> None:
         entries.append(_entry(p, a, b))
         p.add("entry", p.lines[a].start, p.lines[b - 1].end)
     p.meta["entries"] = entries
+
+
+def _listing_title(p: _Page, i: int, first: int) -> int | None:
+    """The listing's title: a listing page's name, a line standing alone, the last title-shaped line
+    before the entries, a term or name line, or the first markdown heading."""
+    title = i if _named_listing(p, i) else _standing_first(p, i, first)
+    if title is None:
+        title = _title_at(p, i, first) if first > i else None
+    if title is None:
+        title = next((n for n in range(i, first) if p.shapes[n] in ("topic", "site", "short", "name", "section")), None)
+    if title is None:
+        headings = [n for n in range(i, len(p.lines)) if p.shapes[n] == "heading"]
+        title = headings[0] if headings else None
+    return title

@@ -285,6 +285,16 @@ def row_date(text: str) -> str | None:
     return tail if day_date(tail) else None
 
 
+#: Sentence breaks inside one line: a full stop, question or exclamation mark, then a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“‘]?[A-Z])")
+
+
+def _colon_head(text: str) -> bool:
+    """A subtitle's first half ending in a colon, in title case ("Experts Weigh the Summit Agenda:")."""
+    toks = [t for t in text.split() if t[:1].isalpha()]
+    return text.endswith(":") and len(toks) <= 12 and sum(t[:1].isupper() for t in toks) >= 0.8 * len(toks)
+
+
 def _columns(text: str) -> bool:
     """A table's column names: four capitalised words or more and no punctuation ("Article Title Cited Date")."""
     toks = text.split()
@@ -344,6 +354,10 @@ class _Page:
         for n in range(1, len(self.lines)):  # the line of column names above a table's rows
             if self.shapes[n] == "row" and self.shapes[n - 1] == "short" and _columns(self.lines[n - 1].text):
                 self.shapes[n - 1] = "columns"
+            # A subtitle over two lines, its first half ending in a colon, is no sentence of text.
+            if self.shapes[n - 1] == "prose" and self.shapes[n] == "short" and not self.lines[n].blank_before \
+                    and _colon_head(self.lines[n - 1].text):
+                self.shapes[n - 1] = "dek"
         self.blocks: list[Block] = []
         self.meta: dict = {k: None for k in METADATA_KEYS}
         self.meta["authors"] = []

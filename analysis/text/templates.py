@@ -25,7 +25,7 @@ import re
 
 from analysis import dates
 from analysis.text.basics import norm as _norm
-from analysis.text.listing import _is_listing, _listing, digest_first_item
+from analysis.text.listing import _is_listing, _listing, digest_first_item, site_term
 from analysis.text.shapes import (
     _AUTHOR,
     _BIO_VERB,
@@ -36,6 +36,7 @@ from analysis.text.shapes import (
     _OPEN_QUOTE,
     _PUBLICATION,
     _QUOTE_TAIL,
+    _SENTENCE_BREAK,
     _SENTENCE_END,
     _SOURCE_URL,
     _TERMINAL,
@@ -360,7 +361,8 @@ def _body(p: _Page, j: int) -> int:
     end = _body_end(p, j)
     paras = _paragraphs(p.lines[j:end])
     if len(paras) > 1 and len(paras[0]) == 1 and _words(paras[0][0].text) <= 12 and \
-            p.shapes[j] == "prose" and _words(paras[1][0].text) > 2 * _words(paras[0][0].text):
+            p.shapes[j] == "prose" and _words(paras[1][0].text) > 2 * _words(paras[0][0].text) and \
+            not _SENTENCE_BREAK.search(paras[0][0].text):  # two short sentences are text, never a caption
         p.add_lines("caption", paras.pop(0))
     _teaser_and_name(p, paras, j)
     for para in paras:
@@ -426,7 +428,7 @@ def parse(text: str) -> tuple[str, list[Block], Metadata]:
     p = _Page(text)
     i = _header(p)
     if _is_listing(p, i):
-        _listing(p, i)
+        _listing(p, site_term(p, i))
         fmt = "listing"
     else:
         j = _heading(p, i)

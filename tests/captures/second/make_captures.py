@@ -494,6 +494,115 @@ Readers choose the winner in an online poll that stays open for three weeks.
       "issue": None, "section": None, "authors": [],
       "body_start": "The association names a handful of people and groups each winter"})
 
+# 29. a list of op-eds: its name (not in the site's vocabulary here), an intro, then entry titles,
+# each over a teaser the list cut with an ellipsis: a listing, not an article with subheadings
+fx("listing-titled-teasers", f"""Login/Logout
+
+*
+*
+{Q1}
+– Karel Dvorak
+Senior Fellow, Danube Security Forum
+May 4, 2029
+Staff Commentary
+
+The columns below were written by our staff and board for newspapers and magazines at home and abroad.
+
+
+Why the Monitoring Stations Need Steady Money
+
+This column first ran in a weekly news magazine. Every year the stations that listen for secret tests ask for the same modest sum, and every year the budget debate treats them as an afterthought...
+
+A Quiet Agreement Worth Keeping
+
+The pact that limits missile launches near the coast has never made headlines, but it has kept patrol boats from mistaking each other's drills for an attack. Both navies now want to widen it...
+""", {"format": "listing", "title": "Staff Commentary", "banner": B("Karel Dvorak", "Senior Fellow, Danube Security Forum", "May 4, 2029"),
+      "body_start": None,
+      "entries": [{"title": "Why the Monitoring Stations Need Steady Money", "date": None, "words": "This column first ran in a weekly news magazine."},
+                  {"title": "A Quiet Agreement Worth Keeping", "date": None, "words": "The pact that limits missile launches near the coast"}]})
+
+# 30. the same list on a later page: each entry its byline over its date, then its teaser
+fx("listing-bylines-dated", """Staff Commentary
+
+By Ruth Okafor
+March 3, 2029
+This column first ran in a regional daily on March 3. The dispute over the launch notices is a dispute over trust, and the fix is a hotline that both sides actually answer.…
+By Piet Langer and Mona Sadeghi
+February 20, 2029
+This column first ran in an online journal. Eight months of talks have produced a draft that neither capital is ready to defend in public.…
+""", {"format": "listing", "title": "Staff Commentary", "banner": None, "body_start": None,
+      "entries": [{"title": None, "date": "March 3, 2029", "words": "This column first ran in a regional daily on March 3."},
+                  {"title": None, "date": "February 20, 2029", "words": "This column first ran in an online journal."}]})
+
+# 31. a capture that begins in the middle of a listing: no banner, no name, no dates; single-newline
+# entry titles and one-line teasers
+fx("listing-run-titles", """Inspectors Return to the Northern Enrichment Hall
+Talks on the reactor resumed after a pause of three months, with both delegations promising new proposals.
+The watchdog's latest report counts more centrifuges than the last one but says access has improved.
+Why the missile test moratorium matters for the coming talks.
+A Freeze That Should Not Be Allowed to Thaw
+Lawmakers asked the agency to brief them before the next deadline.
+The treaty's commission met for the first time in a year and agreed on a date for its next session.
+Budget Office Questions the Cost of New Warheads
+""", {"format": "listing", "title": None, "banner": None, "body_start": None})
+
+# 32. the same, opening with a month line, no entry title, one teaser cut with an ellipsis
+fx("listing-run-month", """October 2030
+The deal struck in the spring between the reactor's owner and the agency is holding.
+Parliament did not pass the motion that would have ended the inspection agreement.
+By closing the routes to a weapon, the accord lowers the pressure on its neighbors to build their own plants.
+Between now and the review in March, the committee will have to decide...
+Much of what the ministers said about the deal at home was misread abroad.
+""", {"format": "listing", "title": None, "banner": None, "body_start": None})
+
+# 33. a term page whose term is the site's own name, over its description and undated "Authored by" lines
+fx("listing-site-term", """Arms Control Association
+
+Pieces signed by the staff together, and fact sheets with no single author
+
+Authored by on May 9, 2030
+
+Authored by on May 2, 2030
+
+Authored by on April 27, 2030
+
+The treaty that banned tests in the air and under water was signed on this day, and its monitors still listen.
+""", {"format": "listing", "title": "Arms Control Association", "banner": None, "body_start": None})
+
+# 34. a page whose first line is two short sentences of text (no title): text, not a photo caption
+fx("two-short-sentences", """Right, everyone. The ballot is open again.
+The nights are long, the committee has gone home for the winter, the shops are full, and the list of people who made weapons easier to count this year is longer than ever, so it is time to choose.
+Since the first ballot the staff have put forward a few people and groups whose work stood out.
+""", {"format": "plain", "title": None, "banner": None, "issue": None, "section": None, "authors": [],
+      "body_start": "Right, everyone. The ballot is open again."})
+
+# 35. an event page: a subtitle over two lines (its first half ending in a colon), the day and hours,
+# the venue over two lines and a note, all before the text
+fx("event-colon-subtitle", f"""{Q2}
+
+– Hana Sato
+Chair, Regional Verification Group
+April 4, 2030
+The Next Round: Warheads, 
+Launchers and Inspections
+Share this
+
+Former Negotiators Weigh the Summit Agenda:
+Counting Rules, Inspections and Data Exchange
+
+Thursday, March 12, 2026, 10:00 am - 1:00 pm
+
+Harbor Conference Center, Hall B
+40 Quay Street, Lisbon
+
+Recording now available
+
+What will the coming summit mean for the counting rules both sides have argued over for two years, and can inspections resume before the treaty expires?
+
+Which steps could the two capitals take on their own while the talks go on?
+""", pc("The Next Round: Warheads, Launchers and Inspections", B("Hana Sato", "Chair, Regional Verification Group", "April 4, 2030"),
+       "What will the coming summit mean for the counting rules"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
