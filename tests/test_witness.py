@@ -76,6 +76,8 @@ def test_markdown_export_generic():
     ("no role", {"banner": C.BANNER[:2] + C.BANNER[3:]}, {"author": "Kazi Matsui", "role": None, "date": "June 2, 2022"}),
     ("no date", {"banner": C.BANNER[:3]}, {"author": "Kazi Matsui", "role": "Mayor of Hiroshima", "date": None}),
     ("no name", {"banner": C.BANNER[:1]}, {"author": None, "role": None, "date": None}),
+    ("date on the name's line", {"banner": [C.BANNER[0], "\u2014Kazi Matsui, June 2, 2022"]},
+     {"author": "Kazi Matsui", "role": None, "date": "June 2, 2022"}),
     ("name on the quote line", {"banner": [C.BANNER[0] + " \u2013 Kazi Matsui", "Mayor of Hiroshima"]},
      {"author": "Kazi Matsui", "role": "Mayor of Hiroshima"}),
     ("quote over two lines", {"banner": ["\u201cYour association has taken a significant role in fostering public awareness",

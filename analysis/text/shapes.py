@@ -175,6 +175,21 @@ def day_date(text: str) -> dict | None:
     return v if v and v["precision"] == "day" else None
 
 
+def dated_name(text: str) -> tuple[str, str | None]:
+    """A name and the day-date printed after it on the same line ("—Name, June 2, 2022"), or the
+    text and None.
+
+    >>> dated_name("President A. Person, June 2, 2022")
+    ('President A. Person', 'June 2, 2022')
+    >>> dated_name("A. Person, Director")
+    ('A. Person, Director', None)
+    """
+    for m in re.finditer(r",\s+", text):
+        if day_date(text[m.end():]):
+            return text[:m.start()], text[m.end():]
+    return text, None
+
+
 def issue_date(text: str) -> dict | None:
     """An issue line: a month, a double issue, a season, optionally with a volume ("May 2012 - Vol. 42 Issue 4").
 

@@ -48,6 +48,7 @@ from analysis.text.shapes import (
     _starts_body,
     _title_at,
     _words,
+    dated_name,
     issue_date,
     vocabulary,
 )
@@ -155,13 +156,14 @@ def _header(p: _Page) -> int:
     k, quote, author = found
     for n in range(i):
         p.add_line("menu", n)
-    roles, date_at, end = _roles_and_date(p, k, author is not None)
+    author, dated = dated_name(author) if author else (author, None)  # "—Name, June 2, 2022" closes the banner
+    roles, date_at, end = ([], None, k) if dated else _roles_and_date(p, k, author is not None)
     last = date_at if date_at is not None else (roles[-1] if roles else k - 1)
     p.add("banner", p.lines[i].start, p.lines[last].end)
     p.meta["banner"] = {
         "quote": quote, "author": author,
         "role": "; ".join(p.lines[r].text.rstrip(",") for r in roles) or None,
-        "date": p.lines[date_at].text if date_at is not None else None,
+        "date": p.lines[date_at].text if date_at is not None else dated,
     }
     return end
 

@@ -20,7 +20,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from marks import PL, SKIP, D, O, P, Q, write  # noqa: E402
 
-
 US = PL("the United States", "United States", "USA")
 RU = PL("Russia", "Russia", "RUS")
 CN = PL("China", "China", "CHN")
