@@ -10,7 +10,7 @@ around the name say it is a place:
 * it stands between a locative word and a known country or subdivision:
   "at X in <country>", "near X in <subdivision>";
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...";
-* its last word is a geographic head ("X Island", "X Hills", "Bay of X").
+* its last word is a geographic head ("X Island", "X Hills", "X River", "Bay of X", "Mount X").
 
 The name is one to three capitalised words. Its value is the gazetteer's when a
 gazetteer place stands exactly there, otherwise the words as written, with the
@@ -31,7 +31,7 @@ from analysis.extract import gazetteer as gz
 _GOVERNING = r"port|city|town|village|island|province|region|district|county|oblast|prefecture|coast|outskirts"
 _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district"
 _APPOSITION = r"town|city|village|port|island|base|settlement"
-_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait"
+_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River"
 _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
@@ -50,6 +50,7 @@ def patterns() -> dict[str, re.Pattern]:
         "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}\s+in\s+(?:the\s+)?(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of)\b"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
+        "mount": re.compile(rf"(?P<name>\bMount\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
     }
 

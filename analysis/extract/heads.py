@@ -6,11 +6,12 @@
 * A military unit: an ordinal, capitalised words and a unit head ("12th Guards Tank
   Division", "3rd Fleet").
 * A facility: capitalised words ending in a facility head ("Fort Detrick Army Depot",
-  "Edwards Air Force Base", "Y-12 Plant", "Evin prison", "the Valindaba enrichment plant"), or
+  "Edwards Air Force Base", "Y-12 Plant", "Tehran Research Reactor", "Evin prison", "the Valindaba enrichment plant"), or
   "Fort" and a name ("Fort Greely"), is one place whose span includes the head;
   its country is that of a place named right after "in".
 * A name with a type noun in apposition ("the Shin Bet security service", "the
-  broadcaster MBC", "a Bulgarian contractor, X,") is an organisation, never a person.
+  broadcaster MBC", "a Bulgarian contractor, X,", "X, the state company that ...") is an
+  organisation, never a person.
 * A news outlet: capitalised words ending in an outlet head ("Sky News", "The Sunday
   Times"); a capital "The" before it is part of the name, as newspapers write it.
 * An organisation known only by the office of the person named after it: one or two
@@ -34,7 +35,7 @@ LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
-FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park"
+FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor"
 #: Lower-case heads of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
 FACILITY_NOUNS = r"prison|plant"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
@@ -68,6 +69,9 @@ def patterns() -> dict[str, re.Pattern]:
         # "a Bulgarian contractor, Vitosha Demil, would ...": a trade noun and a name in commas
         "typed_comma": re.compile(rf"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS}|{TRADE_NOUNS}),\s+"
                                   rf"(?P<name>{cap}(?:\s+{cap}){{0,3}})(?=\s*,)"),
+        # "Energoatom, the Ukrainian state company that runs ...": a type noun in apposition after the name
+        "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+                                    rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run)\b|\s*[,.;:)])"),
         "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
@@ -127,7 +131,7 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     ['Vitosha Demil']
     """
     out = []
-    for key in ("typed_after", "typed_before", "typed_comma"):
+    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
             if gz.lookup(m.group("name"), ("adjective", "country")):

@@ -1,7 +1,8 @@
 """Organizations: the gazetteer's (with aliases and kind), generic forms, and capitals as governments.
 
 Generic forms name bodies the table does not hold: "Ministry of X", "Russian
-Foreign Ministry", "the Indian Army", "the Clinton administration". A capital
+Foreign Ministry", "the Indian Army", "the Clinton administration", a service by its
+branch alone ("two Navy destroyers"). A capital
 named as an actor ("a request by Pyongyang") stands for its government; after a
 locative word, a compass point included ("bases south of Riyadh"), it is a place.
 """
@@ -45,6 +46,9 @@ def patterns() -> dict[str, re.Pattern]:
                             r"defence ministry|air force|regime|junta)\b"),
         # "told Parliament": a country's parliament by its common name
         "bare": re.compile(r"(?<![\w.-])Parliament\b(?!\s+(?:of|for)\b)"),
+        # "two Navy destroyers", "the Army said": a service named by its branch alone
+        "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
+                             r"(?!\s+(?:of|for)\b|['’-])"),
     }
 
 
@@ -69,11 +73,13 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "lower", "bare"):
+    for key in ("of", "named", "lower", "bare", "branch"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
-            if key == "bare":
-                value = {"name": "Parliament"}
+            if key == "branch" and _after_a_name(text, s0, a):
+                continue  # "the Red Army", "Kwantung Army": the branch ends a longer name
+            if key in ("bare", "branch"):
+                value = {"name": m.group()}
             elif key == "lower":
                 who = [h for h in hits if h.start == m.start("who") and h.end == m.end("who")]
                 if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
@@ -89,6 +95,12 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                 value = _value_of(text, hits, a, b)
             out.append((a, b, value))
     return _joined(text, hits, out)
+
+
+def _after_a_name(text: str, s0: int, a: int) -> bool:
+    """Whether a capitalised word other than a sentence's or a phrase's opener stands right before ``a``."""
+    before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(s0, a - 30):a])
+    return bool(before) and before.group(1) not in ("The", "A", "An", "Its", "Their", "His", "Her", "This", "That")
 
 
 def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -119,12 +131,17 @@ def from_hit(h: gz.Hit) -> dict:
         v["iso3"] = h.entry.iso3
     return v
 
+#: Verbs of communication whose "to" names the one addressed, an actor: "forwarded to Tehran", "wrote to Moscow".
+_ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|report(?:ed|s)?|appeal(?:ed|s)?|"
+                        r"complain(?:ed|s)?|protest(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
+
 
 def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
-    """A capital named as an actor stands for its government; None when it is a place ("in Seoul")."""
+    """A capital named as an actor stands for its government, the one addressed too ("forwarded to
+    Tehran"); None when it is a place ("in Seoul", "flew to Seoul")."""
     if h.entry.kind != "city" or not h.entry.capital:
         return None
-    if _LOCATIVE.search(text[max(s0, h.start - 14):h.start]):
+    if _LOCATIVE.search(text[max(s0, h.start - 14):h.start]) and not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
         return None
     # "the Helsinki summit" names where, not who; "the Moscow Treaty" is a name of its own
     if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \

@@ -55,6 +55,9 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
     | frozenset(heads.COMPANY_HEADS.split("|"))
 
 
+#: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
+_PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
+
 #: The longest name searched for again by its later mentions.
 MAX_NAME = 100
 
@@ -71,7 +74,8 @@ def patterns() -> dict[str, re.Pattern]:
     # way only (a nested repetition backtracked exponentially on "U.U.U...."), and at most four, so
     # a search over a long run of them does not rescan the run from each one
     initials = rf"(?:{up}\.\s?){{0,4}}"
-    name = rf"{initials}{word}(?:\s+{initials}{word}){{0,3}}"
+    # a generational suffix stays in the name ("Thomas Graham Jr.")
+    name = rf"{initials}{word}(?:\s+{initials}{word}){{0,3}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
     poss = r"(?P<poss>['’]s?(?![\w']))?"
     mod = gz.trie_regex(r["modifier"])
     head = gz.trie_regex(r["head"])
@@ -102,6 +106,12 @@ def patterns() -> dict[str, re.Pattern]:
         "family_first": re.compile(rf"(?<![\w-])(?P<name>(?:{gz.trie_regex(gz.family_names())})\s+{up}[a-z]+"
                                    rf"(?:-[a-z]+|\s+{up}[a-z]+)?){poss}(?![\w-]|\s+{up})"),
         # "Rogelio Pfirter of Argentina": a person introduced by the country they come from
+        # "the government of Bashar al-Assad": the person who leads a government or a regime
+        "government_of": re.compile(rf"\b(?:government|regime|administration|cabinet)\s+of\s+(?P<name>{name}){poss}"),
+        # "Matt Korda and Hans Kristensen of the Federation of ...": people introduced by their body
+        "of_body": re.compile(rf"(?P<name>{name}){poss}\s+of\s+the\s+(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
+        "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
+                                   rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is)\b)"),
     }
@@ -215,12 +225,15 @@ _SERVES = re.compile(r"\b(?:advis[eo]r|aide|assistant|counsel+or|deputy)\s+to\s+
 _SERVED = re.compile(r"\bto\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*?)\s*$")
 
 
-def _side_in(words: str | None) -> dict | None:
+def _side_in(words: str | None, own_titles: bool = True) -> dict | None:
     """The first country, adjective or national organisation named in ``words`` that the role serves,
-    not one it deals with ("director of American affairs at the North Korean Foreign Ministry")."""
+    not one it deals with ("director of American affairs at the North Korean Foreign Ministry");
+    without ``own_titles``, not one that opens another person's title ("who hosted Chinese President X")."""
     if not words:
         return None
     for h in gz.scan(words):
+        if not own_titles and patterns()["title_start"].match(words, h.end + 1):
+            continue
         before = words[max(0, h.start - 24):h.start]
         if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
@@ -268,7 +281,10 @@ class _Found:
         if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
             return
         toks = _tokens(self.text[a:b])
-        if any(t.strip("'’s") in _BODIES or t in _BODIES or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
+        # after a title, a last word that heads a place's name is a family name ("Christopher Hill")
+        surname_ok = role_from is not None and len(toks) > 1 and toks[-1].rstrip("'’s") in _PLACE_WORDS
+        if any(((t.strip("'’s") in _BODIES or t in _BODIES) and not (surname_ok and i == len(toks) - 1))
+               or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
@@ -318,7 +334,7 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
                                                           "side": side})
     for m in p["who"].finditer(seg):
-        found.put(m, s0, None, _side_in(m.group("clause")), strict=True, min_words=2)
+        found.put(m, s0, None, _side_in(m.group("clause"), own_titles=False), strict=True, min_words=2)
 
 
 def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
@@ -361,10 +377,26 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
     for m in p["family_first"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in p["government_of"].finditer(seg):
+        found.put(m, s0, None, None, strict=True, min_words=2)
+    for key in ("of_body", "pair_of_body"):
+        for m in p[key].finditer(seg):
+            body = _body_at(found, s0 + m.start("org"), m.group("org"))
+            if body is not False:
+                found.put(m, s0, None, body and _side_of_entry(body), strict=True, min_words=2)
     for m in p["of_country"].finditer(seg):
         country = gz.lookup(m.group("country"), ("country",))
         if country is not None:
             found.put(m, s0, None, _side_of_entry(country), strict=True, min_words=2)
+
+
+def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:
+    """The organisation named at ``at``: its gazetteer entry, None for a body the table lacks whose
+    name has a body's head word ("the James Martin Center for ..."), False when no body is named there."""
+    entry = next((h.entry for h in found.hits if h.start == at and h.entry.kind == "organization"), None)
+    if entry is not None:
+        return entry
+    return None if any(w in _BODIES for w in words.split()) else False
 
 
 #: One romanised Korean or Chinese syllable: an initial, a vowel group and an optional final.

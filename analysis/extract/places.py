@@ -5,7 +5,7 @@ subdivision is one only with evidence that the word names a place, because many
 of the 34,000 GeoNames cities share their name with a person or a word:
 it is a capital, a city of at least a million people or one the study curates,
 or a locative word stands before it ("in", "near", "visited"), or a country
-follows it ("Kuala Lumpur, Malaysia"). A name coordinated with one that a locative
+follows it ("Kuala Lumpur, Malaysia"), or a direction and "of" ("southeast of Homs"). A name coordinated with one that a locative
 word governs shares the word ("strike Alaska and Hawaii", "at Yokosuka, Sasebo and
 Naha"): only across commas, "and" and "or", with nothing else between, and only
 between compatible kinds (a city with a city; a subdivision with a subdivision or
@@ -22,7 +22,8 @@ from analysis.extract import gazetteer as gz
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
                        r"over|beyond|within|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
-                       r"between|visiting|held in|based in|city of|town of|province of|state of|region of)\s+(?:the\s+)?$",
+                       r"between|visiting|held in|based in|city of|town of|province of|state of|region of|"
+                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _BIG_CITY = 1_000_000
 _TYPES = {"country": "country", "city": "city", "subdivision": "subdivision"}
@@ -111,12 +112,15 @@ def article_start(text: str, s0: int, h: gz.Hit) -> int:
     "The United States" at a sentence start), as English writes it; a singular one does not.
 
     >>> from analysis.extract import gazetteer as gz
-    >>> text = "The United States and the United Kingdom sold arms to the United Arab Emirates."
+    >>> text = "The United States and the United Kingdom sold arms to the United Arab Emirates and the Soviet Union."
     >>> [text[article_start(text, 0, h):h.end] for h in gz.scan(text) if h.entry.kind == "country"]
-    ['The United States', 'United Kingdom', 'the United Arab Emirates']
+    ['The United States', 'United Kingdom', 'the United Arab Emirates', 'Soviet Union']
     """
-    if h.entry.kind != "country" or not text[h.start:h.end].endswith("s"):
+    if h.entry.kind != "country":
         return h.start
+    if not text[h.start:h.end].endswith("s"):  # a singular name listed with its article: "the Soviet Union"
+        m = re.match(r"[Tt]he\s+", text[h.start:h.end])
+        return h.start + m.end() if m else h.start
     m = re.search(r"\b[Tt]he\s+$", text[max(s0, h.start - 4):h.start])
     return h.start - len(m.group(0)) if m else h.start
 

@@ -52,7 +52,7 @@ _UNIT_LABEL = {"km": "km", "kg": "kg", "km ** 2": "km2", "m ** 3": "m3", "km / h
 
 _NUMWORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[-\s](?:{_NUMWORD}))?)"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[-\s](?:{_NUMWORD}))?(?![^\W\d_]))"
         rf"(?:\s+(?:{_SCALE}))?")
 _PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len, reverse=True))})\s+)?"
 _QTY = re.compile(
@@ -119,11 +119,22 @@ def unit_of(word: str) -> str | None:
          "long ton": "long_ton", "long tons": "long_ton", "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square miles": "mile ** 2",
          "square mile": "mile ** 2", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
          "cubic meters": "meter ** 3", "cubic metres": "meter ** 3", "cubic meter": "meter ** 3"}.get(w, w)
+    if any(pre and not w.startswith(pre) for pre, _, _ in _unit_names(w)):
+        return None  # prefix and unit symbols run into a word ("act" read as atto-carat) name no unit in prose
     try:
         u = registry().parse_units(w.replace(" ", "_") if "**" not in w else w)
     except Exception:  # pint raises several unrelated types for unknown names
         return None
     return str(u) if str(registry().get_dimensionality(u)) in _TARGETS else None
+
+
+def _unit_names(w: str) -> tuple:
+    from analysis.units import registry  # deferred: pint loads its registry on first use
+
+    try:
+        return registry().parse_unit_name(w.replace(" ", "_"))
+    except Exception:  # pint raises several unrelated types for unknown names
+        return ()
 
 
 def _convert(n: float, unit: str, yield_context: bool) -> tuple[float, str]:

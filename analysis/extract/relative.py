@@ -54,7 +54,7 @@ _CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|when|and|as|aboard|after)\b"
 
 #: One alternative per form; no group repeats, so a match is linear in the sentence.
 PATTERN = re.compile(
-    rf"(?<!within )(?<!over )(?<!for )(?<!in )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
+    rf"(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bin )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
     rf"|\b(?P<n>{'|'.join(sorted(_NUM, key=len, reverse=True))}|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
     rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b"
     # "the week before", "the day after", ending the clause: "the day before the vote" counts from an event

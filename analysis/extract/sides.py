@@ -6,7 +6,7 @@ from the countries, demonyms and national bodies named in the person's sentence,
 in the rest of the paragraph; when the sentence or the role points back to a
 government or a parliament ("whose government", "parliament speaker"), from the
 nearest earlier sentence that names one. A country named after a locative word
-("in Kentucky", "from Libya's program", "the border with Kazakhstan") says where, not whom, and so
+("in Kentucky", "in western Syria", "from Libya's program", "the border with Kazakhstan") says where, not whom, and so
 does every name listed after it ("to Iran, Libya and North Korea"). Two countries at the
 first level that names any (or another person of the sentence with a different side)
 leave the side empty: a wrong side is worse than none. A sentence whose only countries
@@ -18,8 +18,8 @@ holds the role of the first, and a name that differs from an earlier one only in
 opening a sentence) is that person. A person listed beside people of known sides ("President B,
 British Prime Minister J and Australian Prime Minister M") takes the one country of the sentence
 left over. An office of an international body ("UN Secretary-General", "the agency's director
-general") takes none. An official named right after a capital that opens the sentence ("In
-Beijing, Foreign Ministry spokesman X") speaks for that capital's government; a role in a body
+general") takes none. An official named right after a capital or a country that opens the sentence ("In
+Beijing, Foreign Ministry spokesman X", "In the United States, Energy Secretary Y") speaks for its government; a role in a body
 named earlier ("the commission's chairman" after "Japan's Atomic Energy Commission") takes the
 body's country, and none when the body has none ("the agency's spokesman" after the IAEA); "the North" and "the South" name the one country of the text so named ("North
 Korea"); "bound for" says where, as "to" does. A role that names an international body (an officer of
@@ -35,7 +35,8 @@ from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with|bound\s+for)"
-                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
+                       r"|central\s+)?$", re.IGNORECASE)
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
@@ -117,9 +118,10 @@ def _dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Ment
     'CHN'
     """
     first = next((h for h in hits if h.start >= span[0]), None)
-    if first is None or not (first.entry.kind == "city" and first.entry.capital and first.entry.iso3):
+    if first is None or not first.entry.iso3 or not (first.entry.kind == "country" or
+                                                     first.entry.kind == "city" and first.entry.capital):
         return None
-    if re.fullmatch(r"(?:In|From)\s+", text[span[0]:first.start]) and _DATELINE_GAP.fullmatch(text, first.end, p.start):
+    if re.fullmatch(r"(?:In|From)\s+(?:the\s+)?", text[span[0]:first.start]) and _DATELINE_GAP.fullmatch(text, first.end, p.start):
         return first.entry.iso3
     return None
 

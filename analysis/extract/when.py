@@ -54,7 +54,9 @@ PATTERNS = [
     ("decade", re.compile(rf"\b(?:the\s+)?{_QUAL}?(?P<y>1[89]\d0|20\d0)['’]?s\b", re.I)),
     ("bare", re.compile(rf"\b(?P<cue>(?:in|since|until|till|through|by|during|before|after|from|to|for|the|a|last|next|this|"
                         rf"early|late)\s+|(?:mid|early|late)-)(?P<mon>{_M})(?![\w-])(?!\s+\d)", re.I)),
-    ("year", re.compile(rf"\b(?:(?P<qual>early|late|mid)[-\s]|(?<![\d,.$-]))(?P<y>{_YEAR})\b(?![\d%]|[,.]\d|[-–]\d|\s*(?:kilomet|km|miles?|kilogram|kg|"
+    # a number that names a document or a thing ("Resolution 1929", "Flight 1907") is no year
+    ("year", re.compile(rf"\b(?:(?P<qual>early|late|mid)[-\s]|(?<![\d,.$-]))(?<!resolution )(?<!resolutions )"
+                        rf"(?<!no\. )(?<!number )(?<!flight )(?<!article )(?P<y>{_YEAR})\b(?![\d%]|[,.]\d|[-–]\d|\s*(?:kilomet|km|miles?|kilogram|kg|"
                         r"tons?|people|missiles?|troops|warheads))", re.I)),
 ]
 

@@ -146,7 +146,7 @@ BRIEFS = {
     "61-avangard-duty": ("2020-01", [
         P("Sergei Shoigu", side="RUS", role="Russian Defense Minister"),
         P("Vladimir Putin", side="RUS", role="President"), D("December 27", "2019-12-27"),
-        PL("Orenburg region", "Orenburg Oblast", "RUS"), KZ(),
+        PL("Orenburg", "Orenburg Oblast", "RUS"), KZ(),
         P("Putin", "Vladimir Putin", side="RUS"), D("a year earlier", "2018-12-27"),
         Q("about 6,000 kilometers", 6000, "km"), RU, D("November 24-26", "2019-11-24", "2019-11-26"),
         O("Russian Defense Ministry", "Ministry of Defense of Russia"),
