@@ -101,7 +101,10 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
 
 
 #: A document's title: capitalised words before "Treaty", "Act"... ("the Taiwan Relations Act").
-_TITLE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\s+){1,6}(?:Treaty|Convention|Act|Accord|Protocol)\b")
+#: An initialism has at most three more dotted parts ("U.S."): an unbounded run would scan a
+#: long run of initials again from each of its letters (quadratic time).
+_TITLE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]{0,40}(?:\.[A-Z][\w'’-]{0,40}){0,3}\s+){1,6}"
+                    r"(?:Treaty|Convention|Act|Accord|Protocol)\b")
 
 
 def _outside_titles(text: str, found: list[Mention]) -> list[Mention]:
