@@ -567,3 +567,12 @@ def test_a_title_case_subtitle_ending_in_a_colon_is_no_text():
     w = parse_text("Treaty Talks Resume\nShare this\n\nThe draft the ministers approved has three parts:\n"
                    "A freeze on launches\nA data exchange\n")
     assert w.body.startswith("The draft the ministers approved")
+
+
+def test_a_press_releases_end_mark_is_no_markdown_heading():
+    w = load(SECOND / "press-end-mark.txt")
+    assert w.format == "page-capture" and w.metadata.title == "Coastal Monitoring Network Report Now Online"
+    assert w.body.endswith("paid their arrears on time.") and "# # #" not in w.body
+    # a markdown heading keeps its hash marks and text: still a markdown export
+    w = parse_text("## Report Now Online\n\nThe report on the network shows that three stations were silent.\n")
+    assert w.format == "markdown-export" and w.metadata.title == "Report Now Online"

@@ -18,6 +18,8 @@ from analysis.text.witness import METADATA_KEYS, Block
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
 _MARKUP_ONLY = re.compile(r"^#{1,6}$")
+#: A press release's end mark, "# # #": spaced hash marks close the release, they open no markdown heading.
+_END_MARK = re.compile(r"^#(?:[ \t]+#){2,}$")
 _BREADCRUMB = re.compile(r"^(?:Home|[^>»›]{1,40}\s[>»›]\s[^>»›]{1,40})\s[>»›]\s[^>»›]{1,60}$")
 _MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
 _BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
@@ -334,6 +336,8 @@ def entry_date(text: str) -> str | None:
 
 def _shape(t: str, v: _Vocab) -> str:
     """The shape of one line (see docs/templates.md)."""
+    if _END_MARK.match(t):
+        return "trailer"
     for pattern, shape in _MARKUP_SHAPES:
         if pattern.match(t):
             return shape

@@ -603,6 +603,31 @@ Which steps could the two capitals take on their own while the talks go on?
 """, pc("The Next Round: Warheads, Launchers and Inspections", B("Hana Sato", "Chair, Regional Verification Group", "April 4, 2030"),
        "What will the coming summit mean for the counting rules"))
 
+# 36. a press release closed by its end mark "# # #" (spaced hash marks), then the boilerplate about the
+# association: the mark is no markdown heading, and the text ends before it
+fx("press-end-mark", f"""{Q3}
+
+– Tomasz Wren
+Retired Inspector
+May 5, 2027
+Coastal Monitoring Network Report Now Online
+
+For Immediate Release: March 2, 2031
+
+Press Contacts: Ines Moravec, (555) 010-2030
+
+(Lisbon, Portugal): A new report on the coastal monitoring network shows that three of its nine stations were silent for most of last winter.
+
+The authors write that the gaps could be closed within a year if the member states paid their arrears on time.
+
+# # #
+
+The association is an independent membership group that publishes a monthly journal on verification.
+
+Resource Library:
+""", pc("Coastal Monitoring Network Report Now Online", B("Tomasz Wren", "Retired Inspector", "May 5, 2027"),
+       "(Lisbon, Portugal): A new report on the coastal monitoring network"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
