@@ -576,3 +576,15 @@ def test_a_press_releases_end_mark_is_no_markdown_heading():
     # a markdown heading keeps its hash marks and text: still a markdown export
     w = parse_text("## Report Now Online\n\nThe report on the network shows that three stations were silent.\n")
     assert w.format == "markdown-export" and w.metadata.title == "Report Now Online"
+
+
+def test_an_editions_field_lines_before_the_title_do_not_hide_it():
+    w = load(SECOND / "edition-fields-first.txt")
+    assert w.metadata.title == "Aftershocks of a Failed Launch: What the Debris Tells Us"
+    assert w.metadata.issue == "2031-04" and w.body.startswith("The rocket that broke apart")
+    assert "Edition Date:" in [b.text for b in w.blocks_of("label")]
+    # without a field label, an issue line and a date over a short line are no edition's fields:
+    # the short line stays untitled text, as before
+    w = parse_text("April 2031\n\nTuesday, April 1, 2031\n\nAftershocks of a Failed Launch\n\n"
+                   "The rocket that broke apart over the sea last month carried more than a satellite.\n")
+    assert w.metadata.title is None

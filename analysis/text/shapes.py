@@ -41,7 +41,7 @@ _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
 #: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
-_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:$")
+_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:$")  # also "Edition Date:", "Cover Image:"
 _NAV_TRIGGER = re.compile(
     r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
     r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
@@ -410,6 +410,8 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
         if s in _ANCHORS or (short is not None and s in ("section", "name")):
             if first != short and _PAGE_FIELD.match(p.lines[n].text):
                 return first  # a fact sheet: its title, its category, then its fields (Contact:, Updated:)
+            if short is None and name is None and (after := _after_fields(p, n, end)) is not None:
+                return after
             break
         if s == "short":
             first, short = first if first is not None else n, n
@@ -418,3 +420,20 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
         elif s == "section" and section is None:
             section = n
     return next((n for n in (short, name, section) if n is not None), None)
+
+
+#: Lines of an edition's fields: its issue, a field label printed alone ("Edition Date:") and its value.
+_FIELD_RUN = frozenset({"issue", "date", "label"})
+
+
+def _after_fields(p: _Page, n: int, end: int) -> int | None:
+    """An edition's term page prints its fields (the issue, "Edition Date:" with its weekday date,
+    "Cover Image:") before the article's title: when the heading zone opens with such a run, one of
+    its lines a field label alone, the first title-shaped line after the run is the title."""
+    k = n
+    while k < end and p.shapes[k] in _FIELD_RUN:
+        k += 1
+    if not any(_FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
+        return None
+    return k if k < end and p.shapes[k] == "short" else None
+

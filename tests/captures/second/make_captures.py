@@ -628,6 +628,30 @@ Resource Library:
 """, pc("Coastal Monitoring Network Report Now Online", B("Tomasz Wren", "Retired Inspector", "May 5, 2027"),
        "(Lisbon, Portugal): A new report on the coastal monitoring network"))
 
+# 37. an edition's term page: the issue, the content system's field labels printed alone ("Edition Date:"
+# over a weekday date, "Cover Image:"), then the article's title, its author with an office, and the text
+fx("edition-fields-first", f"""Login/Logout
+
+*
+{Q1}
+– Oskar Lindahl
+Deputy Envoy, Northern Council
+March 9, 2012
+April 2031
+Edition Date: 
+Tuesday, April 1, 2031
+Cover Image: 
+
+Aftershocks of a Failed Launch: What the Debris Tells Us
+
+Ambassador Mireille Fonteyn
+
+The rocket that broke apart over the sea last month carried more than a satellite. Its failure has already changed the argument at home and abroad.
+
+However much one might wish to keep the question out of the campaign, it is worth setting out what is known before deciding what to do next.
+""", pc("Aftershocks of a Failed Launch: What the Debris Tells Us", B("Oskar Lindahl", "Deputy Envoy, Northern Council", "March 9, 2012"),
+       "The rocket that broke apart over the sea last month carried more than a satellite.", issue="2031-04"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
