@@ -588,3 +588,14 @@ def test_an_editions_field_lines_before_the_title_do_not_hide_it():
     w = parse_text("April 2031\n\nTuesday, April 1, 2031\n\nAftershocks of a Failed Launch\n\n"
                    "The rocket that broke apart over the sea last month carried more than a satellite.\n")
     assert w.metadata.title is None
+
+
+def test_the_sites_own_name_right_after_a_banner_is_the_listings_title():
+    w = load(SECOND / "listing-site-term-banner.txt")
+    assert w.format == "listing" and w.metadata.title == "Arms Control Association"
+    assert w.metadata.banner["date"] == "June 3, 2026"
+    # a page name after the site's name is the listing's title, banner or not
+    w = parse_text('"The briefings are the first thing my office reads."\n\n– Rosa Villanueva\nVisiting Scholar\n'
+                   "June 3, 2026\nArms Control Association\n\nPress Room\n\nOur releases are listed below.\n\n"
+                   "Authored by on May 9, 2030\n\nAuthored by on May 2, 2030\n")
+    assert w.format == "listing" and w.metadata.title == "Press Room"

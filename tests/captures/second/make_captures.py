@@ -652,6 +652,30 @@ However much one might wish to keep the question out of the campaign, it is wort
 """, pc("Aftershocks of a Failed Launch: What the Debris Tells Us", B("Oskar Lindahl", "Deputy Envoy, Northern Council", "March 9, 2012"),
        "The rocket that broke apart over the sea last month carried more than a satellite.", issue="2031-04"))
 
+# 38. the same term page as listing-site-term on a later page, under a banner closed by its date: the
+# site's name is the listing's title, not the description line under it; entry titles over cut teasers
+fx("listing-site-term-banner", f"""{Q2}
+
+– Rosa Villanueva
+Visiting Scholar, Harbor Institute
+June 3, 2026
+Arms Control Association
+
+Pieces signed by the staff together, and fact sheets with no single author
+
+Envoys Agree on a Calendar for the Next Round
+
+This morning the two envoys published a joint note that sets dates for three meetings before the end of the year. The note says nothing about the agenda, and officials on both sides declined to add to it when asked...
+
+Council Chair Presses Holdouts on the Test Ban
+
+Speaking at a university in the north of the country, the council's chair listed the eight states whose signatures the treaty still needs and asked each of them to name a date. She said the list had not changed in...
+
+A. Writer and B. Writer, "Why the Count Still Matters," in the Evening Ledger, Jan. 4, 2031
+""", {"format": "listing", "title": "Arms Control Association",
+      "banner": {"author": "Rosa Villanueva", "role": "Visiting Scholar, Harbor Institute", "date": "June 3, 2026"},
+      "body_start": None})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
