@@ -567,3 +567,35 @@ def test_a_title_case_subtitle_ending_in_a_colon_is_no_text():
     w = parse_text("Treaty Talks Resume\nShare this\n\nThe draft the ministers approved has three parts:\n"
                    "A freeze on launches\nA data exchange\n")
     assert w.body.startswith("The draft the ministers approved")
+
+
+def test_a_press_releases_end_mark_is_no_markdown_heading():
+    w = load(SECOND / "press-end-mark.txt")
+    assert w.format == "page-capture" and w.metadata.title == "Coastal Monitoring Network Report Now Online"
+    assert w.body.endswith("paid their arrears on time.") and "# # #" not in w.body
+    # a markdown heading keeps its hash marks and text: still a markdown export
+    w = parse_text("## Report Now Online\n\nThe report on the network shows that three stations were silent.\n")
+    assert w.format == "markdown-export" and w.metadata.title == "Report Now Online"
+
+
+def test_an_editions_field_lines_before_the_title_do_not_hide_it():
+    w = load(SECOND / "edition-fields-first.txt")
+    assert w.metadata.title == "Aftershocks of a Failed Launch: What the Debris Tells Us"
+    assert w.metadata.issue == "2031-04" and w.body.startswith("The rocket that broke apart")
+    assert "Edition Date:" in [b.text for b in w.blocks_of("label")]
+    # without a field label, an issue line and a date over a short line are no edition's fields:
+    # the short line stays untitled text, as before
+    w = parse_text("April 2031\n\nTuesday, April 1, 2031\n\nAftershocks of a Failed Launch\n\n"
+                   "The rocket that broke apart over the sea last month carried more than a satellite.\n")
+    assert w.metadata.title is None
+
+
+def test_the_sites_own_name_right_after_a_banner_is_the_listings_title():
+    w = load(SECOND / "listing-site-term-banner.txt")
+    assert w.format == "listing" and w.metadata.title == "Arms Control Association"
+    assert w.metadata.banner["date"] == "June 3, 2026"
+    # a page name after the site's name is the listing's title, banner or not
+    w = parse_text('"The briefings are the first thing my office reads."\n\n– Rosa Villanueva\nVisiting Scholar\n'
+                   "June 3, 2026\nArms Control Association\n\nPress Room\n\nOur releases are listed below.\n\n"
+                   "Authored by on May 9, 2030\n\nAuthored by on May 2, 2030\n")
+    assert w.format == "listing" and w.metadata.title == "Press Room"

@@ -190,16 +190,23 @@ def _standing_first(p: _Page, i: int, first: int) -> int | None:
 
 def site_term(p: _Page, i: int) -> int:
     """A listing whose term is the site's own name ("Arms Control Association" over the pieces the
-    site signs itself): the name, standing alone as the header's last line with no banner, is the
-    listing's title, unless a page name, term or author line follows it as the title."""
-    n = i - 1
-    if n < 0 or p.meta["banner"] is not None or p.shapes[n] != "site" or not (
-            p.lines[n].blank_before or n == 0) or i == len(p.lines) or not p.lines[i].blank_before:
-        return i
-    if p.shapes[i] not in ("short", "prose") or _named_listing(p, i):
+    site signs itself): the name, standing alone as the header's last line with no banner, or as
+    the first line after a banner, is the listing's title, unless a page name, term or author line
+    follows it as the title."""
+    n = i - 1 if p.meta["banner"] is None else i
+    if n < 0 or not _site_term(p, n):
         return i
     p.blocks = [b for b in p.blocks if b.start != p.lines[n].start]
     return n
+
+
+def _site_term(p: _Page, n: int) -> bool:
+    """Whether line n is the site's name standing over a listing's description: a blank line after it
+    (and before it, unless a banner closes right above), then text that is no listing page's name."""
+    k = n + 1
+    return (n < len(p.lines) and p.shapes[n] == "site" and k < len(p.lines) and p.lines[k].blank_before
+            and (p.lines[n].blank_before or p.meta["banner"] is not None)
+            and p.shapes[k] in ("short", "prose") and not _named_listing(p, k))
 
 
 def _run_starts(p: _Page, i: int) -> list[int]:
@@ -231,7 +238,7 @@ def _listing(p: _Page, i: int) -> None:
 def _listing_title(p: _Page, i: int, first: int) -> int | None:
     """The listing's title: a listing page's name, a line standing alone, the last title-shaped line
     before the entries, a term or name line, or the first markdown heading."""
-    title = i if _named_listing(p, i) else _standing_first(p, i, first)
+    title = i if _named_listing(p, i) or _site_term(p, i) else _standing_first(p, i, first)
     if title is None:
         title = _title_at(p, i, first) if first > i else None
     if title is None:

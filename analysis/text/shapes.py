@@ -18,6 +18,8 @@ from analysis.text.witness import METADATA_KEYS, Block
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
 _MARKUP_ONLY = re.compile(r"^#{1,6}$")
+#: A press release's end mark, "# # #": spaced hash marks close the release, they open no markdown heading.
+_END_MARK = re.compile(r"^#(?:[ \t]+#){2,}$")
 _BREADCRUMB = re.compile(r"^(?:Home|[^>»›]{1,40}\s[>»›]\s[^>»›]{1,40})\s[>»›]\s[^>»›]{1,60}$")
 _MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
 _BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")
@@ -39,7 +41,7 @@ _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
 #: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
-_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:$")
+_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:$")  # also "Edition Date:", "Cover Image:"
 _NAV_TRIGGER = re.compile(
     r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
     r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
@@ -334,6 +336,8 @@ def entry_date(text: str) -> str | None:
 
 def _shape(t: str, v: _Vocab) -> str:
     """The shape of one line (see docs/templates.md)."""
+    if _END_MARK.match(t):
+        return "trailer"
     for pattern, shape in _MARKUP_SHAPES:
         if pattern.match(t):
             return shape
@@ -406,6 +410,8 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
         if s in _ANCHORS or (short is not None and s in ("section", "name")):
             if first != short and _PAGE_FIELD.match(p.lines[n].text):
                 return first  # a fact sheet: its title, its category, then its fields (Contact:, Updated:)
+            if short is None and name is None and (after := _after_fields(p, n, end)) is not None:
+                return after
             break
         if s == "short":
             first, short = first if first is not None else n, n
@@ -414,3 +420,20 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
         elif s == "section" and section is None:
             section = n
     return next((n for n in (short, name, section) if n is not None), None)
+
+
+#: Lines of an edition's fields: its issue, a field label printed alone ("Edition Date:") and its value.
+_FIELD_RUN = frozenset({"issue", "date", "label"})
+
+
+def _after_fields(p: _Page, n: int, end: int) -> int | None:
+    """An edition's term page prints its fields (the issue, "Edition Date:" with its weekday date,
+    "Cover Image:") before the article's title: when the heading zone opens with such a run, one of
+    its lines a field label alone, the first title-shaped line after the run is the title."""
+    k = n
+    while k < end and p.shapes[k] in _FIELD_RUN:
+        k += 1
+    if not any(_FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
+        return None
+    return k if k < end and p.shapes[k] == "short" else None
+

@@ -603,6 +603,79 @@ Which steps could the two capitals take on their own while the talks go on?
 """, pc("The Next Round: Warheads, Launchers and Inspections", B("Hana Sato", "Chair, Regional Verification Group", "April 4, 2030"),
        "What will the coming summit mean for the counting rules"))
 
+# 36. a press release closed by its end mark "# # #" (spaced hash marks), then the boilerplate about the
+# association: the mark is no markdown heading, and the text ends before it
+fx("press-end-mark", f"""{Q3}
+
+– Tomasz Wren
+Retired Inspector
+May 5, 2027
+Coastal Monitoring Network Report Now Online
+
+For Immediate Release: March 2, 2031
+
+Press Contacts: Ines Moravec, (555) 010-2030
+
+(Lisbon, Portugal): A new report on the coastal monitoring network shows that three of its nine stations were silent for most of last winter.
+
+The authors write that the gaps could be closed within a year if the member states paid their arrears on time.
+
+# # #
+
+The association is an independent membership group that publishes a monthly journal on verification.
+
+Resource Library:
+""", pc("Coastal Monitoring Network Report Now Online", B("Tomasz Wren", "Retired Inspector", "May 5, 2027"),
+       "(Lisbon, Portugal): A new report on the coastal monitoring network"))
+
+# 37. an edition's term page: the issue, the content system's field labels printed alone ("Edition Date:"
+# over a weekday date, "Cover Image:"), then the article's title, its author with an office, and the text
+fx("edition-fields-first", f"""Login/Logout
+
+*
+{Q1}
+– Oskar Lindahl
+Deputy Envoy, Northern Council
+March 9, 2012
+April 2031
+Edition Date: 
+Tuesday, April 1, 2031
+Cover Image: 
+
+Aftershocks of a Failed Launch: What the Debris Tells Us
+
+Ambassador Mireille Fonteyn
+
+The rocket that broke apart over the sea last month carried more than a satellite. Its failure has already changed the argument at home and abroad.
+
+However much one might wish to keep the question out of the campaign, it is worth setting out what is known before deciding what to do next.
+""", pc("Aftershocks of a Failed Launch: What the Debris Tells Us", B("Oskar Lindahl", "Deputy Envoy, Northern Council", "March 9, 2012"),
+       "The rocket that broke apart over the sea last month carried more than a satellite.", issue="2031-04"))
+
+# 38. the same term page as listing-site-term on a later page, under a banner closed by its date: the
+# site's name is the listing's title, not the description line under it; entry titles over cut teasers
+fx("listing-site-term-banner", f"""{Q2}
+
+– Rosa Villanueva
+Visiting Scholar, Harbor Institute
+June 3, 2026
+Arms Control Association
+
+Pieces signed by the staff together, and fact sheets with no single author
+
+Envoys Agree on a Calendar for the Next Round
+
+This morning the two envoys published a joint note that sets dates for three meetings before the end of the year. The note says nothing about the agenda, and officials on both sides declined to add to it when asked...
+
+Council Chair Presses Holdouts on the Test Ban
+
+Speaking at a university in the north of the country, the council's chair listed the eight states whose signatures the treaty still needs and asked each of them to name a date. She said the list had not changed in...
+
+A. Writer and B. Writer, "Why the Count Still Matters," in the Evening Ledger, Jan. 4, 2031
+""", {"format": "listing", "title": "Arms Control Association",
+      "banner": {"author": "Rosa Villanueva", "role": "Visiting Scholar, Harbor Institute", "date": "June 3, 2026"},
+      "body_start": None})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
