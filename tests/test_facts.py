@@ -622,3 +622,10 @@ def test_plants_by_their_head_and_a_capital_after_in_at_a_sentence_start():
 def test_a_particle_inside_a_name_is_part_of_it():
     text = "President F.W. de Klerk spoke, and NATO Secretary-General Jaap de Hoop Scheffer agreed."
     assert [t for t, _ in _found(text, "person")] == ["F.W. de Klerk", "Jaap de Hoop Scheffer"]
+
+
+def test_a_country_as_an_object_gives_no_official_a_side_and_a_first_mention_decides():
+    text = ("Russia has moved missiles to Belarus, President Ivan Orlov said. Orlov said Belarusian crews "
+            "would train first. Deputy Defense Secretary Al Kerr said the plan would deny Russia any gain.")
+    sides = _sides(text)
+    assert sides["Ivan Orlov"] == "RUS" and sides["Orlov"] == "RUS" and sides["Al Kerr"] is None
