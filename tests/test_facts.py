@@ -629,3 +629,17 @@ def test_a_country_as_an_object_gives_no_official_a_side_and_a_first_mention_dec
             "would train first. Deputy Defense Secretary Al Kerr said the plan would deny Russia any gain.")
     sides = _sides(text)
     assert sides["Ivan Orlov"] == "RUS" and sides["Orlov"] == "RUS" and sides["Al Kerr"] is None
+
+
+def test_bodies_with_and_forum_staff_and_a_for_phrase_are_organisations_not_people():
+    text = ("Ana Lis, secretary of Ukraine's National Security and Defense Council, spoke. Tom Ek, a Joint Staff "
+            "official, and Eva Noor, a researcher at the Hanbit Institute for Peace Studies, spoke at the Baltic "
+            "Policy Forum, as did the Chief of the General Staff.")
+    assert [t for t, _ in _found(text, "organization")] == ["National Security and Defense Council", "Joint Staff",
+                                                          "Hanbit Institute for Peace Studies", "Baltic Policy Forum"]
+    assert "Peace Studies" not in [t for t, _ in _found(text, "person")]
+
+
+def test_a_capital_listed_after_a_locative_word_is_a_place():
+    text = "The president sent his foreign minister to Beijing, Moscow and Brussels."
+    assert [t for t, _ in _found(text, "place")] == ["Beijing", "Moscow", "Brussels"] and _found(text, "organization") == []
