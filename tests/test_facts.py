@@ -643,3 +643,8 @@ def test_bodies_with_and_forum_staff_and_a_for_phrase_are_organisations_not_peop
 def test_a_capital_listed_after_a_locative_word_is_a_place():
     text = "The president sent his foreign minister to Beijing, Moscow and Brussels."
     assert [t for t, _ in _found(text, "place")] == ["Beijing", "Moscow", "Brussels"] and _found(text, "organization") == []
+
+
+def test_last_before_a_month_is_in_the_dates_span_as_in_last_year():
+    text = "The rule was eased last July and the talks ended in October."
+    assert [t for t, _ in _found(text, "date")] == ["last July", "October"]
