@@ -648,3 +648,9 @@ def test_a_capital_listed_after_a_locative_word_is_a_place():
 def test_last_before_a_month_is_in_the_dates_span_as_in_last_year():
     text = "The rule was eased last July and the talks ended in October."
     assert [t for t, _ in _found(text, "date")] == ["last July", "October"]
+
+
+def test_a_name_after_a_place_and_a_comma_takes_its_apposition_and_a_complex_is_a_facility():
+    text = "In Kyiv, Oleksiy Danilov, secretary of the council, said the test at the Pacific Spaceport Complex failed."
+    assert [t for t, _ in _found(text, "person")] == ["Oleksiy Danilov"]
+    assert [t for t, _ in _found(text, "place")] == ["Kyiv", "Pacific Spaceport Complex"]

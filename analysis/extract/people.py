@@ -51,7 +51,7 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
                     "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
-                    "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
+                    "Site Complex Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
                     "Campaign Coalition Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
     | frozenset(heads.COMPANY_HEADS.split("|"))
 
@@ -370,6 +370,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
             at = m.start("role")
         elif _has_head(role) and not role[:1].isdigit():
             found.put(m, s0, role, _side_in(role), min_words=2)
+        elif role[:1].isupper():
+            at = m.start("role")  # "In Kyiv, Oleksiy Danilov, secretary of ...": the name may be the "role"
 
 
 def _find_names(seg: str, s0: int, found: _Found) -> None:
