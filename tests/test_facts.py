@@ -622,3 +622,35 @@ def test_plants_by_their_head_and_a_capital_after_in_at_a_sentence_start():
 def test_a_particle_inside_a_name_is_part_of_it():
     text = "President F.W. de Klerk spoke, and NATO Secretary-General Jaap de Hoop Scheffer agreed."
     assert [t for t, _ in _found(text, "person")] == ["F.W. de Klerk", "Jaap de Hoop Scheffer"]
+
+
+def test_a_country_as_an_object_gives_no_official_a_side_and_a_first_mention_decides():
+    text = ("Russia has moved missiles to Belarus, President Ivan Orlov said. Orlov said Belarusian crews "
+            "would train first. Deputy Defense Secretary Al Kerr said the plan would deny Russia any gain.")
+    sides = _sides(text)
+    assert sides["Ivan Orlov"] == "RUS" and sides["Orlov"] == "RUS" and sides["Al Kerr"] is None
+
+
+def test_bodies_with_and_forum_staff_and_a_for_phrase_are_organisations_not_people():
+    text = ("Ana Lis, secretary of Ukraine's National Security and Defense Council, spoke. Tom Ek, a Joint Staff "
+            "official, and Eva Noor, a researcher at the Hanbit Institute for Peace Studies, spoke at the Baltic "
+            "Policy Forum, as did the Chief of the General Staff.")
+    assert [t for t, _ in _found(text, "organization")] == ["National Security and Defense Council", "Joint Staff",
+                                                          "Hanbit Institute for Peace Studies", "Baltic Policy Forum"]
+    assert "Peace Studies" not in [t for t, _ in _found(text, "person")]
+
+
+def test_a_capital_listed_after_a_locative_word_is_a_place():
+    text = "The president sent his foreign minister to Beijing, Moscow and Brussels."
+    assert [t for t, _ in _found(text, "place")] == ["Beijing", "Moscow", "Brussels"] and _found(text, "organization") == []
+
+
+def test_last_before_a_month_is_in_the_dates_span_as_in_last_year():
+    text = "The rule was eased last July and the talks ended in October."
+    assert [t for t, _ in _found(text, "date")] == ["last July", "October"]
+
+
+def test_a_name_after_a_place_and_a_comma_takes_its_apposition_and_a_complex_is_a_facility():
+    text = "In Kyiv, Oleksiy Danilov, secretary of the council, said the test at the Pacific Spaceport Complex failed."
+    assert [t for t, _ in _found(text, "person")] == ["Oleksiy Danilov"]
+    assert [t for t, _ in _found(text, "place")] == ["Kyiv", "Pacific Spaceport Complex"]

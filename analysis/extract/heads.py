@@ -6,7 +6,7 @@
 * A military unit: an ordinal, capitalised words and a unit head ("12th Guards Tank
   Division", "3rd Fleet").
 * A facility: capitalised words ending in a facility head ("Fort Detrick Army Depot",
-  "Edwards Air Force Base", "Y-12 Plant", "Tehran Research Reactor", "Evin prison", "the Valindaba enrichment plant"), or
+  "Edwards Air Force Base", "Y-12 Plant", "Pacific Spaceport Complex", "Tehran Research Reactor", "Evin prison", "the Valindaba enrichment plant"), or
   "Fort" and a name ("Fort Greely"), is one place whose span includes the head;
   its country is that of a place named right after "in".
 * A name with a type noun in apposition ("the Shin Bet security service", "the
@@ -35,7 +35,7 @@ LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
-FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor"
+FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|Complex"
 #: Lower-case heads of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
 FACILITY_NOUNS = r"prison|plant"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".

@@ -2,9 +2,11 @@
 
 Generic forms name bodies the table does not hold: "Ministry of X", "Russian
 Foreign Ministry", "the Indian Army", "the Clinton administration", a service by its
-branch alone ("two Navy destroyers"). A capital
-named as an actor ("a request by Pyongyang") stands for its government; after a
-locative word, a compass point included ("bases south of Riyadh"), it is a place.
+branch alone ("two Navy destroyers"), "and" between capitalised words ("National Security and
+Defense Council"), "Forum" and "Staff" as heads ("Joint Staff"; not "Chief of the General Staff",
+a title). A capital named as an actor ("a request by Pyongyang") stands for its government; after a
+locative word, a compass point included ("bases south of Riyadh"), it is a place, and so is every
+capital listed after it ("to Beijing, Moscow and Brussels").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
-         r"Senate")
+         r"Senate|Forum|Staff")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
                        r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
@@ -39,7 +41,8 @@ def patterns() -> dict[str, re.Pattern]:
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
-        "named": re.compile(rf"(?<![\w.-])(?:{cap}\s+){{1,4}}(?:{_BODY})\b"),
+        # ... and "National Security and Defense Council": "and" inside, between capitalised words
+        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
         "lower": re.compile(rf"(?<![\w.-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
@@ -78,6 +81,8 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
             if key == "branch" and _after_a_name(text, s0, a):
                 continue  # "the Red Army", "Kwantung Army": the branch ends a longer name
+            if key == "named" and re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a]):
+                continue  # "Chief of the General Staff" is a title
             if key in ("bare", "branch"):
                 value = {"name": m.group()}
             elif key == "lower":
@@ -136,6 +141,11 @@ _ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|r
                         r"complain(?:ed|s)?|protest(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 
 
+#: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
+                        r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
+
+
 def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     """A capital named as an actor stands for its government, the one addressed too ("forwarded to
     Tehran"); None when it is a place ("in Seoul", "flew to Seoul")."""
@@ -143,6 +153,8 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
         return None
     if _LOCATIVE.search(text[max(s0, h.start - 14):h.start]) and not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
         return None
+    if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
+        return None  # "to Beijing, Moscow and Brussels": the locative holds for the whole list
     # "the Helsinki summit" names where, not who; "the Moscow Treaty" is a name of its own
     if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
             re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(s0, h.start - 8):h.start], re.I):

@@ -6,7 +6,8 @@ apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
 heads Y", "led by X", "according to X" and "X said". Names are Unicode words
 (Göran Persson, Ahmet Üzümcü), with hyphenated given names (Kim Jong-il), initials
 (A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in the span and
-leaves the name. Korean and Chinese names whose first word is a family name of
+leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
+("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of
 ``family_names.csv`` are written family name first, and say so.
 
 The side is the country of the title's prefix ("U.S.", "North Korean", an
@@ -50,11 +51,14 @@ _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Coun
                     "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
                     "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
                     "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
-                    "Site Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
+                    "Site Complex Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
                     "Campaign Coalition Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
     | frozenset(heads.COMPANY_HEADS.split("|"))
 
 
+#: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
+_IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Agency|Institute|Center|Centre|"
+                        r"Foundation|Academy|Forum|School|University|College|Society)\s+(?:for|of|on)\s+(?:the\s+)?$")
 #: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
 _PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
 
@@ -287,6 +291,8 @@ class _Found:
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
+        if _IN_A_BODY.search(self.text, max(0, a - 20), a):
+            return  # "the Hanbit Institute for Peace Studies": the end of a body's name
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
@@ -364,6 +370,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
             at = m.start("role")
         elif _has_head(role) and not role[:1].isdigit():
             found.put(m, s0, role, _side_in(role), min_words=2)
+        elif role[:1].isupper():
+            at = m.start("role")  # "In Kyiv, Oleksiy Danilov, secretary of ...": the name may be the "role"
 
 
 def _find_names(seg: str, s0: int, found: _Found) -> None:

@@ -24,7 +24,12 @@ named earlier ("the commission's chairman" after "Japan's Atomic Energy Commissi
 body's country, and none when the body has none ("the agency's spokesman" after the IAEA); "the North" and "the South" name the one country of the text so named ("North
 Korea"); "bound for" says where, as "to" does. A role that names an international body (an officer of
 the IAEA), a journalist ("CNN correspondent") or a body no table holds ("Roscosmos
-chief") takes no side from the context.
+chief") takes no side from the context. A country right after a lower-case word that opens no clause is
+an object ("denying Russia any belief", "talks with the United States"), not the actor an official
+serves; a national body's name ("the National Security Council", which many governments have)
+counts in a paragraph only when no country or demonym does; a sentence-mate's side the context lent
+is another's only when the sentence itself names it; and the side of a name's first mention
+stands for its later ones ("Putin" two sentences after "President Vladimir Putin").
 """
 
 from __future__ import annotations
@@ -37,6 +42,12 @@ from analysis.extract.mention import Mention
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with|bound\s+for)"
                        r"\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
                        r"|central\s+)?$", re.IGNORECASE)
+#: A country right after a lower-case word that opens no clause is a verb's or a preposition's object
+#: ("denying Russia any belief", "talks with the United States"): the official of the sentence is not
+#: its agent. After "that", "and", "which", "said" ... it opens a clause; a possessive ("suspending
+#: Russia's observance") names the owner of what is acted on, who is often the agent.
+_OBJECT = re.compile(r"\b(?!(?:and|or|but|nor|that|while|as|when|because|since|if|whether|although|though|after|"
+                     r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither)\s)[a-z]+\s+(?:the\s+)?$")
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
@@ -60,23 +71,29 @@ def _national(text: str, s0: int, h: gz.Hit) -> str | None:
     return e.iso3
 
 
-def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit]) -> set[str]:
+def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: bool = True) -> set[str]:
     """The countries a sentence names as actors; a name listed after a place named after a locative
-    word is a place too ("to Iran, Libya and North Korea").
+    word is a place too ("to Iran, Libya and North Korea"). Without ``bodies``, only countries and
+    demonyms: a national body's name ("the National Security Council") is one many governments use.
 
     >>> text = "He sold parts to Iran, Libya and North Korea."
     >>> sorted(_countries(text, (0, len(text)), gz.scan(text)))
     []
+    >>> text = "Russia's envoy said it denies Iran the right, after talks with the United States."
+    >>> sorted(_countries(text, (0, len(text)), gz.scan(text)))
+    ['RUS']
     """
     s0, _ = span
     out, where = set(), None  # where: the end of the last name read as a place
     for h in hits:
         if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
-                h.entry.iso3 and _LOCATIVE.search(text[max(s0, h.start - 12):h.start]):
+                h.entry.iso3 and _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
+                h.entry.kind == "country" and _OBJECT.search(text[max(s0, h.start - 20):h.start]) \
+                and not re.match(r"['’]s?\b", text[h.end:h.end + 2]):
             where = h.end
             continue
         where = None
-        if c := _national(text, s0, h):
+        if (bodies or h.entry.kind != "organization") and (c := _national(text, s0, h)):
             out.add(c)
     return out
 
@@ -166,11 +183,14 @@ def _one(found: set[str]) -> str | None:
 
 
 def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int], hits: list[list[gz.Hit]],
-                 others: set[str], role: str | None, memo: dict | None = None) -> str | None:
+                 others: set[str], role: str | None, memo: dict | None = None, lent: set[str] = frozenset(),
+                 skip: frozenset[int] = frozenset()) -> str | None:
     """The ISO3 the context gives a person of sentence ``n`` whose role names no country.
 
     ``cut`` are the sentences, ``paras`` their paragraph numbers, ``hits`` their gazetteer
-    names, ``others`` the sides of the other people of the sentence; ``memo`` keeps the
+    names, ``others`` the sides of the other people of the sentence (``lent`` those of them the
+    context gave, which the paragraph lent them all unless the sentence names them; ``skip`` the
+    starts of names in people's titles, which are theirs); ``memo`` keeps the
     countries of each sentence and paragraph for the next person of the same text (without it,
     a text of many people would be read once per person).
 
@@ -181,20 +201,24 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
     """
     memo = {} if memo is None else memo
 
-    def countries(k: int) -> set[str]:
-        if ("s", k) not in memo:
-            memo["s", k] = _countries(text, cut[k], hits[k]) | _short_forms(text, cut[k], hits)
-        return memo["s", k]
+    def countries(k: int, bodies: bool = True) -> set[str]:
+        if ("s", k, bodies) not in memo:
+            own = [h for h in hits[k] if h.start not in skip]
+            memo["s", k, bodies] = _countries(text, cut[k], own, bodies) | _short_forms(text, cut[k], hits)
+        return memo["s", k, bodies]
 
     here = countries(n)
+    # a side the context lent a sentence-mate is another's only when this sentence gave it
+    others = others - (lent - here)
     if here and not here <= others:
         return _one(here | others)
     # none, or only another person's ("Abraham said Libyan leader X ..."): look further, without theirs
     if ("p", paras[n]) not in memo:
-        memo["p", paras[n]] = set().union(*(countries(k) for k in range(len(cut)) if paras[k] == paras[n]))
-    para = memo["p", paras[n]]
-    if para - others:
-        return _one(para - others)
+        same = [k for k in range(len(cut)) if paras[k] == paras[n]]
+        memo["p", paras[n]] = (set().union(*(countries(k, False) for k in same)), set().union(*(countries(k) for k in same)))
+    strong, para = memo["p", paras[n]]  # countries and demonyms first; national bodies only when none
+    if (strong - others) or (para - others):
+        return _one((strong - others) or (para - others))
     if role and (office := _ministry_side(text, role, cut[:n + 1], hits)):
         return office
     if _POINTS_BACK.search(text, *cut[n]) or (role and _POINTS_BACK.search(role)):
@@ -246,13 +270,20 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             first_roles.setdefault(p.value["name"], p.value["role"])
         by_sentence.setdefault(p.sentence, []).append(p)
     memo: dict = {}
-    for p in people:
+    skip = frozenset(h.start for n, hs in enumerate(hits) for h in hs for q in by_sentence.get(n, []) if _in_role(text, h, q))
+    decided: dict[str, dict] = {}  # the side of a name's first mention stands for its later ones
+    for p in sorted(people, key=lambda m: m.start):
         role = p.value.get("role") or first_roles.get(p.value["name"])
+        if not p.value.get("side") and p.value["name"] in decided:
+            p.value["side"] = decided[p.value["name"]]
+        if p.value.get("side"):
+            decided.setdefault(p.value["name"], p.value["side"])
         if p.value.get("side") or not role or _international(role) or _names_a_body(role) or _PRESS.search(role) \
                 or _INTERNATIONAL_OFFICE.search(role):
             continue
         mates = [q for q in by_sentence[p.sentence] if q.value["name"] != p.value["name"]]
         others = {(q.value.get("side") or {}).get("iso3") for q in mates} - {None}
+        lent = {q.value["side"]["iso3"] for q in mates if q.value.get("side") and q.value["side"].get("from") == "context"}
         if others and any(_listed(text, p, q) for q in mates):
             # "President B, British Prime Minister J and Australian Prime Minister M": the one country left
             iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
@@ -260,12 +291,28 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
             if not named:
                 iso3 = _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
-                    or context_side(text, p.sentence, cut, paras, hits, others, role, memo)
+                    or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
-            p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
+            p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
     fill_parallel(text, people)
 
 
+def _in_role(text: str, h: gz.Hit, q: Mention) -> bool:
+    """Whether a name stands in a person's title ("Libyan leader" before "Omar Fadl"): it is that
+    person's country, not the passage's.
+
+    >>> text = "Abe said Libyan leader Omar Fadl agreed."
+    >>> q = Mention("person", {"name": "Omar Fadl", "role": "leader"}, "Omar Fadl", 23, 32, 0)
+    >>> _in_role(text, gz.scan(text)[0], q)
+    True
+    """
+    role = q.value.get("role")
+    return bool(role) and h.end <= q.start and bool(_ROLE_GAP.fullmatch(text, h.end, q.start)) \
+        and role.split()[-1] in text[h.end:q.start]
+
+
+#: From a country or demonym to the name its title is part of: "Libyan leader ", "Iran's Foreign Minister ".
+_ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w.'’-]+){1,5}\s+")
 _LIST = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 

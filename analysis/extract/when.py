@@ -217,8 +217,8 @@ def _span(text: str, kind: str, m: re.Match, s0: int) -> tuple[int, int]:
     a, b = s0 + m.start(), s0 + m.end()
     if kind == "bare":
         cue = m.group("cue").lower().strip(" -\t\n")
-        if cue not in _THIRDS:
-            a = s0 + m.start("mon")  # "in April": the month, not the preposition
+        if cue not in _THIRDS + ("last", "next", "this"):
+            a = s0 + m.start("mon")  # "in April": the month, not the preposition; "last July" as "last year"
         b = s0 + m.end("mon")
         if text[b - 1] == "." and m.group("mon")[:-1].lower() in _FULL_MONTHS:
             b -= 1  # "in May.": the full stop ends the sentence
