@@ -633,3 +633,18 @@ def test_an_events_subtitle_wrapped_after_a_colon_is_no_title():
     w = parse_text("Old Treaties, New Tools:\nSatellites and the Future of Verification\n\n"
                    "This year's conference brought members together to ask hard questions.\n")
     assert w.metadata.title == "Satellites and the Future of Verification"
+
+
+def test_an_editors_note_opening_the_text_is_the_bodys_start():
+    w = load(SECOND / "blog-editors-note.txt")
+    assert w.body.startswith("This essay originally appeared in the Evening Ledger") and not w.blocks_of("caption")
+    w = parse_text("Report on the Coastal Inspections\n\nBy Noor Haddad\n\n"
+                   "NOTE: For a longer account of the inspectors' findings, see the full report\n\n"
+                   "The report released today adds troubling details about the two harbors the inspectors could not enter.\n")
+    assert w.body.startswith("NOTE: For a longer account")
+    # counter-case: a short line describing a picture over a longer paragraph stays a photo caption
+    w = parse_text("Three Ways to Keep the Accord Alive\n\nAn unarmed patrol boat at its mooring.\n\n"
+                   "Unless the two navies settle their quarrel over patrol zones before the summer, the accord "
+                   "that has kept their ships apart for twenty years will lapse.\n")
+    assert [b.text for b in w.blocks_of("caption")] == ["An unarmed patrol boat at its mooring."]
+    assert w.body.startswith("Unless the two navies")

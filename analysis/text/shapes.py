@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis import dates, reference
+from analysis.text.basics import NOTE
 from analysis.text.basics import norm as _norm
 from analysis.text.witness import METADATA_KEYS, Block
 
@@ -272,7 +273,7 @@ def _shape_general(t: str) -> str | None:
     title, not the first sentence ("Thank you for your support!")."""
     if _PAGE_FIELD.match(t):
         return "label"
-    return "short" if _exclamation_title(t) else None
+    return "prose" if NOTE.match(t) else "short" if _exclamation_title(t) else None
 
 
 def _exclamation_title(t: str) -> bool:

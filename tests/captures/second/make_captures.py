@@ -719,6 +719,25 @@ This year's spring conference brought members, diplomats and engineers together 
 """, {"format": "plain", "title": "2031 Members' Spring Conference", "banner": None,
       "body_start": "This year's spring conference brought members, diplomats and engineers together"})
 
+# 42. a blog post whose text opens with an editor's note about where the piece first appeared (a short
+# sentence over a longer paragraph, as a photo caption would be): the note is the text's first paragraph
+fx("blog-editors-note", f"""{Q3}
+
+\u2013 Jonah Pereira
+Senior Analyst, Harbor Institute
+October 2, 2027
+Three Ways to Keep the Coastal Accord Alive
+
+Arms Control NOW
+
+This essay originally appeared in the Evening Ledger on March 3, 2031.
+
+Unless the two navies settle their quarrel over patrol zones before the summer, the coastal accord that has kept their ships apart for twenty years will lapse, and with it the only channel their admirals still use.
+
+Read the full essay in the Evening Ledger.
+""", pc("Three Ways to Keep the Coastal Accord Alive", B("Jonah Pereira", "Senior Analyst, Harbor Institute", "October 2, 2027"),
+       "This essay originally appeared in the Evening Ledger on March 3, 2031.", section="Arms Control NOW"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
