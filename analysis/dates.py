@@ -38,8 +38,9 @@ SEASONS: dict[str, tuple[int, int]] = {
 
 _DASH = r"\s*[-–/]\s*"
 _STANDALONE = [
-    # June 11-13, 1998 / June 2, 2022 / Jun. 2 2022
-    ("day", re.compile(rf"^(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?,?\s+(?P<y>\d{{4}})$", re.I)),
+    # June 11-13, 1998 / June 2, 2022 / Jun. 2 2022 / February 15 - March 15, 2004
+    ("day", re.compile(rf"^(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:{_DASH}(?:(?P<mon2>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}}))?"
+                       rf",?\s+(?P<y>\d{{4}})$", re.I)),
     # 2 June 2022
     ("day", re.compile(rf"^(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE}),?\s+(?P<y>\d{{4}})$", re.I)),
     # 1998-06-11
@@ -174,7 +175,8 @@ def _standalone(kind: str, g: dict) -> dict:
         return value(iso(int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "day":
         y, mon = int(g["y"]), month_number(g["mon"])
-        return value(iso(y, mon, int(g["d1"])), iso(y, mon, int(g["d2"] or g["d1"])), "day")
+        mon2 = month_number(g["mon2"]) if g.get("mon2") else mon
+        return value(iso(y, mon, int(g["d1"])), iso(y, mon2, int(g["d2"] or g["d1"])), "day")
     if kind == "season":
         # "Winter 1998/99" is the winter that begins in December 1998: the first year decides.
         return season_value(g["season"], int(g["y"]))

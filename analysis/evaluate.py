@@ -45,8 +45,9 @@ def _banner(w: Witness, key: str):
 
 
 def _body_start(w: Witness, expected: str | None):
-    """The body's first words, as many as the gold gives (None when there is no body)."""
+    """The body's first words, as many as the gold gives (None when there is no body); a list marker is no word."""
     words = w.body.split()
+    words = words[1:] if words and not words[0].strip("•*·–-") else words
     if not words:
         return None
     n = len((expected or "").split()) or 8

@@ -599,3 +599,52 @@ def test_the_sites_own_name_right_after_a_banner_is_the_listings_title():
                    "June 3, 2026\nArms Control Association\n\nPress Room\n\nOur releases are listed below.\n\n"
                    "Authored by on May 9, 2030\n\nAuthored by on May 2, 2030\n")
     assert w.format == "listing" and w.metadata.title == "Press Room"
+
+
+def test_a_range_of_two_day_dates_is_no_title():
+    from analysis import dates  # only this test reads a date on its own
+    from analysis.evaluate import found_value  # the evaluator's reading of a body's first words
+    w = load(SECOND / "bib-date-range.txt")
+    assert w.metadata.title == "Reading List for May 2029" and w.metadata.dateline == "April 12 - May 12, 2029"
+    assert dates.parse("April 12 - May 12, 2029") == {"start": "2029-04-12", "end": "2029-05-12", "precision": "day"}
+    # a list marker before the first entry is no word of the body's start; a number after a dash is one
+    assert found_value(w, "body_start", {"body_start": "Lindqvist, Marcus."}) == "Lindqvist, Marcus."
+    w = parse_text("Cold Night\n\n-30 degrees was the lowest reading at the station that winter.\n")
+    assert found_value(w, "body_start", {"body_start": "-30 degrees"}) == "-30 degrees"
+    # a range that runs backwards is no date, and stays a title-shaped line
+    assert dates.parse("May 12 - April 12, 2029") is None
+
+
+def test_a_line_printed_twice_at_the_top_is_the_title():
+    w = load(SECOND / "title-printed-twice.txt")
+    assert w.metadata.title == "Harbor Talks: Closing the Gaps in the Coastal Accord"
+    assert w.blocks_of("title_repeat") and w.body.startswith("On the first of next month")
+    # two different title-shaped lines: the last before the text is the title, as before
+    w = parse_text("Coastal Accord Archive\n\nWhy the Harbor Talks Matter Now\n\n"
+                   "On the first of next month, delegations from the eleven coastal states will meet.\n")
+    assert w.metadata.title == "Why the Harbor Talks Matter Now"
+
+
+def test_an_events_subtitle_wrapped_after_a_colon_is_no_title():
+    w = load(SECOND / "event-subtitle-no-share.txt")
+    assert w.metadata.title == "2031 Members' Spring Conference"
+    assert w.body.startswith("This year's spring conference")
+    # with no title line above it, the subtitle's second half is still the only title candidate
+    w = parse_text("Old Treaties, New Tools:\nSatellites and the Future of Verification\n\n"
+                   "This year's conference brought members together to ask hard questions.\n")
+    assert w.metadata.title == "Satellites and the Future of Verification"
+
+
+def test_an_editors_note_opening_the_text_is_the_bodys_start():
+    w = load(SECOND / "blog-editors-note.txt")
+    assert w.body.startswith("This essay originally appeared in the Evening Ledger") and not w.blocks_of("caption")
+    w = parse_text("Report on the Coastal Inspections\n\nBy Noor Haddad\n\n"
+                   "NOTE: For a longer account of the inspectors' findings, see the full report\n\n"
+                   "The report released today adds troubling details about the two harbors the inspectors could not enter.\n")
+    assert w.body.startswith("NOTE: For a longer account")
+    # counter-case: a short line describing a picture over a longer paragraph stays a photo caption
+    w = parse_text("Three Ways to Keep the Accord Alive\n\nAn unarmed patrol boat at its mooring.\n\n"
+                   "Unless the two navies settle their quarrel over patrol zones before the summer, the accord "
+                   "that has kept their ships apart for twenty years will lapse.\n")
+    assert [b.text for b in w.blocks_of("caption")] == ["An unarmed patrol boat at its mooring."]
+    assert w.body.startswith("Unless the two navies")

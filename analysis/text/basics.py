@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: An editor's note printed as the text's first paragraph ("NOTE: For more ...", "This op-ed originally
+#: appeared in ..."): text of the page, neither a label nor a photo caption (docs/templates.md, 21).
+NOTE = re.compile(r"^(?:(?:Editor['’]s\s+)?Note:\s+\S|This\s+[\w-]+\s+(?:was\s+)?(?:originally|first)\s)", re.IGNORECASE)
 _NONWORD = re.compile(r"[\W_]+")
 _NOT_WORD = re.compile(r"\W+")
 

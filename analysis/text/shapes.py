@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis import dates, reference
+from analysis.text.basics import NOTE
 from analysis.text.basics import norm as _norm
 from analysis.text.witness import METADATA_KEYS, Block
 
@@ -272,7 +273,7 @@ def _shape_general(t: str) -> str | None:
     title, not the first sentence ("Thank you for your support!")."""
     if _PAGE_FIELD.match(t):
         return "label"
-    return "short" if _exclamation_title(t) else None
+    return "prose" if NOTE.match(t) else "short" if _exclamation_title(t) else None
 
 
 def _exclamation_title(t: str) -> bool:
@@ -374,7 +375,7 @@ class _Page:
             if self.shapes[n] == "row" and self.shapes[n - 1] == "short" and _columns(self.lines[n - 1].text):
                 self.shapes[n - 1] = "columns"
             # A subtitle over two lines, its first half ending in a colon, is no sentence of text.
-            if self.shapes[n - 1] == "prose" and self.shapes[n] == "short" and not self.lines[n].blank_before \
+            if self.shapes[n - 1] in ("prose", "short") and self.shapes[n] == "short" and not self.lines[n].blank_before \
                     and _colon_head(self.lines[n - 1].text):
                 self.shapes[n - 1] = "dek"
         self.blocks: list[Block] = []
@@ -404,7 +405,7 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
     heading = next((n for n in range(i, end) if p.shapes[n] == "heading"), None)
     if heading is not None:
         return heading
-    short, name, section, first = None, None, None, None
+    short, name, section, first, seen = None, None, None, None, {}
     for n in range(i, end):
         s = p.shapes[n]
         if s in _ANCHORS or (short is not None and s in ("section", "name")):
@@ -413,13 +414,21 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
             if short is None and name is None and (after := _after_fields(p, n, end)) is not None:
                 return after
             break
-        if s == "short":
+        if s == "short" and _norm(p.lines[n].text) in seen:
+            return seen[_norm(p.lines[n].text)]  # a line printed twice at the top is the title
+        if s == "short" and not (short is not None and _subtitle_end(p, n)):
             first, short = first if first is not None else n, n
+            seen[_norm(p.lines[n].text)] = n
         elif s == "name":
             name = n
         elif s == "section" and section is None:
             section = n
     return next((n for n in (short, name, section) if n is not None), None)
+
+
+def _subtitle_end(p: _Page, n: int) -> bool:
+    """The second half of a subtitle wrapped after its colon (an event page's), printed under the title."""
+    return p.shapes[n - 1] == "dek" and not p.lines[n].blank_before
 
 
 #: Lines of an edition's fields: its issue, a field label printed alone ("Edition Date:") and its value.

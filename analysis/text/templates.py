@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from analysis import dates
+from analysis.text.basics import NOTE
 from analysis.text.basics import norm as _norm
 from analysis.text.listing import _is_listing, _listing, digest_first_item, site_term
 from analysis.text.shapes import (
@@ -364,7 +365,7 @@ def _body(p: _Page, j: int) -> int:
     paras = _paragraphs(p.lines[j:end])
     if len(paras) > 1 and len(paras[0]) == 1 and _words(paras[0][0].text) <= 12 and \
             p.shapes[j] == "prose" and _words(paras[1][0].text) > 2 * _words(paras[0][0].text) and \
-            not _SENTENCE_BREAK.search(paras[0][0].text):  # two short sentences are text, never a caption
+            not _SENTENCE_BREAK.search(paras[0][0].text) and not NOTE.match(paras[0][0].text):  # text, no caption
         p.add_lines("caption", paras.pop(0))
     _teaser_and_name(p, paras, j)
     for para in paras:

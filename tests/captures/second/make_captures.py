@@ -676,6 +676,68 @@ A. Writer and B. Writer, "Why the Count Still Matters," in the Evening Ledger, J
       "banner": {"author": "Rosa Villanueva", "role": "Visiting Scholar, Harbor Institute", "date": "June 3, 2026"},
       "body_start": None})
 
+# 39. a bibliography of one month: its title, the span it covers as a range of two day-dates (no title),
+# the compiler's byline, then bulleted entries (the first entry's words open the body, not its bullet)
+fx("bib-date-range", """Reading List for May 2029
+
+April 12 - May 12, 2029
+
+Compiled by Noor Haddad
+
+
+  • Lindqvist, Marcus. "Counting Warheads Without Opening Them," Northern Review, Spring 2029, pp.44 61.
+  • Okafor, Adaeze and Tomas Ruiz. Ten Years of the Regional Test Ban, Lagos: Harbor Institute, April 2029, 52pp.
+  • Petrov, Ilse. "A Ledger for Missiles," The Evening Ledger, May 2, 2029, p.9.
+""", {"format": "plain", "title": "Reading List for May 2029", "banner": None,
+      "body_start": "Lindqvist, Marcus. \"Counting Warheads Without Opening Them,\""})
+
+# 40. an old page printing its title twice, around a server template line, then the author with a rank
+# before the name: the line printed twice is the title, the rank and name line is no title
+fx("title-printed-twice", """Harbor Talks: Closing the Gaps in the Coastal Accord
+
+<% PageAuthor = "Commander Ilse M. Brandt" %> <% PageWords = "" %>
+
+Harbor Talks: Closing the Gaps in the Coastal Accord
+
+Commander Ilse M. Brandt
+
+On the first of next month, delegations from the eleven coastal states will sit down in Valletta to decide whether the accord that has kept their navies apart for two decades can be updated or must be replaced.
+""", {"format": "plain", "title": "Harbor Talks: Closing the Gaps in the Coastal Accord", "banner": None,
+      "body_start": "On the first of next month, delegations from the eleven coastal states"})
+
+# 41. an event page with no share line: its title, a subtitle wrapped after a colon over two lines,
+# the day and hours, then the text; the subtitle's second half is no title
+fx("event-subtitle-no-share", """2031 Members' Spring Conference
+
+Old Treaties, New Tools:
+Satellites, Open Data, and the Future of Verification
+Thursday, May 8, 2031 · 10:00 a.m. to 4:00 p.m.
+
+This year's spring conference brought members, diplomats and engineers together to ask how much of today's verification work can be done from open sources.
+
+(Download the Programme)
+""", {"format": "plain", "title": "2031 Members' Spring Conference", "banner": None,
+      "body_start": "This year's spring conference brought members, diplomats and engineers together"})
+
+# 42. a blog post whose text opens with an editor's note about where the piece first appeared (a short
+# sentence over a longer paragraph, as a photo caption would be): the note is the text's first paragraph
+fx("blog-editors-note", f"""{Q3}
+
+\u2013 Jonah Pereira
+Senior Analyst, Harbor Institute
+October 2, 2027
+Three Ways to Keep the Coastal Accord Alive
+
+Arms Control NOW
+
+This essay originally appeared in the Evening Ledger on March 3, 2031.
+
+Unless the two navies settle their quarrel over patrol zones before the summer, the coastal accord that has kept their ships apart for twenty years will lapse, and with it the only channel their admirals still use.
+
+Read the full essay in the Evening Ledger.
+""", pc("Three Ways to Keep the Coastal Accord Alive", B("Jonah Pereira", "Senior Analyst, Harbor Institute", "October 2, 2027"),
+       "This essay originally appeared in the Evening Ledger on March 3, 2031.", section="Arms Control NOW"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
