@@ -360,17 +360,13 @@ def test_site_furniture_does_not_move_the_fields(name, change):
 # -- tests/captures/second: the structures of issue 20 (newly written fixtures with gold) ----------
 
 SECOND = CAPTURES / "second"
-#: Fields the loader still gets wrong on the second fixtures (issue 20): a press-room listing whose
-#: entries are undated teasers under a capitals heading reads as an article (nothing but the site's
-#: vocabulary would tell its teasers from an article's paragraphs).
-SECOND_OPEN: set = set()  # every field of the second fixtures is right
 
 
-def test_second_fixtures_right_but_for_the_recorded_open_fields():
+def test_second_fixtures_right_on_every_field():
     from analysis.evaluate import evaluate_loader
 
     wrong = {(Path(r["capture"]).stem, r["field"]) for r in evaluate_loader(SECOND) if not r["correct"]}
-    assert wrong <= SECOND_OPEN, wrong - SECOND_OPEN
+    assert not wrong, wrong
 
 
 def test_a_teaser_cut_with_an_ellipsis_then_the_authors_name_then_the_full_text():
