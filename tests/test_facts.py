@@ -654,3 +654,12 @@ def test_a_name_after_a_place_and_a_comma_takes_its_apposition_and_a_complex_is_
     text = "In Kyiv, Oleksiy Danilov, secretary of the council, said the test at the Pacific Spaceport Complex failed."
     assert [t for t, _ in _found(text, "person")] == ["Oleksiy Danilov"]
     assert [t for t, _ in _found(text, "place")] == ["Kyiv", "Pacific Spaceport Complex"]
+
+
+# -- issue 20, precision of sides: only the person's own words, and none when the evidence is weak ----------
+
+def test_a_title_s_country_is_the_own_title_s_not_a_chain_of_titles_before_it():
+    text = "Secretary of State Ann Pryce and Foreign Minister Ivo Rus met in Geneva for two days."
+    sides = _sides(text)
+    assert sides["Ann Pryce"] == "USA" and sides["Ivo Rus"] is None
+    assert _sides("Secretary of State Ann Pryce met in Geneva.")["Ann Pryce"] == "USA"  # counter-case: her own title
