@@ -663,3 +663,11 @@ def test_a_title_s_country_is_the_own_title_s_not_a_chain_of_titles_before_it():
     sides = _sides(text)
     assert sides["Ann Pryce"] == "USA" and sides["Ivo Rus"] is None
     assert _sides("Secretary of State Ann Pryce met in Geneva.")["Ann Pryce"] == "USA"  # counter-case: her own title
+
+
+def test_a_country_after_that_the_is_a_clause_s_subject_and_a_list_after_a_locative_region_is_places():
+    text = "President Tom Hale said on May 2 that the United States would bring home its shells in Europe and South Korea."
+    assert _sides(text)["Tom Hale"] == "USA"
+    # counter-cases: "the" after a verb still marks an object; a list after "in" is places only
+    assert _sides("Deputy Defense Secretary Al Kerr said the plan would deny the United States any gain.")["Al Kerr"] is None
+    assert _sides("President Tom Hale spoke of bases in Europe and South Korea.")["Tom Hale"] is None

@@ -47,7 +47,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards
 #: its agent. After "that", "and", "which", "said" ... it opens a clause; a possessive ("suspending
 #: Russia's observance") names the owner of what is acted on, who is often the agent.
 _OBJECT = re.compile(r"\b(?!(?:and|or|but|nor|that|while|as|when|because|since|if|whether|although|though|after|"
-                     r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither)\s)[a-z]+\s+(?:the\s+)?$")
+                     r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither|the)\s)[a-z]+\s+(?:the\s+)?$")
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
@@ -87,7 +87,7 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: boo
     out, where = set(), None  # where: the end of the last name read as a place
     for h in hits:
         if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
-                h.entry.iso3 and _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
+                _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
                 h.entry.kind == "country" and _OBJECT.search(text[max(s0, h.start - 20):h.start]) \
                 and not re.match(r"['’]s?\b", text[h.end:h.end + 2]):
             where = h.end
