@@ -671,3 +671,21 @@ def test_a_country_after_that_the_is_a_clause_s_subject_and_a_list_after_a_locat
     # counter-cases: "the" after a verb still marks an object; a list after "in" is places only
     assert _sides("Deputy Defense Secretary Al Kerr said the plan would deny the United States any gain.")["Al Kerr"] is None
     assert _sides("President Tom Hale spoke of bases in Europe and South Korea.")["Tom Hale"] is None
+
+
+def test_the_paragraph_is_not_read_past_a_country_the_own_sentence_names_as_a_place_or_an_object():
+    text = ("A blast cut power at Iran's plant on Sunday, the day after President Ali Rahimi had opened it. "
+            "Israeli media named the Mossad.")
+    assert _sides(text)["Ali Rahimi"] is None
+    assert _sides("Foreign Minister Reza Amini blamed Israel. Israeli media named the Mossad.")["Reza Amini"] is None
+    # counter-case: a sentence naming no country still takes the paragraph's one country
+    assert _sides("Israeli media named the Mossad. Prime Minister Dan Levi made no comment.")["Dan Levi"] == "ISR"
+
+
+def test_a_national_body_a_person_speaks_at_gives_the_side_and_one_met_at_does_not():
+    text = ("Defense Secretary Al Kerr told reporters at the Pentagon that crews were ready. "
+            "Foreign Minister Ivo Rus said the Kremlin saw a new stage.")
+    sides = _sides(text)
+    assert sides["Al Kerr"] == "USA" and sides["Ivo Rus"] == "RUS"
+    # counter-case: the body where two people met is the meeting's place, not the guest's side
+    assert _sides("President Tom Hale met Prime Minister Ken Sato at the White House.")["Ken Sato"] is None

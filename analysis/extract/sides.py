@@ -88,14 +88,20 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: boo
     for h in hits:
         if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
                 _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
-                h.entry.kind == "country" and _OBJECT.search(text[max(s0, h.start - 20):h.start]) \
-                and not re.match(r"['’]s?\b", text[h.end:h.end + 2]):
+                _is_object(text, s0, h):
             where = h.end
             continue
         where = None
         if (bodies or h.entry.kind != "organization") and (c := _national(text, s0, h)):
             out.add(c)
     return out
+
+
+def _is_object(text: str, s0: int, h: gz.Hit) -> bool:
+    """Whether a country stands as a verb's or a preposition's object ("blamed Israel"), not as the owner
+    of what is acted on ("suspending Russia's observance")."""
+    return h.entry.kind == "country" and bool(_OBJECT.search(text[max(s0, h.start - 20):h.start])) \
+        and not re.match(r"['’]s?\b", text[h.end:h.end + 2])
 
 
 #: "the North", "the South" standing for the one country of the text so named ("North Korea"),
@@ -143,6 +149,26 @@ def _dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Ment
     return None
 
 
+#: From a person to the national body where they speak: "X told reporters at the Pentagon", "X said at the Kremlin".
+_SPEAKS_AT = re.compile(r"(?:['’]s)?\s+(?:also\s+|later\s+)?(?:told\s+(?:reporters|journalists|a\s+news\s+conference)|said|spoke|"
+                        r"announced|testified)\s+(?:at|in|from)\s+the\s+")
+
+
+def _seat_side(text: str, hits: list[gz.Hit], p: Mention) -> str | None:
+    """The country of the national body a person speaks at, right after the name: "Defense Secretary
+    X told reporters at the Pentagon" (USA); a body met at ("met X at the White House") says nothing of X.
+
+    >>> text = "Defense Secretary Al Kerr told reporters at the Pentagon that crews were ready."
+    >>> p = Mention("person", {"name": "Al Kerr"}, "Al Kerr", 18, 25, 0)
+    >>> _seat_side(text, gz.scan(text), p)
+    'USA'
+    """
+    h = next((h for h in hits if h.start >= p.end), None)
+    if h is None or h.entry.kind != "organization" or h.entry.detail in _NOT_A_GOVERNMENT:
+        return None
+    return (h.entry.iso3 or None) if _SPEAKS_AT.fullmatch(text, p.end, h.start) else None
+
+
 #: "the commission's chairman": a role held in a body named earlier in the text.
 _BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company)['’]s\b")
 
@@ -176,6 +202,18 @@ def _international(role: str) -> bool:
     """Whether the role names an international body or a news outlet: the context gives neither a side."""
     return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in _NOT_A_GOVERNMENT)
                for h in gz.scan(role))
+
+
+def _named(text: str, hits: list[gz.Hit]) -> set[str]:
+    """Every country a sentence names, as actor, place or object ("blamed Israel", "at Iran's plant"),
+    a national body included ("at the Pentagon").
+
+    >>> text = "An explosion hit Iran's plant, and Zarif blamed Israel."
+    >>> sorted(_named(text, gz.scan(text)))
+    ['IRN', 'ISR']
+    """
+    return {h.entry.iso3 for h in hits if h.entry.iso3 and h.entry.detail not in _NOT_A_GOVERNMENT
+            and h.entry.kind in ("country", "adjective", "organization")}
 
 
 def _one(found: set[str]) -> str | None:
@@ -218,7 +256,13 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
         memo["p", paras[n]] = (set().union(*(countries(k, False) for k in same)), set().union(*(countries(k) for k in same)))
     strong, para = memo["p", paras[n]]  # countries and demonyms first; national bodies only when none
     if (strong - others) or (para - others):
-        return _one((strong - others) or (para - others))
+        # the paragraph is weak evidence: it is not read past another country the person's own sentence
+        # names as a place or an object ("at Iran's plant"), nor gives the one it names as an object ("X blamed Israel")
+        found = _one((strong - others) or (para - others))
+        own = [h for h in hits[n] if h.start not in skip]
+        if _named(text, own) - others - {found} or any(h.entry.iso3 == found and _is_object(text, cut[n][0], h) for h in own):
+            return None
+        return found
     if role and (office := _ministry_side(text, role, cut[:n + 1], hits)):
         return office
     if _POINTS_BACK.search(text, *cut[n]) or (role and _POINTS_BACK.search(role)):
@@ -290,7 +334,7 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
         else:
             named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
             if not named:
-                iso3 = _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
+                iso3 = _seat_side(text, hits[p.sentence], p) or _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
