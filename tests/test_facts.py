@@ -689,3 +689,12 @@ def test_a_national_body_a_person_speaks_at_gives_the_side_and_one_met_at_does_n
     assert sides["Al Kerr"] == "USA" and sides["Ivo Rus"] == "RUS"
     # counter-case: the body where two people met is the meeting's place, not the guest's side
     assert _sides("President Tom Hale met Prime Minister Ken Sato at the White House.")["Ken Sato"] is None
+
+
+def test_the_organization_s_officer_takes_the_country_after_of_in_the_body_s_name():
+    text = ("Ali Salehi, head of the Atomic Energy Organization of Iran, spoke first, and Israeli media named the "
+            "Mossad. Reza Kamali, the organization's spokesman, was hurt.")
+    assert _sides(text)["Reza Kamali"] == "IRN"
+    # counter-case: an international organisation's officer takes none, whatever the paragraph names
+    text = "The Organization of American States met in Lima, and Peruvian police stood guard. Ana Ruiz, the organization's spokeswoman, spoke."
+    assert _sides(text)["Ana Ruiz"] is None

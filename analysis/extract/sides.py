@@ -170,13 +170,13 @@ def _seat_side(text: str, hits: list[gz.Hit], p: Mention) -> str | None:
 
 
 #: "the commission's chairman": a role held in a body named earlier in the text.
-_BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company)['’]s\b")
+_BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company|organi[sz]ation)['’]s\b")
 
 
 def _body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
     """Whether a role points back to a body named earlier ("the commission's chairman"), and that
-    body's country: the possessive, demonym or national body in its name ("Japan's Atomic Energy
-    Commission"), or None for a body of no country ("the International Atomic Energy Agency").
+    body's country: the possessive, demonym, national body or "of" country in its name ("Japan's Atomic
+    Energy Commission", "the Atomic Energy Organization of Iran"), or None for a body of no country ("the International Atomic Energy Agency").
 
     >>> text = "Brazil's Atomic Energy Commission met. The commission's chairman, Ken Oka, spoke."
     >>> _body_side(text, "the commission's chairman", 61)
@@ -188,8 +188,9 @@ def _body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
     m = _BODY_ROLE.search(role)
     if not m:
         return False, None
-    noun = m.group(1).capitalize()
-    named = list(re.finditer(rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b",
+    noun = re.sub(r"i[sz]ation$", "i[sz]ation", m.group(1).capitalize())  # either spelling names the body
+    named = list(re.finditer(rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b"
+                             rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?",
                              text[:before]))
     if not named:
         return False, None
