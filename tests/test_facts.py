@@ -698,3 +698,14 @@ def test_the_organization_s_officer_takes_the_country_after_of_in_the_body_s_nam
     # counter-case: an international organisation's officer takes none, whatever the paragraph names
     text = "The Organization of American States met in Lima, and Peruvian police stood guard. Ana Ruiz, the organization's spokeswoman, spoke."
     assert _sides(text)["Ana Ruiz"] is None
+
+
+def test_a_role_a_pronoun_owns_takes_the_subject_s_country_or_none():
+    text = ("The rebels, who have fought a Saudi-led coalition in Yemen, claimed the attack. Their military "
+            "spokesman, Yahya Sari, said 10 drones were sent. Saudi officials said no one was killed.")
+    assert _sides(text)["Yahya Sari"] is None
+    text = "The Chinese Foreign Ministry kept silent until Monday, when its spokesman, Liu Jian, confirmed the test."
+    assert _sides(text)["Liu Jian"] == "CHN"
+    # counter-case: "its" after another name may stand for it; the context decides as before
+    text = "Saudi Arabia's King Fahd asked Washington to recall its ambassador, Hume Horan, in April."
+    assert _sides(text)["Hume Horan"] != "SAU"

@@ -169,6 +169,37 @@ def _seat_side(text: str, hits: list[gz.Hit], p: Mention) -> str | None:
     return (h.entry.iso3 or None) if _SPEAKS_AT.fullmatch(text, p.end, h.start) else None
 
 
+#: "Their military spokesman, X,", "when its spokesman, X,": a role owned by a body a pronoun stands for.
+_PRONOUN_ROLE = re.compile(r"\b(?:[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$")
+_SUBJECT = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _pronoun_side(text: str, cut: list[tuple[int, int]], hits: list[list[gz.Hit]], p: Mention) -> tuple[bool, str | None]:
+    """Whether a person's role is owned by a pronoun ("Their military spokesman, X"), and the country of
+    what it stands for: the subject of the sentence when no other name stands before the pronoun, or of the
+    sentence before when the pronoun opens it. A subject that is no country, demonym or national body ("The
+    Houthis") gives none, whatever the paragraph names.
+
+    >>> text = "The Houthis claimed it. Their spokesman, Yahya Sari, said so. Saudi officials denied it."
+    >>> p = Mention("person", {"name": "Yahya Sari"}, "Yahya Sari", 41, 51, 1)
+    >>> cut = [(0, 23), (24, 61), (62, len(text))]
+    >>> _pronoun_side(text, cut, [gz.scan(text, a, b) for a, b in cut], p)
+    (True, None)
+    """
+    s0 = cut[p.sentence][0]
+    m = _PRONOUN_ROLE.search(text, s0, p.start)
+    if not m:
+        return False, None
+    k = p.sentence - 1 if m.start() == s0 and p.sentence > 0 else p.sentence
+    subject = _SUBJECT.match(text, cut[k][0]).end()
+    first = next((h for h in hits[k] if h.start == subject), None)
+    if k == p.sentence and any(first is None or h.start > first.start for h in hits[k] if h.end <= m.start()):
+        return False, None  # "asked Washington to recall its ambassador": another name may be what "its" stands for
+    if first is None or first.entry.kind not in ("country", "adjective", "organization") or first.entry.detail in _NOT_A_GOVERNMENT:
+        return True, None
+    return True, first.entry.iso3 or None
+
+
 #: "the commission's chairman": a role held in a body named earlier in the text.
 _BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company|organi[sz]ation)['’]s\b")
 
@@ -334,6 +365,8 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
         else:
             named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
+            if not named:
+                named, iso3 = _pronoun_side(text, cut, hits, p)
             if not named:
                 iso3 = _seat_side(text, hits[p.sentence], p) or _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
