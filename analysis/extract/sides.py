@@ -29,7 +29,12 @@ an object ("denying Russia any belief", "talks with the United States"), not the
 serves; a national body's name ("the National Security Council", which many governments have)
 counts in a paragraph only when no country or demonym does; a sentence-mate's side the context lent
 is another's only when the sentence itself names it; and the side of a name's first mention
-stands for its later ones ("Putin" two sentences after "President Vladimir Putin").
+stands for its later ones ("Putin" two sentences after "President Vladimir Putin"). The paragraph,
+the weakest evidence, gives no side to a person whose own sentence names another country as a place
+or an object ("at Iran's plant"), nor the country the person acts on ("X blamed Israel"); "that the
+United States" opens a clause, and a region after a locative word keeps the list after it places
+("in Europe and Turkey"). Words of the person's own phrase that point at a government are
+read first (:mod:`.pointers`).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ import re
 
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
+from analysis.extract.pointers import NOT_A_GOVERNMENT, body_side, dateline_side, one, pronoun_side, seat_side
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with|bound\s+for)"
                        r"\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
@@ -53,8 +59,6 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
 #: passage's countries are those the body deals with, not the officer's.
 _INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
-#: Bodies whose country is not a government's: a newspaper's home says nothing of an official's side.
-_NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "company", "research institute"})
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
 _PRESS = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|photographer)s?\b", re.IGNORECASE)
 #: Words that point back to a government named earlier: "whose government", "parliament speaker".
@@ -64,7 +68,7 @@ _POINTS_BACK = re.compile(r"\b(?:government|parliament|legislature|cabinet|the c
 def _national(text: str, s0: int, h: gz.Hit) -> str | None:
     """The ISO3 a gazetteer name gives as an actor, or None (a place after a locative word, a city)."""
     e = h.entry
-    if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in _NOT_A_GOVERNMENT:
+    if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in NOT_A_GOVERNMENT:
         return None
     if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]):
         return None
@@ -126,113 +130,9 @@ def _short_forms(text: str, span: tuple[int, int], hits: list[list[gz.Hit]]) -> 
     return out
 
 
-#: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
-#: official named right after it, who speaks for that capital's government.
-_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")
-
-
-def _dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention) -> str | None:
-    """The country of the capital opening the sentence ("In Beijing,"), when the person follows it
-    with no more than a role between.
-
-    >>> text = "In Beijing, Foreign Ministry spokesman Ma Li said Japan erred."
-    >>> p = Mention("person", {"name": "Ma Li"}, "Ma Li", 39, 44, 0)
-    >>> _dateline_side(text, (0, len(text)), gz.scan(text), p)
-    'CHN'
-    """
-    first = next((h for h in hits if h.start >= span[0]), None)
-    if first is None or not first.entry.iso3 or not (first.entry.kind == "country" or
-                                                     first.entry.kind == "city" and first.entry.capital):
-        return None
-    if re.fullmatch(r"(?:In|From)\s+(?:the\s+)?", text[span[0]:first.start]) and _DATELINE_GAP.fullmatch(text, first.end, p.start):
-        return first.entry.iso3
-    return None
-
-
-#: From a person to the national body where they speak: "X told reporters at the Pentagon", "X said at the Kremlin".
-_SPEAKS_AT = re.compile(r"(?:['’]s)?\s+(?:also\s+|later\s+)?(?:told\s+(?:reporters|journalists|a\s+news\s+conference)|said|spoke|"
-                        r"announced|testified)\s+(?:at|in|from)\s+the\s+")
-
-
-def _seat_side(text: str, hits: list[gz.Hit], p: Mention) -> str | None:
-    """The country of the national body a person speaks at, right after the name: "Defense Secretary
-    X told reporters at the Pentagon" (USA); a body met at ("met X at the White House") says nothing of X.
-
-    >>> text = "Defense Secretary Al Kerr told reporters at the Pentagon that crews were ready."
-    >>> p = Mention("person", {"name": "Al Kerr"}, "Al Kerr", 18, 25, 0)
-    >>> _seat_side(text, gz.scan(text), p)
-    'USA'
-    """
-    h = next((h for h in hits if h.start >= p.end), None)
-    if h is None or h.entry.kind != "organization" or h.entry.detail in _NOT_A_GOVERNMENT:
-        return None
-    return (h.entry.iso3 or None) if _SPEAKS_AT.fullmatch(text, p.end, h.start) else None
-
-
-#: "Their military spokesman, X,", "when its spokesman, X,": a role owned by a body a pronoun stands for.
-_PRONOUN_ROLE = re.compile(r"\b(?:[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$")
-_SUBJECT = re.compile(r"(?:[Tt]he\s+)?")
-
-
-def _pronoun_side(text: str, cut: list[tuple[int, int]], hits: list[list[gz.Hit]], p: Mention) -> tuple[bool, str | None]:
-    """Whether a person's role is owned by a pronoun ("Their military spokesman, X"), and the country of
-    what it stands for: the subject of the sentence when no other name stands before the pronoun, or of the
-    sentence before when the pronoun opens it. A subject that is no country, demonym or national body ("The
-    Houthis") gives none, whatever the paragraph names.
-
-    >>> text = "The Houthis claimed it. Their spokesman, Yahya Sari, said so. Saudi officials denied it."
-    >>> p = Mention("person", {"name": "Yahya Sari"}, "Yahya Sari", 41, 51, 1)
-    >>> cut = [(0, 23), (24, 61), (62, len(text))]
-    >>> _pronoun_side(text, cut, [gz.scan(text, a, b) for a, b in cut], p)
-    (True, None)
-    """
-    s0 = cut[p.sentence][0]
-    m = _PRONOUN_ROLE.search(text, s0, p.start)
-    if not m:
-        return False, None
-    k = p.sentence - 1 if m.start() == s0 and p.sentence > 0 else p.sentence
-    subject = _SUBJECT.match(text, cut[k][0]).end()
-    first = next((h for h in hits[k] if h.start == subject), None)
-    if k == p.sentence and any(first is None or h.start > first.start for h in hits[k] if h.end <= m.start()):
-        return False, None  # "asked Washington to recall its ambassador": another name may be what "its" stands for
-    if first is None or first.entry.kind not in ("country", "adjective", "organization") or first.entry.detail in _NOT_A_GOVERNMENT:
-        return True, None
-    return True, first.entry.iso3 or None
-
-
-#: "the commission's chairman": a role held in a body named earlier in the text.
-_BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company|organi[sz]ation)['’]s\b")
-
-
-def _body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
-    """Whether a role points back to a body named earlier ("the commission's chairman"), and that
-    body's country: the possessive, demonym, national body or "of" country in its name ("Japan's Atomic
-    Energy Commission", "the Atomic Energy Organization of Iran"), or None for a body of no country ("the International Atomic Energy Agency").
-
-    >>> text = "Brazil's Atomic Energy Commission met. The commission's chairman, Ken Oka, spoke."
-    >>> _body_side(text, "the commission's chairman", 61)
-    (True, 'BRA')
-    >>> text = "The International Atomic Energy Agency met. The agency's spokesman, Al Kyd, spoke."
-    >>> _body_side(text, "The agency's spokesman", 67)
-    (True, None)
-    """
-    m = _BODY_ROLE.search(role)
-    if not m:
-        return False, None
-    noun = re.sub(r"i[sz]ation$", "i[sz]ation", m.group(1).capitalize())  # either spelling names the body
-    named = list(re.finditer(rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b"
-                             rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})?",
-                             text[:before]))
-    if not named:
-        return False, None
-    sides = {h.entry.iso3 for h in gz.scan(named[-1].group()) if h.entry.iso3 and (
-        h.entry.kind in ("country", "adjective") or h.entry.kind == "organization" and h.entry.detail not in _NOT_A_GOVERNMENT)}
-    return True, _one(sides)
-
-
 def _international(role: str) -> bool:
     """Whether the role names an international body or a news outlet: the context gives neither a side."""
-    return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in _NOT_A_GOVERNMENT)
+    return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in NOT_A_GOVERNMENT)
                for h in gz.scan(role))
 
 
@@ -240,16 +140,12 @@ def _named(text: str, hits: list[gz.Hit]) -> set[str]:
     """Every country a sentence names, as actor, place or object ("blamed Israel", "at Iran's plant"),
     a national body included ("at the Pentagon").
 
-    >>> text = "An explosion hit Iran's plant, and Zarif blamed Israel."
+    >>> text = "An explosion hit Libya's plant, and the minister blamed Egypt."
     >>> sorted(_named(text, gz.scan(text)))
-    ['IRN', 'ISR']
+    ['EGY', 'LBY']
     """
-    return {h.entry.iso3 for h in hits if h.entry.iso3 and h.entry.detail not in _NOT_A_GOVERNMENT
+    return {h.entry.iso3 for h in hits if h.entry.iso3 and h.entry.detail not in NOT_A_GOVERNMENT
             and h.entry.kind in ("country", "adjective", "organization")}
-
-
-def _one(found: set[str]) -> str | None:
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int], hits: list[list[gz.Hit]],
@@ -281,7 +177,7 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
     # a side the context lent a sentence-mate is another's only when this sentence gave it
     others = others - (lent - here)
     if here and not here <= others:
-        return _one(here | others)
+        return one(here | others)
     # none, or only another person's ("Abraham said Libyan leader X ..."): look further, without theirs
     if ("p", paras[n]) not in memo:
         same = [k for k in range(len(cut)) if paras[k] == paras[n]]
@@ -290,7 +186,7 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
     if (strong - others) or (para - others):
         # the paragraph is weak evidence: it is not read past another country the person's own sentence
         # names as a place or an object ("at Iran's plant"), nor gives the one it names as an object ("X blamed Israel")
-        found = _one((strong - others) or (para - others))
+        found = one((strong - others) or (para - others))
         own = [h for h in hits[n] if h.start not in skip]
         if _named(text, own) - others - {found} or any(h.entry.iso3 == found and _is_object(text, cut[n][0], h) for h in own):
             return None
@@ -301,7 +197,7 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
         for k in range(n - 1, -1, -1):
             found = countries(k)
             if found:
-                return _one(found)
+                return one(found)
     return None
 
 
@@ -318,7 +214,7 @@ def _ministry_side(text: str, role: str, cut: list[tuple[int, int]], hits: list[
     found = {h.entry.iso3 for hs in hits[:len(cut)] for h in hs
              if h.entry.kind == "organization" and h.entry.iso3 and h.entry.detail in _MINISTRIES
              and any(re.search(rf"\b{re.escape(w)}\b", h.entry.name) for w in portfolios)}
-    return _one(found)
+    return one(found)
 
 
 #: Kinds of national body that hold a portfolio.
@@ -362,13 +258,13 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
         lent = {q.value["side"]["iso3"] for q in mates if q.value.get("side") and q.value["side"].get("from") == "context"}
         if others and any(_listed(text, p, q) for q in mates):
             # "President B, British Prime Minister J and Australian Prime Minister M": the one country left
-            iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
+            iso3 = one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
         else:
-            named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
+            named, iso3 = body_side(text, role, p.start)  # a body named earlier decides, even with no country
             if not named:
-                named, iso3 = _pronoun_side(text, cut, hits, p)
+                named, iso3 = pronoun_side(text, cut, hits, p)
             if not named:
-                iso3 = _seat_side(text, hits[p.sentence], p) or _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
+                iso3 = seat_side(text, hits[p.sentence], p) or dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
