@@ -296,7 +296,7 @@ class _Found:
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
-        cur["side"] = cur["side"] or side or _title_side(role)
+        cur["side"] = cur["side"] or side or _title_side(cur["role"])  # the title that stands, not a later chain
         if org and "organization" not in cur:
             cur["organization"] = org
 

@@ -29,7 +29,12 @@ an object ("denying Russia any belief", "talks with the United States"), not the
 serves; a national body's name ("the National Security Council", which many governments have)
 counts in a paragraph only when no country or demonym does; a sentence-mate's side the context lent
 is another's only when the sentence itself names it; and the side of a name's first mention
-stands for its later ones ("Putin" two sentences after "President Vladimir Putin").
+stands for its later ones ("Putin" two sentences after "President Vladimir Putin"). The paragraph,
+the weakest evidence, gives no side to a person whose own sentence names another country as a place
+or an object ("at Iran's plant"), nor the country the person acts on ("X blamed Israel"); "that the
+United States" opens a clause, and a region after a locative word keeps the list after it places
+("in Europe and Turkey"). Words of the person's own phrase that point at a government are
+read first (:mod:`.pointers`).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ import re
 
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
+from analysis.extract.pointers import NOT_A_GOVERNMENT, body_side, dateline_side, one, pronoun_side, seat_side
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards|across|within|of|border\s+with|bound\s+for)"
                        r"\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
@@ -47,14 +53,12 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards
 #: its agent. After "that", "and", "which", "said" ... it opens a clause; a possessive ("suspending
 #: Russia's observance") names the owner of what is acted on, who is often the agent.
 _OBJECT = re.compile(r"\b(?!(?:and|or|but|nor|that|while|as|when|because|since|if|whether|although|though|after|"
-                     r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither)\s)[a-z]+\s+(?:the\s+)?$")
+                     r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither|the)\s)[a-z]+\s+(?:the\s+)?$")
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
 #: passage's countries are those the body deals with, not the officer's.
 _INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
-#: Bodies whose country is not a government's: a newspaper's home says nothing of an official's side.
-_NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "company", "research institute"})
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
 _PRESS = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|photographer)s?\b", re.IGNORECASE)
 #: Words that point back to a government named earlier: "whose government", "parliament speaker".
@@ -64,7 +68,7 @@ _POINTS_BACK = re.compile(r"\b(?:government|parliament|legislature|cabinet|the c
 def _national(text: str, s0: int, h: gz.Hit) -> str | None:
     """The ISO3 a gazetteer name gives as an actor, or None (a place after a locative word, a city)."""
     e = h.entry
-    if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in _NOT_A_GOVERNMENT:
+    if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in NOT_A_GOVERNMENT:
         return None
     if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]):
         return None
@@ -87,15 +91,21 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: boo
     out, where = set(), None  # where: the end of the last name read as a place
     for h in hits:
         if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
-                h.entry.iso3 and _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
-                h.entry.kind == "country" and _OBJECT.search(text[max(s0, h.start - 20):h.start]) \
-                and not re.match(r"['’]s?\b", text[h.end:h.end + 2]):
+                _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
+                _is_object(text, s0, h):
             where = h.end
             continue
         where = None
         if (bodies or h.entry.kind != "organization") and (c := _national(text, s0, h)):
             out.add(c)
     return out
+
+
+def _is_object(text: str, s0: int, h: gz.Hit) -> bool:
+    """Whether a country stands as a verb's or a preposition's object ("blamed Israel"), not as the owner
+    of what is acted on ("suspending Russia's observance")."""
+    return h.entry.kind == "country" and bool(_OBJECT.search(text[max(s0, h.start - 20):h.start])) \
+        and not re.match(r"['’]s?\b", text[h.end:h.end + 2])
 
 
 #: "the North", "the South" standing for the one country of the text so named ("North Korea"),
@@ -120,66 +130,22 @@ def _short_forms(text: str, span: tuple[int, int], hits: list[list[gz.Hit]]) -> 
     return out
 
 
-#: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
-#: official named right after it, who speaks for that capital's government.
-_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")
-
-
-def _dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention) -> str | None:
-    """The country of the capital opening the sentence ("In Beijing,"), when the person follows it
-    with no more than a role between.
-
-    >>> text = "In Beijing, Foreign Ministry spokesman Ma Li said Japan erred."
-    >>> p = Mention("person", {"name": "Ma Li"}, "Ma Li", 39, 44, 0)
-    >>> _dateline_side(text, (0, len(text)), gz.scan(text), p)
-    'CHN'
-    """
-    first = next((h for h in hits if h.start >= span[0]), None)
-    if first is None or not first.entry.iso3 or not (first.entry.kind == "country" or
-                                                     first.entry.kind == "city" and first.entry.capital):
-        return None
-    if re.fullmatch(r"(?:In|From)\s+(?:the\s+)?", text[span[0]:first.start]) and _DATELINE_GAP.fullmatch(text, first.end, p.start):
-        return first.entry.iso3
-    return None
-
-
-#: "the commission's chairman": a role held in a body named earlier in the text.
-_BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|council|board|office|authority|company)['’]s\b")
-
-
-def _body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
-    """Whether a role points back to a body named earlier ("the commission's chairman"), and that
-    body's country: the possessive, demonym or national body in its name ("Japan's Atomic Energy
-    Commission"), or None for a body of no country ("the International Atomic Energy Agency").
-
-    >>> text = "Brazil's Atomic Energy Commission met. The commission's chairman, Ken Oka, spoke."
-    >>> _body_side(text, "the commission's chairman", 61)
-    (True, 'BRA')
-    >>> text = "The International Atomic Energy Agency met. The agency's spokesman, Al Kyd, spoke."
-    >>> _body_side(text, "The agency's spokesman", 67)
-    (True, None)
-    """
-    m = _BODY_ROLE.search(role)
-    if not m:
-        return False, None
-    noun = m.group(1).capitalize()
-    named = list(re.finditer(rf"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:[A-Z][\w-]*\s+){{0,5}}{noun}\b",
-                             text[:before]))
-    if not named:
-        return False, None
-    sides = {h.entry.iso3 for h in gz.scan(named[-1].group()) if h.entry.iso3 and (
-        h.entry.kind in ("country", "adjective") or h.entry.kind == "organization" and h.entry.detail not in _NOT_A_GOVERNMENT)}
-    return True, _one(sides)
-
-
 def _international(role: str) -> bool:
     """Whether the role names an international body or a news outlet: the context gives neither a side."""
-    return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in _NOT_A_GOVERNMENT)
+    return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in NOT_A_GOVERNMENT)
                for h in gz.scan(role))
 
 
-def _one(found: set[str]) -> str | None:
-    return next(iter(found)) if len(found) == 1 else None
+def _named(text: str, hits: list[gz.Hit]) -> set[str]:
+    """Every country a sentence names, as actor, place or object ("blamed Israel", "at Iran's plant"),
+    a national body included ("at the Pentagon").
+
+    >>> text = "An explosion hit Libya's plant, and the minister blamed Egypt."
+    >>> sorted(_named(text, gz.scan(text)))
+    ['EGY', 'LBY']
+    """
+    return {h.entry.iso3 for h in hits if h.entry.iso3 and h.entry.detail not in NOT_A_GOVERNMENT
+            and h.entry.kind in ("country", "adjective", "organization")}
 
 
 def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int], hits: list[list[gz.Hit]],
@@ -211,21 +177,27 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
     # a side the context lent a sentence-mate is another's only when this sentence gave it
     others = others - (lent - here)
     if here and not here <= others:
-        return _one(here | others)
+        return one(here | others)
     # none, or only another person's ("Abraham said Libyan leader X ..."): look further, without theirs
     if ("p", paras[n]) not in memo:
         same = [k for k in range(len(cut)) if paras[k] == paras[n]]
         memo["p", paras[n]] = (set().union(*(countries(k, False) for k in same)), set().union(*(countries(k) for k in same)))
     strong, para = memo["p", paras[n]]  # countries and demonyms first; national bodies only when none
     if (strong - others) or (para - others):
-        return _one((strong - others) or (para - others))
+        # the paragraph is weak evidence: it is not read past another country the person's own sentence
+        # names as a place or an object ("at Iran's plant"), nor gives the one it names as an object ("X blamed Israel")
+        found = one((strong - others) or (para - others))
+        own = [h for h in hits[n] if h.start not in skip]
+        if _named(text, own) - others - {found} or any(h.entry.iso3 == found and _is_object(text, cut[n][0], h) for h in own):
+            return None
+        return found
     if role and (office := _ministry_side(text, role, cut[:n + 1], hits)):
         return office
     if _POINTS_BACK.search(text, *cut[n]) or (role and _POINTS_BACK.search(role)):
         for k in range(n - 1, -1, -1):
             found = countries(k)
             if found:
-                return _one(found)
+                return one(found)
     return None
 
 
@@ -242,7 +214,7 @@ def _ministry_side(text: str, role: str, cut: list[tuple[int, int]], hits: list[
     found = {h.entry.iso3 for hs in hits[:len(cut)] for h in hs
              if h.entry.kind == "organization" and h.entry.iso3 and h.entry.detail in _MINISTRIES
              and any(re.search(rf"\b{re.escape(w)}\b", h.entry.name) for w in portfolios)}
-    return _one(found)
+    return one(found)
 
 
 #: Kinds of national body that hold a portfolio.
@@ -286,11 +258,13 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
         lent = {q.value["side"]["iso3"] for q in mates if q.value.get("side") and q.value["side"].get("from") == "context"}
         if others and any(_listed(text, p, q) for q in mates):
             # "President B, British Prime Minister J and Australian Prime Minister M": the one country left
-            iso3 = _one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
+            iso3 = one(_countries(text, cut[p.sentence], hits[p.sentence]) - others)
         else:
-            named, iso3 = _body_side(text, role, p.start)  # a body named earlier decides, even with no country
+            named, iso3 = body_side(text, role, p.start)  # a body named earlier decides, even with no country
             if not named:
-                iso3 = _dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
+                named, iso3 = pronoun_side(text, cut, hits, p)
+            if not named:
+                iso3 = seat_side(text, hits[p.sentence], p) or dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
             p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
