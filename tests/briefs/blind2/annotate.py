@@ -1,14 +1,8 @@
 """Gold facts of the new blind briefs, marked by hand before the extractor was run on them.
 
-Same conventions as the project's development briefs (body only; every mention; a
-person's possessive in the span, a place's or an organisation's not; "the United
-States" keeps its "the"; a capital as actor is the government; a date's preposition
-is outside its span; counts and durations are not quantities; approximators such as
-"about", "up to", "at least" are inside a quantity's span). Beyond those: each person
-also carries, outside its value, the ``role`` the text gives and the ``side`` (ISO3)
-the text gives, or null when the text links the person to no country; the evaluator
-ignores these keys, and the side accuracy is computed from them by ``side_score.py``.
-Run: python annotate.py (offsets are found, never typed; every span is checked).
+The conventions are those of ../README.md; the constructors, and the person's ``role`` and
+``side`` beside its value, those of ../marks.py. Run: python annotate.py (offsets are found,
+never typed; every span is checked).
 """
 from __future__ import annotations
 
