@@ -34,6 +34,15 @@ def Q(text, magnitude, unit):  # noqa: N802 - a quantity
     return ("quantity", text, {"magnitude": magnitude, "unit": unit}, {})
 
 
+#: Marks that recur from set to set.
+US = PL("the United States", "United States", "USA")
+RU = PL("Russia", "Russia", "RUS")
+CN = PL("China", "China", "CHN")
+GOV = "Government of {}".format
+IAEA = O("International Atomic Energy Agency")
+STATE = O("State Department", "U.S. Department of State")
+
+
 def SKIP(text):  # noqa: N802 - words that are no fact here (a name inside a title): passed over, not marked
     return (None, text, None, {})
 

@@ -12,12 +12,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from marks import PL, D, O, P, Q, write  # noqa: E402
+from marks import GOV, PL, RU, US, D, O, P, Q, write  # noqa: E402
 
 FOOT = 0.3048
-US = PL("the United States", "United States", "USA")
-RU = PL("Russia", "Russia", "RUS")
-GOV = "Government of {}".format
 OPCW = "Organization for the Prohibition of Chemical Weapons"
 
 BRIEFS = {

@@ -12,21 +12,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from marks import PL, D, O, P, Q, write  # noqa: E402
+from marks import CN, GOV, IAEA, PL, RU, STATE, US, D, O, P, Q, write  # noqa: E402
 
-US = PL("the United States", "United States", "USA")
-RU = PL("Russia", "Russia", "RUS")
-CN = PL("China", "China", "CHN")
 UK = PL("United Kingdom", "United Kingdom", "GBR")
-GOV = "Government of {}".format
-IAEA = O("International Atomic Energy Agency")
-STATE = O("State Department", "U.S. Department of State")
 PENTAGON = O("Pentagon", "U.S. Department of Defense")
-
-
 def KZ():  # noqa: N802
     return PL("Kazakhstan", "Kazakhstan", "KAZ")
-
 
 BRIEFS = {
     "50-project-sapphire": ("1994-12", [

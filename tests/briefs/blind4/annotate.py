@@ -12,23 +12,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from marks import PL, D, O, P, Q, write  # noqa: E402
+from marks import CN, GOV, IAEA, PL, RU, STATE, US, D, O, P, Q, write  # noqa: E402
 
-US = PL("the United States", "United States", "USA")
-RU = PL("Russia", "Russia", "RUS")
-CN = PL("China", "China", "CHN")
-GOV = "Government of {}".format
-IAEA = O("International Atomic Energy Agency")
-STATE = O("State Department", "U.S. Department of State")
 OPCW = O("OPCW", "Organization for the Prohibition of Chemical Weapons")
-
-
 UA = PL("Ukraine", "Ukraine", "UKR")
 AR = PL("Argentina", "Argentina", "ARG")
 BR = PL("Brazil", "Brazil", "BRA")
 GB = PL("Britain", "United Kingdom", "GBR")
 FR = PL("France", "France", "FRA")
-
 
 BRIEFS = {
     "70-budapest-assurances": ("1994-12", [

@@ -12,11 +12,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from marks import PL, SKIP, D, O, P, Q, write  # noqa: E402
+from marks import CN, GOV, IAEA, PL, RU, SKIP, STATE, US, D, O, P, Q, write  # noqa: E402
 
-US = PL("the United States", "United States", "USA")
-RU = PL("Russia", "Russia", "RUS")
-CN = PL("China", "China", "CHN")
 JP = PL("Japan", "Japan", "JPN")
 FR = PL("France", "France", "FRA")
 NK = PL("North Korea", "North Korea", "PRK")
@@ -31,13 +28,9 @@ BY = PL("Belarus", "Belarus", "BLR")
 GR = PL("Greece", "Greece", "GRC")
 TR = PL("Turkey", "Turkey", "TUR")
 SA = PL("Saudi Arabia", "Saudi Arabia", "SAU")
-GOV = "Government of {}".format
-IAEA = O("International Atomic Energy Agency")
-STATE = O("State Department", "U.S. Department of State")
 SFRC = O("Senate Foreign Relations Committee")
 CIA = O("CIA", "Central Intelligence Agency")
 FM = O("Foreign Ministry", "Ministry of Foreign Affairs of China")
-
 
 BRIEFS = {
     "80-yongbyon-freeze": ("1994-12", [
