@@ -17,12 +17,12 @@ from analysis.text.shapes import (
     _VOLUME_ONLY,
     _Page,
     _starts_body,
-    _title_at,
     _unbullet,
     _words,
     entry_date,
     row_date,
 )
+from analysis.text.titles import _title_at
 
 
 def _is_listing(p: _Page, i: int) -> bool:

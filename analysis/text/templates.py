@@ -47,12 +47,12 @@ from analysis.text.shapes import (
     _Line,
     _Page,
     _starts_body,
-    _title_at,
     _words,
     dated_name,
     issue_date,
     vocabulary,
 )
+from analysis.text.titles import _title_at
 from analysis.text.witness import Block, Metadata
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""The title of a capture's heading zone: which title-shaped line, among the shapes of
+:mod:`analysis.text.shapes`, is the article's title (``docs/templates.md``, "What the loader
+takes from each shape")."""
+
+from __future__ import annotations
+
+from analysis.text.basics import norm as _norm
+from analysis.text.shapes import _FIELD_LABEL, _PAGE_FIELD, _Page
+
+#: Shapes that close the run of lines in which the title stands.
+_ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "publication",
+                      "body_heading", "source_url", "trailer"})
+
+
+def _title_at(p: _Page, i: int, end: int) -> int | None:
+    """The title: a markdown heading, else the last title-shaped line before the first anchor;
+    a name-shaped line only when nothing else is there; never a term, section or site line."""
+    heading = next((n for n in range(i, end) if p.shapes[n] == "heading"), None)
+    if heading is not None:
+        return heading
+    short, name, section, first, seen = None, None, None, None, {}
+    for n in range(i, end):
+        s = p.shapes[n]
+        if s in _ANCHORS or (short is not None and s in ("section", "name")):
+            if first != short and _PAGE_FIELD.match(p.lines[n].text):
+                return first  # a fact sheet: its title, its category, then its fields (Contact:, Updated:)
+            if short is None and name is None and (after := _after_fields(p, n, end)) is not None:
+                return after
+            break
+        if s == "short" and _norm(p.lines[n].text) in seen:
+            return seen[_norm(p.lines[n].text)]  # a line printed twice at the top is the title
+        if s == "short" and not (short is not None and _subtitle_end(p, n)):
+            first, short = first if first is not None else n, n
+            seen[_norm(p.lines[n].text)] = n
+        elif s == "name":
+            name = n
+        elif s == "section" and section is None:
+            section = n
+    return next((n for n in (short, name, section) if n is not None), None)
+
+
+def _subtitle_end(p: _Page, n: int) -> bool:
+    """The second half of a subtitle wrapped after its colon (an event page's), printed under the title."""
+    return p.shapes[n - 1] == "dek" and not p.lines[n].blank_before
+
+
+#: Lines of an edition's fields: its issue, a field label printed alone ("Edition Date:") and its value.
+_FIELD_RUN = frozenset({"issue", "date", "label"})
+
+
+def _after_fields(p: _Page, n: int, end: int) -> int | None:
+    """An edition's term page prints its fields (the issue, "Edition Date:" with its weekday date,
+    "Cover Image:") before the article's title: when the heading zone opens with such a run, one of
+    its lines a field label alone, the first title-shaped line after the run is the title."""
+    k = n
+    while k < end and p.shapes[k] in _FIELD_RUN:
+        k += 1
+    if not any(_FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
+        return None
+    return k if k < end and p.shapes[k] == "short" else None
+
