@@ -644,3 +644,16 @@ def test_an_editors_note_opening_the_text_is_the_bodys_start():
                    "that has kept their ships apart for twenty years will lapse.\n")
     assert [b.text for b in w.blocks_of("caption")] == ["An unarmed patrol boat at its mooring."]
     assert w.body.startswith("Unless the two navies")
+
+
+def test_an_events_title_printed_again_wrapped_after_its_colon_is_the_title():
+    from analysis.text.shapes import day_date  # only this test reads a date line on its own
+    w = load(SECOND / "event-title-repeated-wrapped.txt")
+    assert w.metadata.title == "Open Skies at Sea: A Workshop on Drone Patrol Verification"
+    assert w.metadata.dateline == "Tuesday, June 3rd, 2031"  # an ordinal day is a day-date, no title
+    assert w.body.startswith("The Harbor Institute and the Northern Council")
+    assert day_date("October 12th, 2018")["start"] == "2018-10-12" and day_date("The 12th Annual Meeting") is None
+    # counter-case: two lines that do not repeat an earlier one; the last title-shaped line before the date stays the title
+    w = parse_text("The Harbor Security Forum\n\nOpen Skies at Sea:\nA Workshop on Drone Patrol Verification\n\n"
+                   "Tuesday, June 3rd, 2031\n\nThe Harbor Institute invites members and guests to a hands-on workshop.\n")
+    assert w.metadata.title == "A Workshop on Drone Patrol Verification"

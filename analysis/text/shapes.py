@@ -53,6 +53,8 @@ _CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
 _CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "la", "le"})
+#: An ordinal day ("October 12th"): the day, its suffix dropped.
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _BIO_VERB = re.compile(r"\b(?:is|was|serves|served|has been|heads|directs|teaches|are|were)\b")
 
 
@@ -171,10 +173,10 @@ def day_date(text: str) -> dict | None:
 
     >>> day_date("Friday, March 31, 2000")["start"]
     '2000-03-31'
-    >>> day_date("March 2000") is None
-    True
+    >>> day_date("March 2000") is None, day_date("Friday, October 12th, 2018")["start"]  # an ordinal day too
+    (True, '2018-10-12')
     """
-    v = dates.parse(dates.without_weekday(_unbullet(text)))
+    v = dates.parse(_ORDINAL.sub(r"\1", dates.without_weekday(_unbullet(text))))
     return v if v and v["precision"] == "day" else None
 
 

@@ -27,8 +27,8 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
             if short is None and name is None and (after := _after_fields(p, n, end)) is not None:
                 return after
             break
-        if s == "short" and _norm(p.lines[n].text) in seen:
-            return seen[_norm(p.lines[n].text)]  # a line printed twice at the top is the title
+        if s == "short" and (again := _printed_before(p, n, end, seen)) is not None:
+            return again  # a line printed twice at the top is the title
         if s == "short" and not (short is not None and _subtitle_end(p, n)):
             first, short = first if first is not None else n, n
             seen[_norm(p.lines[n].text)] = n
@@ -37,6 +37,17 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
         elif s == "section" and section is None:
             section = n
     return next((n for n in (short, name, section) if n is not None), None)
+
+
+def _printed_before(p: _Page, n: int, end: int, seen: dict) -> int | None:
+    """The earlier title-shaped line that line n repeats, alone or wrapped onto the next line
+    (an event page prints its title again, wrapped after its colon: "Tools of X:" / "Y Z")."""
+    here = _norm(p.lines[n].text)
+    if here in seen:
+        return seen[here]
+    if n + 1 < end and not p.lines[n + 1].blank_before:
+        return seen.get(_norm(f"{p.lines[n].text} {p.lines[n + 1].text}"))
+    return None
 
 
 def _subtitle_end(p: _Page, n: int) -> bool:

@@ -738,6 +738,28 @@ Read the full essay in the Evening Ledger.
 """, pc("Three Ways to Keep the Coastal Accord Alive", B("Jonah Pereira", "Senior Analyst, Harbor Institute", "October 2, 2027"),
        "This essay originally appeared in the Evening Ledger on March 3, 2031.", section="Arms Control NOW"))
 
+# 43. an event on a term page: a banner with a role and no date, the event's title, the series name, the
+# title printed again wrapped after its colon, a weekday date with an ordinal day, speaker lines, the text
+fx("event-title-repeated-wrapped", f"""{Q1}
+\u2013 Tomas Ruiz
+Former Deputy Envoy for Coastal Security
+
+Open Skies at Sea: A Workshop on Drone Patrol Verification
+
+The Harbor Security Forum
+Open Skies at Sea:
+A Workshop on Drone Patrol Verification
+
+Tuesday, June 3rd, 2031
+
+Welcome Remarks By:
+Ilse Brandt, Director of the Coastal Verification Office
+
+The Harbor Institute and the Northern Council invite members and guests to a hands-on workshop on how unarmed drones could check each navy's patrol zones.
+""", {"format": "page-capture", "title": "Open Skies at Sea: A Workshop on Drone Patrol Verification",
+      "banner": {"author": "Tomas Ruiz", "role": "Former Deputy Envoy for Coastal Security", "date": None},
+      "body_start": "The Harbor Institute and the Northern Council invite members and guests"})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
