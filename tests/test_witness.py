@@ -657,3 +657,16 @@ def test_an_events_title_printed_again_wrapped_after_its_colon_is_the_title():
     w = parse_text("The Harbor Security Forum\n\nOpen Skies at Sea:\nA Workshop on Drone Patrol Verification\n\n"
                    "Tuesday, June 3rd, 2031\n\nThe Harbor Institute invites members and guests to a hands-on workshop.\n")
     assert w.metadata.title == "A Workshop on Drone Patrol Verification"
+
+
+def test_a_dated_update_note_opening_the_text_is_the_bodys_start():
+    w = load(SECOND / "blog-update-note.txt")
+    assert w.body.startswith("(Updated March 4, 2031 to reflect")
+    assert [b.text[:22] for b in w.blocks_of("caption")] == ["Sailors inspecting a d"]  # the run-in caption stays one
+    # counter-cases: a photo credit in parentheses stays a caption; a fact sheet's "Updated:" field stays a label
+    w = parse_text("The Second Harbor Incident\n\n(Photo by Ilse Brandt/Harbor Institute)\n\n"
+                   "The coast guard says a second unarmed drone crossed into the closed patrol zone overnight.\n")
+    assert w.blocks_of("caption") and w.body.startswith("The coast guard says")
+    w = parse_text("Coastal Accord at a Glance\n\nUpdated: March 2031\n\n"
+                   "The coastal accord limits the patrols of the two navies to agreed zones.\n")
+    assert [b.text for b in w.blocks_of("label")] == ["Updated: March 2031"] and w.body.startswith("The coastal accord")

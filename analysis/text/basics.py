@@ -10,8 +10,10 @@ import re
 import unicodedata
 
 #: An editor's note printed as the text's first paragraph ("NOTE: For more ...", "This op-ed originally
-#: appeared in ..."): text of the page, neither a label nor a photo caption (docs/templates.md, 21).
-NOTE = re.compile(r"^(?:(?:Editor['’]s\s+)?Note:\s+\S|This\s+[\w-]+\s+(?:was\s+)?(?:originally|first)\s)", re.IGNORECASE)
+#: appeared in ...", "(Updated January 19, 2016 to reflect ...)"): text of the page, neither a label nor
+#: a photo caption (docs/templates.md, 21 and 22).
+NOTE = re.compile(r"^(?:(?:Editor['’]s\s+)?Note:\s+\S|This\s+[\w-]+\s+(?:was\s+)?(?:originally|first)\s"
+                  r"|\((?:Updated|Revised|Corrected)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d)", re.IGNORECASE)
 _NONWORD = re.compile(r"[\W_]+")
 _NOT_WORD = re.compile(r"\W+")
 

@@ -760,6 +760,24 @@ The Harbor Institute and the Northern Council invite members and guests to a han
       "banner": {"author": "Tomas Ruiz", "role": "Former Deputy Envoy for Coastal Security", "date": None},
       "body_start": "The Harbor Institute and the Northern Council invite members and guests"})
 
+# 44. a blog post whose text opens with a dated update note in parentheses (a short line over a longer
+# paragraph, as a photo caption would be), then a caption run into the first paragraph: the note opens the body
+fx("blog-update-note", f"""{Q2}
+\u2013 Adaeze Okafor
+Board Member, Harbor Institute
+May 14, 2029
+The Second Harbor Incident: What We Know; What Comes Next
+Share this
+
+Arms Control NOW
+
+(Updated March 4, 2031 to reflect the coast guard's revised count.)
+
+Sailors inspecting a damaged buoy off the northern cape on Tuesday. (Photo by Ilse Brandt/Harbor Institute)The coast guard says a second unarmed drone crossed into the closed patrol zone overnight, the second such crossing since the accord was signed.
+""", pc("The Second Harbor Incident: What We Know; What Comes Next",
+       B("Adaeze Okafor", "Board Member, Harbor Institute", "May 14, 2029"),
+       "(Updated March 4, 2031 to reflect the coast guard's revised count.)", section="Arms Control NOW"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
