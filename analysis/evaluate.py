@@ -31,7 +31,7 @@ from pathlib import Path
 from analysis import dates
 from analysis.errors import DocumentError
 from analysis.extract import extract_text
-from analysis.text.capture import cut_entries, load, read_bytes
+from analysis.text.capture import cut_entries, first_words, load, read_bytes
 from analysis.text.witness import Witness
 
 #: The scored fields, in the order they are reported.
@@ -45,13 +45,11 @@ def _banner(w: Witness, key: str):
 
 
 def _body_start(w: Witness, expected: str | None):
-    """The body's first words, as many as the gold gives (None when there is no body); a list marker is no word."""
+    """The body's first words, as many as the gold gives (None when there is no body); a list marker is no
+    word, and a clause mark after the last word the gold gives is dropped (:func:`first_words`)."""
     words = w.body.split()
     words = words[1:] if words and not words[0].strip("•*·–-") else words
-    if not words:
-        return None
-    n = len((expected or "").split()) or 8
-    return " ".join(words[:n])
+    return first_words(" ".join(words), expected) if words else None
 
 
 def found_value(w: Witness, name: str, gold: dict):

@@ -155,3 +155,19 @@ def test_the_readme_shows_what_the_evaluations_print(command, shown, capsys, mon
     monkeypatch.chdir(paths.ROOT)
     assert main(command.split()) == 0
     assert capsys.readouterr().out == shown
+
+
+def test_a_gold_stopping_before_a_comma_the_text_has_matches_but_another_word_does_not(tmp_path):
+    from analysis.evaluate import evaluate_loader  # the loader's scoring of body starts
+    (tmp_path / "a.txt").write_text("## Talks in Geneva\n\nAt the summit, the two presidents agreed, after a long night, "
+                                    "to meet again in the spring.\n", encoding="utf-8")
+    golds = {"same-word": "At the summit, the two presidents agreed", "with-comma": "At the summit, the two presidents agreed,",
+             "other-word": "At the summit, the two presidents agree", "inner-word": "At the summit the two presidents agreed"}
+    found = {}
+    for name, start in golds.items():
+        (tmp_path / "a.json").write_text(json.dumps({"body_start": start}), encoding="utf-8")
+        [row] = evaluate_loader(tmp_path)
+        found[name] = row["correct"]
+    # only the last word may lack the clause mark the text has after it; a different word, or a mark
+    # missing inside the gold, still fails
+    assert found == {"same-word": True, "with-comma": True, "other-word": False, "inner-word": False}

@@ -219,5 +219,22 @@ def cut_entries(entries: list[dict] | None, expected: list | None) -> list[dict]
     found = [dict(e) for e in entries or []]
     for e, g in zip(found, expected or []):
         if e.get("words") and (g or {}).get("words"):
-            e["words"] = " ".join(e["words"].split()[:len(g["words"].split())])
+            e["words"] = first_words(e["words"], g["words"])
     return found
+
+
+def first_words(text: str, expected: str | None, default: int = 8) -> str:
+    """The first words of ``text``, as many as ``expected`` gives (``default`` without it). A gold that
+    stops at a word the text follows with a clause mark (",", ";", ":") means that word: the mark is
+    dropped from the last word when the rest of it is the expected last word (docs/templates.md, 22).
+
+    >>> first_words("At the summit, the presidents met, and agreed", "At the summit, the presidents met")
+    'At the summit, the presidents met'
+    >>> first_words("At the summit, the presidents met, and agreed", "At the summit, the presidents meet")
+    'At the summit, the presidents met,'
+    """
+    want = (expected or "").split()
+    words = text.split()[:len(want) or default]
+    if want and words and words[-1] != want[-1] and words[-1].rstrip(",;:") == want[-1]:
+        words[-1] = want[-1]
+    return " ".join(words)
