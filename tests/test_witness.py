@@ -670,3 +670,14 @@ def test_a_dated_update_note_opening_the_text_is_the_bodys_start():
     w = parse_text("Coastal Accord at a Glance\n\nUpdated: March 2031\n\n"
                    "The coastal accord limits the patrols of the two navies to agreed zones.\n")
     assert [b.text for b in w.blocks_of("label")] == ["Updated: March 2031"] and w.body.startswith("The coastal accord")
+
+
+def test_a_note_on_the_media_a_page_carries_is_no_title():
+    w = load(SECOND / "release-media-note.txt")
+    assert w.metadata.title is None and w.body.startswith("(Valletta, Malta)--Delegations")
+    # counter-case: a title line above the note stays the title, and a title that merely begins with "Including" is one
+    w = parse_text("Coastal Talks End Without a Deal\nIncludes Audio from the June 2 Briefing\n"
+                   "For Immediate Release: June 2, 2031\n(Valletta)--Delegations ended a week of talks today without a deal.\n")
+    assert w.metadata.title == "Coastal Talks End Without a Deal"
+    w = parse_text("Including the Navies in the Accord\n\nDelegations from the eleven coastal states ended a week of talks today.\n")
+    assert w.metadata.title == "Including the Navies in the Accord"

@@ -269,12 +269,17 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
 #: A page's own field lines ("Updated: January 2018", "Contact: Name, (202) ..."): labels, never titles.
 _PAGE_FIELD = re.compile(r"^(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed):\s+\S")
 
+#: A note on what a page carries besides its text ("Includes Audio from March 26 Press Conference").
+_MEDIA_NOTE = re.compile(r"^Includ(?:es|ing)\s+(?:(?:Full|Complete)\s+)?(?:Audio|Video|Transcripts?|Slides|Photos)\b",
+                         re.IGNORECASE)
 
 def _shape_general(t: str) -> str | None:
     """Shapes no vocabulary lists: a page's field line is a label; a short exclamation is a
     title, not the first sentence ("Thank you for your support!")."""
     if _PAGE_FIELD.match(t):
         return "label"
+    if _MEDIA_NOTE.match(t):
+        return "dek"  # "Includes Audio from the Press Conference": what the page carries, no title
     return "prose" if NOTE.match(t) else "short" if _exclamation_title(t) else None
 
 

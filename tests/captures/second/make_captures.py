@@ -778,6 +778,16 @@ Sailors inspecting a damaged buoy off the northern cape on Tuesday. (Photo by Il
        B("Adaeze Okafor", "Board Member, Harbor Institute", "May 14, 2029"),
        "(Updated March 4, 2031 to reflect the coast guard's revised count.)", section="Arms Control NOW"))
 
+# 45. a press release in the node view, single-newline, whose title line is not printed: a note on the media
+# it carries, the release and contact labels, then the dateline paragraph; the media note is no title
+fx("release-media-note", """Includes Video from the June 2 Briefing
+For Immediate Release: June 2, 2031
+Media Contacts: Noor Haddad, press officer, 555-0142
+(Valletta, Malta)--Delegations from the eleven coastal states ended a week of talks today without agreeing on new patrol zones, but set a date to meet again.
+The Harbor Institute's director said the open questions are fewer than a month ago and urged both navies to keep their drones out of the disputed waters.
+""", {"format": "plain", "title": None, "banner": None,
+      "body_start": "(Valletta, Malta)--Delegations from the eleven coastal states ended a week of talks"})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
