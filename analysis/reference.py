@@ -8,6 +8,7 @@ once per process (callers get a copy, so they cannot change the cached one).
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -104,4 +105,31 @@ def missiles() -> pd.DataFrame:
         table[col] = pd.to_numeric(table[col], errors="coerce")
     table["year"] = table.published.str[:4].astype(int)
     table["label"] = [f"{n} ({v})" if v else n for n, v in zip(table.name, table.variant)]
+    return table
+
+
+#: The columns of data/reference/officeholders.csv, in order.
+OFFICEHOLDER_COLUMNS = ("name", "other_names", "iso3", "office", "start", "end", "source")
+_WHEN = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def officeholders() -> list[dict[str, str]]:
+    """Who held which office for which government, when (data/reference/officeholders.csv): name,
+    other names (``;``-separated), ISO3 of the government served, office, start and end (ISO 8601 to
+    the year, month or day; an empty end: still in office when the table was compiled), source.
+    Checked as :func:`rows` checks every table, and for its columns, codes and dates.
+
+    >>> {r["iso3"] for r in officeholders() if r["name"] == "Mikhail Gorbachev"}
+    {'SUN'}
+    """
+    table = rows("reference/officeholders.csv")
+    shown = paths.relative(paths.DATA / "reference/officeholders.csv")
+    if table and tuple(table[0]) != OFFICEHOLDER_COLUMNS:
+        raise ReferenceDataError(shown, f"columns must be {', '.join(OFFICEHOLDER_COLUMNS)}")
+    for i, r in enumerate(table, start=2):
+        if not re.fullmatch(r"[A-Z]{3}", r["iso3"]) or not r["name"].strip():
+            raise ReferenceDataError(shown, f"line {i} needs a name and an ISO3 code")
+        if not _WHEN.fullmatch(r["start"]) or (r["end"] and not _WHEN.fullmatch(r["end"])) or \
+                (r["end"] and r["end"] < r["start"][:len(r["end"])]):
+            raise ReferenceDataError(shown, f"line {i}: start and end must be ISO dates, the end not before the start")
     return table

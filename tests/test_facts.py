@@ -709,3 +709,28 @@ def test_a_role_a_pronoun_owns_takes_the_subject_s_country_or_none():
     # counter-case: "its" after another name may stand for it; the context decides as before
     text = "Saudi Arabia's King Fahd asked Washington to recall its ambassador, Hume Horan, in April."
     assert _sides(text)["Hume Horan"] != "SAU"
+
+
+def test_side_from_the_offices_table():
+    """An official whose title names no country takes the government of the office held in the issue's
+    months (data/reference/officeholders.csv); the text's own evidence wins, and a past office gives none."""
+    text = "Defense Secretary Dick Cheney met Foreign Minister Eduard Shevardnadze. Later, Defence Minister Sergei Shoigu spoke."
+    p = people_of(text, issue="1990-05")
+    assert p["Dick Cheney"]["side"]["iso3"] == "USA" and p["Dick Cheney"]["side"]["from"] == "office"
+    assert p["Eduard Shevardnadze"]["side"]["iso3"] == "SUN"
+    assert not p["Sergei Shoigu"]["side"]  # no such minister in 1990
+    assert people_of(text, issue="2015-03")["Sergei Shoigu"]["side"]["iso3"] == "RUS"
+    assert not people_of(text, issue=None)["Dick Cheney"]["side"]  # no issue, no tenure to read
+    # the text's own country wins over the table's
+    assert people_of("The French envoy Jack Straw spoke.", issue="2003-02")["Jack Straw"]["side"]["iso3"] == "FRA"
+    assert not people_of("Former Foreign Secretary Jack Straw spoke.", issue="2003-02")["Jack Straw"]["side"]
+
+
+def test_office_side_tenures_and_two_governments(monkeypatch):
+    from analysis.extract import offices
+
+    assert offices.office_side("Bush", offices.months("1991-01")) == "USA"  # the tenures decide which Bush
+    assert offices.office_side("Kim Jong-un", offices.months("2018-06")) == "PRK"  # spelling folded
+    monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100), ("FRA", 24050, 24200)]})
+    assert offices.office_side("Ann Lee", (24060, 24060)) is None  # two governments at once: none
+    assert offices.office_side("Ann Lee", (24150, 24150)) == "FRA"

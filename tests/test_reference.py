@@ -69,3 +69,18 @@ def test_bundled_tables_all_read():
     for path in sorted(paths.REFERENCE.glob("*.csv")):
         assert len(reference.read(f"reference/{path.name}"))
     assert {"iso3", "geometry"} <= set(reference.read("geo/countries.geojson").columns)
+
+
+def test_officeholders_schema():
+    table = reference.officeholders()
+    assert tuple(table[0]) == reference.OFFICEHOLDER_COLUMNS
+    assert {"USA", "SUN", "RUS", "CHN", "GBR", "PRK", "IRN"} <= {r["iso3"] for r in table}
+    assert all(r["source"].startswith("https://") for r in table)
+
+
+def test_officeholders_bad_dates_refused(data, monkeypatch):
+    header = ",".join(reference.OFFICEHOLDER_COLUMNS)
+    data("reference/officeholders.csv", f"{header}\nAnn Lee,,GBR,Minister,2001-05,1999,https://example.org\n")
+    monkeypatch.setattr(reference, "_rows", reference._rows.__wrapped__)
+    with pytest.raises(ReferenceDataError, match=r"line 2: start and end"):
+        reference.officeholders()

@@ -19,6 +19,7 @@ from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
 from analysis.extract.later import fill_sides, later_mentions
 from analysis.extract.mention import KINDS, Mention, SpanIndex, overlaps
+from analysis.extract.offices import fill_from_offices
 from analysis.extract.people import extract_people
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
@@ -164,6 +165,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     fill_from_context(text, people, cut, paras, hits)
     fill_same_person(people)  # after the context: the first mention's side may come from it
     fill_sides(people)
+    fill_from_offices(people, issue)  # last: the text's own evidence wins
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
     taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     for n, (s0, s1) in enumerate(cut):

@@ -1,0 +1,89 @@
+"""A person's side from the offices they held, when the text gives none.
+
+A reader knows whose official "President George Bush", "Sergei Shoigu" or "Jack Straw"
+is: :func:`fill_from_offices` gives a person still without a side the government of the
+office the table data/reference/officeholders.csv lists under their name, if the office
+was held during the issue's months. A name the table lists under two governments in
+those months gives none, and so does a role that says the office is past ("former").
+A name of one word ("Bush") is read only among the table's one-word forms, the tenures
+deciding which of its holders is meant. The text's own evidence is read first
+(:mod:`.people`, :mod:`.sides`); this is the last step.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from analysis import reference
+from analysis.extract import gazetteer as gz
+from analysis.extract.mention import Mention
+
+_PAST = re.compile(r"\b(?:former|ex-|late|then)\b", re.IGNORECASE)
+_OPEN = 10**6  # an empty end: still in office
+
+
+def fold(name: str) -> str:
+    """A name as compared: accents, case, dots and hyphens aside ("Kim Jong-un", "Kim Jong Un").
+
+    >>> fold("Recep Tayyip Erdoğan") == fold("Recep Tayyip Erdogan"), fold("H.R. McMaster")
+    (True, 'h r mcmaster')
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.replace("’", "'").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+    return " ".join(re.sub(r"[.\-‐–]", " ", plain).lower().split())
+
+
+def _month(when: str, last: bool) -> int:
+    """A month count of an ISO date to the year, month or day; a year's last month when ``last``."""
+    parts = when.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) - 1 if len(parts) > 1 else 11 if last else 0)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[str, int, int]]]:
+    """Folded name -> (ISO3, first month, last month) of every office held under that name."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for r in reference.officeholders():
+        tenure = (r["iso3"], _month(r["start"], False), _month(r["end"], True) if r["end"] else _OPEN)
+        for name in {r["name"], *gz._split(r["other_names"])}:
+            out.setdefault(fold(name), []).append(tenure)
+    return out
+
+
+def months(issue: str | None) -> tuple[int, int] | None:
+    """The first and last month of an EDTF issue ("1998-06/1998-07", "2003-02", "1999"), or None.
+
+    >>> months("1998-06/1998-07") == (1998 * 12 + 5, 1998 * 12 + 6)
+    True
+    """
+    if not issue or not re.fullmatch(r"\d{4}(?:-\d{2})?(?:/\d{4}(?:-\d{2})?)?", issue):
+        return None
+    first, *rest = issue.split("/")
+    return _month(first, False), _month(rest[0] if rest else first, True)
+
+
+def office_side(name: str, when: tuple[int, int]) -> str | None:
+    """The one government whose office a person of that name held in the months ``when``, or None.
+
+    >>> office_side("George Bush", months("1990-05")), office_side("Bush", months("2003-01"))
+    ('USA', 'USA')
+    >>> office_side("Gorbachev", months("1995-01")) is None
+    True
+    """
+    held = {iso3 for iso3, a, b in _index().get(fold(name), ()) if a <= when[1] and when[0] <= b}
+    return held.pop() if len(held) == 1 else None
+
+
+def fill_from_offices(people: list[Mention], issue: str | None) -> None:
+    """Give each person without a side the government of the office :func:`office_side` finds."""
+    when = months(issue)
+    if when is None:
+        return
+    for p in people:
+        if p.value.get("side") or _PAST.search(p.value.get("role") or ""):
+            continue
+        iso3 = office_side(p.value["name"], when)
+        if iso3 and (country := gz.country_name(iso3)):
+            p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
