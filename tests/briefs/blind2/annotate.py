@@ -89,7 +89,7 @@ BRIEFS = {
         PL("North Korea", "North Korea", "PRK"), PL("Punggye-ri", "Punggye-ri", "PRK"), D("May 24", "2018-05-24"),
         PL("Wonsan", "Wonsan", "PRK"), Q("about 500 meters", 500, "m"), O("CNN"),
         P("Will Ripley", role="CNN correspondent"), O("Sky News"), O("Associated Press"), O("MBC"),
-        O("Korean Central News Agency"), P("Donald Trump", role="President"), P("Kim Jong Un"),
+        O("Korean Central News Agency"), P("Donald Trump", side="USA", role="President"), P("Kim Jong Un", side="PRK"),
         PL("Singapore", "Singapore", "SGP"), D("the next week", "2018-05-28", "2018-06-03"),
     ]),
     "38-india-123-signing": ("2008-11", [
