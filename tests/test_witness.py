@@ -681,3 +681,14 @@ def test_a_note_on_the_media_a_page_carries_is_no_title():
     assert w.metadata.title == "Coastal Talks End Without a Deal"
     w = parse_text("Including the Navies in the Accord\n\nDelegations from the eleven coastal states ended a week of talks today.\n")
     assert w.metadata.title == "Including the Navies in the Accord"
+
+
+def test_a_line_of_several_names_under_the_title_is_the_authors():
+    w = load(SECOND / "feature-author-list.txt")
+    assert w.metadata.title == "Harbor Drones and the Limits of Patrol Verification"
+    assert w.metadata.authors == ["Ilse Brandt", "Tomas Ruiz", "Noor Haddad", "Adaeze Okafor"]
+    assert w.body.startswith("The eleven coastal states")
+    # counter-case: a title listing places ("North Korea, South Korea and Japan") is no line of names
+    w = parse_text("North Korea, South Korea and Japan\nIlse Brandt\n"
+                   "The three governments met in Seoul to discuss the patrol zones for the first time in a decade.\n")
+    assert w.metadata.title == "North Korea, South Korea and Japan" and w.metadata.authors == ["Ilse Brandt"]

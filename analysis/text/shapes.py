@@ -221,6 +221,19 @@ def _is_name(text: str, v: _Vocab) -> bool:
     return all(_NAME_WORD.match(t) or t in _NAME_PARTICLES for t in toks)
 
 
+#: The separators of a list of names: "A, B, C, and D", "A and B", "A & B".
+_NAME_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
+
+
+def _is_name_list(text: str, v: _Vocab) -> bool:
+    """Several people's names on one line, joined by commas and a last "and" ("A B, C D, and E F"):
+    an author line. Every part is a name; a place ("North Korea") is no name."""
+    if " and " not in text and "&" not in text:
+        return False
+    parts = [x.strip() for x in _NAME_LIST_SEP.split(text.rstrip(","))]
+    return len(parts) >= 2 and all(_is_name(x, v) and _norm(x) not in v.topics for x in parts)
+
+
 def _is_role(text: str, v: _Vocab) -> bool:
     """A testimonial role line: an office or affiliation ("Former IAEA Director-General", "ICAN")."""
     toks = [t.strip(",.()") for t in text.split()]
@@ -367,7 +380,7 @@ def _shape(t: str, v: _Vocab) -> str:
         return "row"
     if _starts_body(t):
         return "prose"
-    return "name" if _is_name(t, v) else "short"
+    return "name" if _is_name(t, v) or _is_name_list(t, v) else "short"
 
 
 class _Page:

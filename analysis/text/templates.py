@@ -259,8 +259,7 @@ def _heading_line(p: _Page, n: int, title: int | None) -> None:
         meta["section"] = meta["section"] or txt
     elif s == "name" and title is not None and n > title:
         p.add_line("author", n)
-        if txt.rstrip(",") not in meta["authors"]:
-            meta["authors"].append(txt.rstrip(","))
+        meta["authors"] += [a for a in _names(txt) or [txt.rstrip(",")] if a not in meta["authors"]]
     else:
         kind = "bio" if s == "prose" and _is_bio(p, n) else _HEADING_KIND.get(s)
         p.add_line(kind or ("dek" if title is not None and n > title else "topic"), n)

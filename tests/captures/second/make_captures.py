@@ -788,6 +788,17 @@ The Harbor Institute's director said the open questions are fewer than a month a
 """, {"format": "plain", "title": None, "banner": None,
       "body_start": "(Valletta, Malta)--Delegations from the eleven coastal states ended a week of talks"})
 
+# 46. a feature in the node view, single-newline, under a quote with no attribution line: the title, then one
+# line naming its four authors ("A, B, C, and D"); the line of names is the authors, never the title
+fx("feature-author-list", f"""{Q3}
+Harbor Drones and the Limits of Patrol Verification
+Ilse Brandt, Tomas Ruiz, Noor Haddad, and Adaeze Okafor
+The eleven coastal states have said for a decade that verification of the patrol zones must rest on shared data, yet none of them has agreed to share the logs of its own drones.
+Without such logs, the accord's inspectors can count the patrol boats but not the flights that watch them.
+""", pc("Harbor Drones and the Limits of Patrol Verification", B(None),
+       "The eleven coastal states have said for a decade that verification",
+       authors=["Ilse Brandt", "Tomas Ruiz", "Noor Haddad", "Adaeze Okafor"]))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
