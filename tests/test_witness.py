@@ -692,3 +692,14 @@ def test_a_line_of_several_names_under_the_title_is_the_authors():
     w = parse_text("North Korea, South Korea and Japan\nIlse Brandt\n"
                    "The three governments met in Seoul to discuss the patrol zones for the first time in a decade.\n")
     assert w.metadata.title == "North Korea, South Korea and Japan" and w.metadata.authors == ["Ilse Brandt"]
+
+
+def test_a_volume_line_ending_in_a_day_date_is_a_dateline_not_the_title():
+    w = load(SECOND / "issue-brief-volume-day.txt")
+    assert w.metadata.title == "Coastal Patrol Drones: A Costly Shortcut"
+    assert w.metadata.dateline == "Volume 6, Issue 2, May 9, 2031"
+    assert w.body.startswith("This week the coastal council")
+    # counter-case: a line that opens like a volume line but ends in no date stays title-shaped
+    w = parse_text("Volume 6, Issue 2, and Other Numbers Worth Knowing\n\n"
+                   "This week the coastal council will vote on a plan to replace its patrol boats.\n")
+    assert w.metadata.title == "Volume 6, Issue 2, and Other Numbers Worth Knowing" and w.metadata.dateline is None

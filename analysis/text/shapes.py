@@ -39,6 +39,8 @@ MAX_FIELD_LINE = 200
 _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*\d+.*|Vol(?:ume)?\.?[ \t]*\d+[,:]?[ \t]+(?P<b>.+))$",
                      re.IGNORECASE)
 _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
+#: A volume line ending in a day-date ("Volume 4, Issue 4, June 10, 2013"): an issue brief's dateline.
+_VOLUME_DAY = re.compile(r"^Vol(?:ume)?\.?[ \t]*\d+,?[ \t]*(?:Number|No\.|Issue)[ \t]*\d+,[ \t]*(?P<d>\S.*)$", re.IGNORECASE)
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
 #: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
@@ -369,7 +371,7 @@ def _shape(t: str, v: _Vocab) -> str:
         return "byline"
     if _AUTHOR.match(t) and _words(t) <= 9:
         return "dash"
-    if day_date(t):
+    if day_date(t) or ((m := _VOLUME_DAY.match(t)) and day_date(m.group("d"))):
         return "date"
     if issue_date(t):
         return "issue"

@@ -799,6 +799,26 @@ Without such logs, the accord's inspectors can count the patrol boats but not th
        "The eleven coastal states have said for a decade that verification",
        authors=["Ilse Brandt", "Tomas Ruiz", "Noor Haddad", "Adaeze Okafor"]))
 
+# 47. an author's term page showing an issue brief: the banner, the author's name as the term, the title, then the
+# brief's volume line ending in a day-date ("Volume 6, Issue 2, May 9, 2031"); the volume line is a dateline, no title
+fx("issue-brief-volume-day", f"""{Q1}
+
+\u2013 Tomas Ruiz
+Former Deputy Envoy for Coastal Security
+March 3, 2030
+Noor Haddad
+
+Coastal Patrol Drones: A Costly Shortcut
+
+
+
+Volume 6, Issue 2, May 9, 2031
+
+This week the coastal council will vote on a plan to replace half of its crewed patrol boats with unarmed drones by the end of next year.
+The plan would save money at first, but the drones cannot board or inspect a ship.
+""", pc("Coastal Patrol Drones: A Costly Shortcut", B("Tomas Ruiz", "Former Deputy Envoy for Coastal Security", "March 3, 2030"),
+       "This week the coastal council will vote on a plan to replace half"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
