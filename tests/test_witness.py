@@ -703,3 +703,19 @@ def test_a_volume_line_ending_in_a_day_date_is_a_dateline_not_the_title():
     w = parse_text("Volume 6, Issue 2, and Other Numbers Worth Knowing\n\n"
                    "This week the coastal council will vote on a plan to replace its patrol boats.\n")
     assert w.metadata.title == "Volume 6, Issue 2, and Other Numbers Worth Knowing" and w.metadata.dateline is None
+
+
+def test_an_editions_own_name_among_its_fields_and_a_capitalised_title_after_them():
+    w = load(SECOND / "edition-name-fields.txt")
+    assert w.metadata.title == "Navies Test Unarmed Patrol Drones"
+    assert w.metadata.authors == ["Ilse Brandt", "Tomas Ruiz"]
+    assert w.body.startswith("The two navies flew")
+    # counter-cases: a name line after the fields with no issue line or byline under it is an author, no title;
+    # a line not ending in the issue above it is no edition name, so the run of fields does not reach the title
+    w = parse_text("May 2031\n\nEdition Date: \nThursday, May 1, 2031\nCover Image: \n\nIlse Brandt\n\n"
+                   "The two navies flew their first joint patrol of unarmed drones over the closed zone.\n")
+    assert w.metadata.title is None
+    w = parse_text("May 2031\n\nHarbor Review June 2031\n\nEdition Date: \nThursday, May 1, 2031\nCover Image: \n\n"
+                   "Navies Test Unarmed Patrol Drones\n\nMay 2031\nBy Ilse Brandt\n\n"
+                   "The two navies flew their first joint patrol of unarmed drones over the closed zone.\n")
+    assert w.metadata.title != "Navies Test Unarmed Patrol Drones"

@@ -59,14 +59,23 @@ def _subtitle_end(p: _Page, n: int) -> bool:
 _FIELD_RUN = frozenset({"issue", "date", "label"})
 
 
+def _edition_name(p: _Page, n: int, k: int) -> bool:
+    """The edition's own name printed among its fields: a title-shaped line ending in the issue
+    line printed above it ("April 2020" / "Arms Control Today April 2020")."""
+    return p.shapes[k] == "short" and any(
+        p.shapes[m] == "issue" and p.lines[k].text.endswith(" " + p.lines[m].text) for m in range(n, k))
+
+
 def _after_fields(p: _Page, n: int, end: int) -> int | None:
     """An edition's term page prints its fields (the issue, "Edition Date:" with its weekday date,
     "Cover Image:") before the article's title: when the heading zone opens with such a run, one of
     its lines a field label alone, the first title-shaped line after the run is the title."""
     k = n
-    while k < end and p.shapes[k] in _FIELD_RUN:
+    while k < end and (p.shapes[k] in _FIELD_RUN or _edition_name(p, n, k)):
         k += 1
     if not any(_FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
         return None
+    if k < end and p.shapes[k] == "name" and k + 1 < end and p.shapes[k + 1] in _ANCHORS:
+        return k  # a title of capitalised words only ("Pentagon Tests Hypersonic Glide Body") over its issue line
     return k if k < end and p.shapes[k] == "short" else None
 

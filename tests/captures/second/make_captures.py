@@ -819,6 +819,37 @@ The plan would save money at first, but the drones cannot board or inspect a shi
 """, pc("Coastal Patrol Drones: A Costly Shortcut", B("Tomas Ruiz", "Former Deputy Envoy for Coastal Security", "March 3, 2030"),
        "This week the coastal council will vote on a plan to replace half"))
 
+# 48. an edition's page: the banner, the issue, the edition's own name ending in that issue, its fields ("Edition
+# Date:", "Cover Image:"), then a title of capitalised words only (name-shaped), the issue again and the byline
+fx("edition-name-fields", f"""Login/Logout
+
+*
+{Q2}
+
+\u2013 Adaeze Okafor
+Board Member, Harbor Institute
+January 4, 2011
+May 2031
+
+Harbor Review May 2031
+
+Edition Date: 
+Thursday, May 1, 2031
+Cover Image: 
+
+Navies Test Unarmed Patrol Drones
+
+
+May 2031
+By Ilse Brandt and Tomas Ruiz
+
+The two navies flew their first joint patrol of unarmed drones over the closed zone on April 9, a test the accord's inspectors watched from a coast guard cutter.
+
+Both said the flights kept to the agreed corridors.
+""", pc("Navies Test Unarmed Patrol Drones", B("Adaeze Okafor", "Board Member, Harbor Institute", "January 4, 2011"),
+       "The two navies flew their first joint patrol of unarmed drones", issue="2031-05",
+       authors=["Ilse Brandt", "Tomas Ruiz"]))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
