@@ -719,3 +719,19 @@ def test_an_editions_own_name_among_its_fields_and_a_capitalised_title_after_the
                    "Navies Test Unarmed Patrol Drones\n\nMay 2031\nBy Ilse Brandt\n\n"
                    "The two navies flew their first joint patrol of unarmed drones over the closed zone.\n")
     assert w.metadata.title != "Navies Test Unarmed Patrol Drones"
+
+
+def test_a_sentence_case_caption_over_the_byline_and_a_lead_in_line_under_it():
+    w = load(SECOND / "blog-caption-lead-in.txt")
+    assert w.metadata.title == "Coastal Drone Patrols Move Ahead on Schedule"
+    assert w.metadata.banner["role"] == "Former Deputy Envoy for Coastal Security"
+    assert [b.text for b in w.blocks_of("caption")] == ["Unarmed patrol drone on a test flight over the northern cape"]
+    assert w.body.startswith("The Northern Wire Service reported this week:")
+    # counter-cases: a title-case line between the section and the byline stays the title; a colon head in
+    # title case under the byline is a subtitle, the body starts under it
+    text = ("Arms Control NOW\n\nCoastal Drone Patrols Move Ahead\n\nBy Noor Haddad\n\n"
+            "What the Accord Says About Drones:\n\nThe coastal council is close to approving the first joint "
+            "drone patrol of the closed zone, part of a wider effort.\n")
+    w = parse_text(text)
+    assert w.metadata.title == "Coastal Drone Patrols Move Ahead"
+    assert w.body.startswith("The coastal council is close")

@@ -335,6 +335,19 @@ def _colon_head(text: str) -> bool:
     return text.endswith(":") and len(toks) <= 12 and sum(t[:1].isupper() for t in toks) >= 0.8 * len(toks)
 
 
+def lead_in(text: str) -> bool:
+    """A line leading into a quotation: a lower-case word (a verb) before a closing colon
+    ("The Post reported:"); a title's colon head ends in a capitalised word."""
+    return text.endswith(":") and text.split()[-1][:1].islower()
+
+
+def _sentence_case(text: str) -> bool:
+    """Written as a sentence, not a title: of the words after the first longer than three letters,
+    fewer than half are capitalised ("Aegis system test launch from USS Hopper")."""
+    long_words = [w for w in text.split()[1:] if len(w.strip("\"'“”(),:;")) > 3]
+    return len(long_words) >= 2 and 2 * sum(w.lstrip("\"'“”(")[:1].isupper() for w in long_words) < len(long_words)
+
+
 def _columns(text: str) -> bool:
     """A table's column names: four capitalised words or more and no punctuation ("Article Title Cited Date")."""
     toks = text.split()
@@ -400,9 +413,24 @@ class _Page:
             if self.shapes[n - 1] in ("prose", "short") and self.shapes[n] == "short" and not self.lines[n].blank_before \
                     and _colon_head(self.lines[n - 1].text):
                 self.shapes[n - 1] = "dek"
+        self._between_heading_lines()
         self.blocks: list[Block] = []
         self.meta: dict = {k: None for k in METADATA_KEYS}
         self.meta["authors"] = []
+
+    def _between_heading_lines(self) -> None:
+        """A line in sentence case between a blog's section line and its byline is a photo caption
+        ("Aegis system test launch from USS Hopper"); one ending in a colon right after the byline,
+        over the text, is the text's first sentence introducing a quotation ("The Post reported:")."""
+        sh = self.shapes
+        for n in range(1, len(self.lines) - 1):
+            t = self.lines[n].text
+            if sh[n] != "short":
+                continue
+            if sh[n - 1] == "section" and sh[n + 1] == "byline" and _sentence_case(t):
+                sh[n] = "caption"
+            elif sh[n - 1] == "byline" and sh[n + 1] == "prose" and _words(t) >= 4 and lead_in(t):
+                sh[n] = "prose"
 
     def add(self, kind: str, start: int, end: int) -> None:
         self.blocks.append(Block(kind, self.text[start:end], start, end))

@@ -50,6 +50,7 @@ from analysis.text.shapes import (
     _words,
     dated_name,
     issue_date,
+    lead_in,
     vocabulary,
 )
 from analysis.text.titles import _title_at
@@ -364,7 +365,8 @@ def _body(p: _Page, j: int) -> int:
     paras = _paragraphs(p.lines[j:end])
     if len(paras) > 1 and len(paras[0]) == 1 and _words(paras[0][0].text) <= 12 and \
             p.shapes[j] == "prose" and _words(paras[1][0].text) > 2 * _words(paras[0][0].text) and \
-            not _SENTENCE_BREAK.search(paras[0][0].text) and not NOTE.match(paras[0][0].text):  # text, no caption
+            not _SENTENCE_BREAK.search(paras[0][0].text) and not NOTE.match(paras[0][0].text) and \
+            not lead_in(paras[0][0].text):  # a note or a line leading into a quotation is text, no caption
         p.add_lines("caption", paras.pop(0))
     _teaser_and_name(p, paras, j)
     for para in paras:

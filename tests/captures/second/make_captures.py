@@ -850,6 +850,27 @@ Both said the flights kept to the agreed corridors.
        "The two navies flew their first joint patrol of unarmed drones", issue="2031-05",
        authors=["Ilse Brandt", "Tomas Ruiz"]))
 
+# 49. a blog post whose banner has no date: the title right under the role line, the blog's section, a photo
+# caption in sentence case on its own line, the byline, then a line leading into a quotation ("... reported:");
+# the caption is no title (the title stays the line under the role) and the body starts at the lead-in line
+fx("blog-caption-lead-in", f"""{Q2}
+\u2013 Tomas Ruiz
+Former Deputy Envoy for Coastal Security
+Coastal Drone Patrols Move Ahead on Schedule
+
+Arms Control NOW
+
+Unarmed patrol drone on a test flight over the northern cape
+
+By Harbor Institute Intern Noor Haddad
+
+The Northern Wire Service reported this week:
+
+The coastal council is close to approving the first joint drone patrol of the closed zone, part of a wider effort to keep the two navies' ships apart while the accord is renegotiated.
+""", pc("Coastal Drone Patrols Move Ahead on Schedule",
+       B("Tomas Ruiz", "Former Deputy Envoy for Coastal Security"),
+       "The Northern Wire Service reported this week:", section="Arms Control NOW"))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
