@@ -735,3 +735,18 @@ def test_a_sentence_case_caption_over_the_byline_and_a_lead_in_line_under_it():
     w = parse_text(text)
     assert w.metadata.title == "Coastal Drone Patrols Move Ahead"
     assert w.body.startswith("The coastal council is close")
+
+
+def test_an_events_time_line_and_venue_are_no_title_and_no_text():
+    w = load(SECOND / "event-time-venue.txt")
+    assert w.metadata.title is None and w.metadata.dateline == "Thursday, June 5, 10:00-11:30 a.m."
+    assert [b.text for b in w.blocks_of("label")][:2] == ["Harbor Institute Conference Center.", "Second Floor Lecture Hall"]
+    assert w.body.startswith("The accord on coastal patrols")
+    # counter-cases: a line naming a weekday and a day but no span of hours is no time line; a title printed
+    # above the time line stays the title
+    w = parse_text("Tuesday, July 17, at the Harbor Institute\n\n"
+                   "The accord on coastal patrols has kept the two navies apart for twenty years.\n")
+    assert w.metadata.title == "Tuesday, July 17, at the Harbor Institute"
+    w = parse_text("Coastal Patrols After the Accord\n\nThursday, June 5, 10:00-11:30 a.m.\nHarbor Institute\n\n"
+                   "The accord on coastal patrols has kept the two navies apart for twenty years.\n")
+    assert w.metadata.title == "Coastal Patrols After the Accord"

@@ -41,6 +41,9 @@ _VOLUME = re.compile(r"^(?:(?P<a>.+?)[ \t]*[-–—:,][ \t]*Vol(?:ume)?\.?[ \t]*
 _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s*\d+)?$", re.IGNORECASE)
 #: A volume line ending in a day-date ("Volume 4, Issue 4, June 10, 2013"): an issue brief's dateline.
 _VOLUME_DAY = re.compile(r"^Vol(?:ume)?\.?[ \t]*\d+,?[ \t]*(?:Number|No\.|Issue)[ \t]*\d+,[ \t]*(?P<d>\S.*)$", re.IGNORECASE)
+#: An event's time line: a weekday, a month and day, a span of hours ("Tuesday, July 17, 4:30-6:30 p.m.").
+_EVENT_TIME = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?,"
+                         r"[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\.?$")
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
 #: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
@@ -336,8 +339,7 @@ def _colon_head(text: str) -> bool:
 
 
 def lead_in(text: str) -> bool:
-    """A line leading into a quotation: a lower-case word (a verb) before a closing colon
-    ("The Post reported:"); a title's colon head ends in a capitalised word."""
+    """A lead-in to a quotation: a lower-case word before a closing colon ("The Post reported:")."""
     return text.endswith(":") and text.split()[-1][:1].islower()
 
 
@@ -419,10 +421,14 @@ class _Page:
         self.meta["authors"] = []
 
     def _between_heading_lines(self) -> None:
-        """A line in sentence case between a blog's section line and its byline is a photo caption
-        ("Aegis system test launch from USS Hopper"); one ending in a colon right after the byline,
-        over the text, is the text's first sentence introducing a quotation ("The Post reported:")."""
+        """An event's time line and the venue under it; a sentence-case line between a blog's section
+        and byline (a photo caption); a lead-in under the byline ("The Post reported:"): text."""
         sh = self.shapes
+        for n in range(len(self.lines)):
+            if _EVENT_TIME.match(self.lines[n].text):  # the venue and address lines under it are labels
+                sh[n], k = "date", n + 1
+                while k < min(n + 6, len(self.lines)) and not self.lines[k].blank_before and _words(self.lines[k].text) <= 8:
+                    sh[k], k = "label", k + 1
         for n in range(1, len(self.lines) - 1):
             t = self.lines[n].text
             if sh[n] != "short":

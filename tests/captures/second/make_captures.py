@@ -871,6 +871,18 @@ The coastal council is close to approving the first joint drone patrol of the cl
        B("Tomas Ruiz", "Former Deputy Envoy for Coastal Security"),
        "The Northern Wire Service reported this week:", section="Arms Control NOW"))
 
+# 50. an event notice in the node view, single-newline, printing no title line: its time line (weekday, month
+# and day, a span of hours), the venue and address lines, then the text; no title, the body starts at the text
+fx("event-time-venue", """Thursday, June 5, 10:00-11:30 a.m.
+Harbor Institute Conference Center.
+Second Floor Lecture Hall
+14 Quay Road
+Valletta, Malta
+The accord on coastal patrols has kept the two navies apart for twenty years, but it lapses next spring and neither side has tabled a text for its renewal.
+Our speakers will discuss what a renewed accord should say about unarmed drones.
+""", {"format": "plain", "title": None, "banner": None,
+      "body_start": "The accord on coastal patrols has kept the two navies apart"})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
