@@ -734,3 +734,14 @@ def test_office_side_tenures_and_two_governments(monkeypatch):
     monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100), ("FRA", 24050, 24200)]})
     assert offices.office_side("Ann Lee", (24060, 24060)) is None  # two governments at once: none
     assert offices.office_side("Ann Lee", (24150, 24150)) == "FRA"
+
+
+# -- issue 20, after a fourth and a fifth held-out set -------------------------------------------------------
+
+
+def test_a_well_known_city_s_whole_name_is_no_person():
+    text = "Officials in Buenos Aires acknowledged the deal. New Delhi says it will not resume talks."
+    assert _found(text, "person") == []
+    assert "Buenos Aires" in [t for t, _ in _found(text, "place")]
+    # counter-case: a small town's name may be a person's, as before
+    assert [t for t, _ in _found("Jack Straw said the deal would stand.", "person")] == ["Jack Straw"]
