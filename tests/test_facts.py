@@ -745,3 +745,10 @@ def test_a_well_known_city_s_whole_name_is_no_person():
     assert "Buenos Aires" in [t for t, _ in _found(text, "place")]
     # counter-case: a small town's name may be a person's, as before
     assert [t for t, _ in _found("Jack Straw said the deal would stand.", "person")] == ["Jack Straw"]
+
+
+def test_a_capital_struck_left_or_in_its_centre_is_a_place_not_its_government():
+    text = "Drones struck Kyiv in October. Experts left Pyongyang a day later. Gas spread in central Tokyo."
+    assert [t for t, _ in _found(text, "place")] == ["Kyiv", "Pyongyang", "Tokyo"] and _found(text, "organization") == []
+    # counter-case: a capital as the sentence's actor is its government, as before
+    assert [t for t, _ in _found("Kyiv said the drones were Iranian.", "organization")] == ["Kyiv"]
