@@ -752,3 +752,12 @@ def test_a_capital_struck_left_or_in_its_centre_is_a_place_not_its_government():
     assert [t for t, _ in _found(text, "place")] == ["Kyiv", "Pyongyang", "Tokyo"] and _found(text, "organization") == []
     # counter-case: a capital as the sentence's actor is its government, as before
     assert [t for t, _ in _found("Kyiv said the drones were Iranian.", "organization")] == ["Kyiv"]
+
+
+def test_a_site_s_lower_case_noun_and_a_shared_plural_mark_the_names_before_them_as_places():
+    text = ("Putin watched drills at the Mulino training ground. Inspectors left its Yongbyon nuclear complex. "
+            "Troops held the Dras and Batalik sectors. Ships sailed near Fiery Cross Reef and the Musudan-ri site.")
+    assert [t for t, _ in _found(text, "place")] == ["Mulino", "Yongbyon", "Dras", "Batalik", "Fiery Cross Reef",
+                                                     "Musudan-ri"]
+    # counter-cases: a demonym and a word of the web before the noun are no places
+    assert _found("It posted on the Web site near the Russian test site.", "place") == []
