@@ -761,3 +761,11 @@ def test_a_site_s_lower_case_noun_and_a_shared_plural_mark_the_names_before_them
                                                      "Musudan-ri"]
     # counter-cases: a demonym and a word of the web before the noun are no places
     assert _found("It posted on the Web site near the Russian test site.", "place") == []
+
+
+def test_a_name_after_a_place_noun_and_of_is_no_person_and_a_state_after_a_comma_closes_a_place():
+    text = "He crossed at the border town of Dong Dang. The leaders met at Sunnylands, California, in February."
+    assert _found(text, "person") == []
+    assert [t for t, _ in _found(text, "place")] == ["Dong Dang", "Sunnylands", "California"]
+    # counter-case: a country that opens the next clause names no place of the word before it
+    assert "Ramstein" not in [t for t, _ in _found("At Ramstein, Germany's minister spoke.", "place")]

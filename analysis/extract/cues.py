@@ -8,7 +8,7 @@ around the name say it is a place:
   ("port", "city", "town", "village", "island", "province", "region", "coast"...);
 * a place noun follows it: "its X exclave", "X province", "X state";
 * it stands between a locative word and a known country or subdivision:
-  "at X in <country>", "near X in <subdivision>";
+  "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
   share a plural type noun: "the X and Y sectors";
@@ -64,12 +64,21 @@ def patterns() -> dict[str, re.Pattern]:
         "site": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+{_SITE_NOUNS}\b"),
         "pair_first": re.compile(rf"\bthe\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
         "pair_second": re.compile(rf"\bthe\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
-        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}\s+in\s+(?:the\s+)?(?=[A-Z])"),
+        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\bMount\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
     }
+
+
+def after_place_noun(text: str, a: int) -> bool:
+    """Whether a place noun and "of" stand right before ``a`` ("the border town of X"): X names a place, no person.
+
+    >>> after_place_noun("crossing at the border town of Dong Dang", 31)
+    True
+    """
+    return re.search(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?$", text[max(0, a - 30):a]) is not None
 
 
 def _trim(text: str, a: int, b: int) -> int:
@@ -83,11 +92,14 @@ def _trim(text: str, a: int, b: int) -> int:
 
 def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | None:
     """The known country or subdivision named right after "in" (or "in the") at ``b``."""
-    after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[b:s1])
+    after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?|,\s+", text[b:s1])
     if not after:
         return None
     at = b + after.end()
-    return next((h for h in hits if h.start == at and h.entry.kind in ("country", "subdivision")), None)
+    h = next((h for h in hits if h.start == at and h.entry.kind in ("country", "subdivision")), None)
+    if h is not None and after.group().startswith(",") and not re.match(r"[,.;:]", text[h.end:h.end + 1]):
+        return None  # "at X, Tennessee,": the state closes the phrase; "in X, Japan's ..." names no place of X
+    return h
 
 
 def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
