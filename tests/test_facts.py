@@ -769,3 +769,11 @@ def test_a_name_after_a_place_noun_and_of_is_no_person_and_a_state_after_a_comma
     assert [t for t, _ in _found(text, "place")] == ["Dong Dang", "Sunnylands", "California"]
     # counter-case: a country that opens the next clause names no place of the word before it
     assert "Ramstein" not in [t for t, _ in _found("At Ramstein, Germany's minister spoke.", "place")]
+
+
+def test_a_side_read_from_what_a_person_said_yields_to_the_office_held():
+    text = "Turkey bought the missiles. President Donald Trump said on July 16 that Turkey had been treated unfairly."
+    assert people_of(text, issue="2019-09")["Donald Trump"]["side"]["iso3"] == "USA"
+    # counter-case: with no office in the table, the country said stays, as before
+    text = "President Ann Lee told parliament on March 24 that South Africa had built six devices."
+    assert people_of(text, issue="1993-04")["Ann Lee"]["side"]["iso3"] == "ZAF"
