@@ -83,7 +83,8 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
     if when is None:
         return
     for p in people:
-        if (p.value.get("side") or {}).get("from", "reported") != "reported" or _PAST.search(p.value.get("role") or ""):
+        side = p.value.get("side")
+        if (side and side.get("from") != "reported") or _PAST.search(p.value.get("role") or ""):
             continue
         iso3 = office_side(p.value["name"], when)
         if iso3 and (country := gz.country_name(iso3)):
