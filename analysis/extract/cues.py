@@ -56,7 +56,7 @@ _NOUN_AFTER = ("following", "site", "pair_first", "pair_second")
 def patterns() -> dict[str, re.Pattern]:
     """The cue patterns, compiled once."""
     word = rf"{gz.upper_class()}[^\W\d_]+"
-    part = rf"{word}(?:-[a-z]+)?"  # "Musudan-ri"
+    part = rf"{word}(?:-[a-z]+)?"  # a lower-case suffix after a hyphen: "Sohae-ri"
     name = rf"(?P<name>{part}(?:[ -]{part}){{0,2}})"
     return {
         "governing": re.compile(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?{name}"),
