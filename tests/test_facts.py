@@ -734,3 +734,46 @@ def test_office_side_tenures_and_two_governments(monkeypatch):
     monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100), ("FRA", 24050, 24200)]})
     assert offices.office_side("Ann Lee", (24060, 24060)) is None  # two governments at once: none
     assert offices.office_side("Ann Lee", (24150, 24150)) == "FRA"
+
+
+# -- issue 20, after a fourth and a fifth held-out set -------------------------------------------------------
+
+
+def test_a_well_known_city_s_whole_name_is_no_person():
+    text = "Officials in Buenos Aires acknowledged the deal. New Delhi says it will not resume talks."
+    assert _found(text, "person") == []
+    assert "Buenos Aires" in [t for t, _ in _found(text, "place")]
+    # counter-case: a small town's name may be a person's, as before
+    assert [t for t, _ in _found("Jack Straw said the deal would stand.", "person")] == ["Jack Straw"]
+
+
+def test_a_capital_struck_left_or_in_its_centre_is_a_place_not_its_government():
+    text = "Drones struck Kyiv in October. Experts left Pyongyang a day later. Gas spread in central Tokyo."
+    assert [t for t, _ in _found(text, "place")] == ["Kyiv", "Pyongyang", "Tokyo"] and _found(text, "organization") == []
+    # counter-case: a capital as the sentence's actor is its government, as before
+    assert [t for t, _ in _found("Kyiv said the drones were Iranian.", "organization")] == ["Kyiv"]
+
+
+def test_a_site_s_lower_case_noun_and_a_shared_plural_mark_the_names_before_them_as_places():
+    text = ("Putin watched drills at the Mulino training ground. Inspectors left its Yongbyon nuclear complex. "
+            "Troops held the Dras and Batalik sectors. Ships sailed near Fiery Cross Reef and the Musudan-ri site.")
+    assert [t for t, _ in _found(text, "place")] == ["Mulino", "Yongbyon", "Dras", "Batalik", "Fiery Cross Reef",
+                                                     "Musudan-ri"]
+    # counter-cases: a demonym and a word of the web before the noun are no places
+    assert _found("It posted on the Web site near the Russian test site.", "place") == []
+
+
+def test_a_name_after_a_place_noun_and_of_is_no_person_and_a_state_after_a_comma_closes_a_place():
+    text = "He crossed at the border town of Dong Dang. The leaders met at Sunnylands, California, in February."
+    assert _found(text, "person") == []
+    assert [t for t, _ in _found(text, "place")] == ["Dong Dang", "Sunnylands", "California"]
+    # counter-case: a country that opens the next clause names no place of the word before it
+    assert "Ramstein" not in [t for t, _ in _found("At Ramstein, Germany's minister spoke.", "place")]
+
+
+def test_a_side_read_from_what_a_person_said_yields_to_the_office_held():
+    text = "Turkey bought the missiles. President Donald Trump said on July 16 that Turkey had been treated unfairly."
+    assert people_of(text, issue="2019-09")["Donald Trump"]["side"]["iso3"] == "USA"
+    # counter-case: with no office in the table, the country said stays, as before
+    text = "President Ann Lee told parliament on March 24 that South Africa had built six devices."
+    assert people_of(text, issue="1993-04")["Ann Lee"]["side"]["iso3"] == "ZAF"

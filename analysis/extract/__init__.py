@@ -151,7 +151,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     for n, (s0, s1) in enumerate(cut):
         # "the Shin Bet security service", "Japan Nuclear Fuel Ltd." name no person
         typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1) + heads.companies_and_units(text, s0, s1)]
-        people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed)]
+        people += [p for p in extract_people(text, s0, s1, n, hits[n])
+                   if not overlaps(p.start, p.end, typed) and not cues.after_place_noun(text, p.start)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
         dates = extract_dates(text, s0, s1, ctx, n)

@@ -8,8 +8,10 @@ around the name say it is a place:
   ("port", "city", "town", "village", "island", "province", "region", "coast"...);
 * a place noun follows it: "its X exclave", "X province", "X state";
 * it stands between a locative word and a known country or subdivision:
-  "at X in <country>", "near X in <subdivision>";
-* an apposition says what it is: "X, a town in ...", "X, a small port on ...";
+  "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
+* an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
+* a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
+  share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "Bay of X", "Mount X").
 
 The name is one to three capitalised words. Its value is the gazetteer's when a
@@ -30,8 +32,15 @@ from analysis.extract import gazetteer as gz
 
 _GOVERNING = r"port|city|town|village|island|province|region|district|county|oblast|prefecture|coast|outskirts"
 _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district"
-_APPOSITION = r"town|city|village|port|island|base|settlement"
-_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River"
+_APPOSITION = r"town|city|village|port|island|base|settlement|plant"
+#: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
+#: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
+_SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?(?:ground|range|site|complex|station|hotel)"
+#: Plural type nouns that two coordinated names share ("the Dras and Batalik sectors").
+_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures"
+#: Capitalised words that premodify "site" and name no place.
+_NOT_SITES = frozenset({"Web", "Internet"})
+_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill"
 _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
@@ -39,20 +48,37 @@ _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
 _OPENERS = frozenset("The A An In At On Its Their His Her This That Near From Of And But".split())
 
 
+#: Patterns whose noun follows the name: an adjective there is no name ("the Baltic region").
+_NOUN_AFTER = ("following", "site", "pair_first", "pair_second")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     """The cue patterns, compiled once."""
     word = rf"{gz.upper_class()}[^\W\d_]+"
-    name = rf"(?P<name>{word}(?:[ -]{word}){{0,2}})"
+    part = rf"{word}(?:-[a-z]+)?"  # a lower-case suffix after a hyphen: "Sohae-ri"
+    name = rf"(?P<name>{part}(?:[ -]{part}){{0,2}})"
     return {
         "governing": re.compile(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?{name}"),
-        "following": re.compile(rf"\b(?:the|its|their|in|at|near|of|from)\s+{name}\s+(?:{_FOLLOWING})\b"),
-        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}\s+in\s+(?:the\s+)?(?=[A-Z])"),
-        "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of)\b"),
+        "following": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+(?:{_FOLLOWING})\b"),
+        "site": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+{_SITE_NOUNS}\b"),
+        "pair_first": re.compile(rf"\bthe\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
+        "pair_second": re.compile(rf"\bthe\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
+        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
+        "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\bMount\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
     }
+
+
+def after_place_noun(text: str, a: int) -> bool:
+    """Whether a place noun and "of" stand right before ``a`` ("the border town of X"): X names a place, no person.
+
+    >>> after_place_noun("crossing at the border town of Dong Dang", 31)
+    True
+    """
+    return re.search(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?$", text[max(0, a - 30):a]) is not None
 
 
 def _trim(text: str, a: int, b: int) -> int:
@@ -66,16 +92,19 @@ def _trim(text: str, a: int, b: int) -> int:
 
 def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | None:
     """The known country or subdivision named right after "in" (or "in the") at ``b``."""
-    after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[b:s1])
+    after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?|,\s+", text[b:s1])
     if not after:
         return None
     at = b + after.end()
-    return next((h for h in hits if h.start == at and h.entry.kind in ("country", "subdivision")), None)
+    h = next((h for h in hits if h.start == at and h.entry.kind in ("country", "subdivision")), None)
+    if h is not None and after.group().startswith(",") and not re.match(r"[,.;:]", text[h.end:h.end + 1]):
+        return None  # "at X, Tennessee,": the state closes the phrase; "in X, Japan's ..." names no place of X
+    return h
 
 
 def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
     written = text[a:b]
-    if written.isupper() or any(w in CALENDAR_WORDS for w in written.split()):
+    if written.isupper() or written in _NOT_SITES or any(w in CALENDAR_WORDS for w in written.split()):
         return False
     inside = [h for h in hits if h.start < b and a < h.end]
     return not any(h.entry.kind in ("adjective", "organization") for h in inside)
@@ -95,7 +124,7 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
             if a >= b or (a, b) in found or not _acceptable(text, a, b, hits):
                 continue
             where = _country_after(text, b, s1, hits)
-            if (key == "between" and where is None) or (key == "following" and _ADJECTIVAL.search(text[a:b])):
+            if (key == "between" and where is None) or (key in _NOUN_AFTER and _ADJECTIVAL.search(text[a:b])):
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
             found[(a, b)] = _value(text, a, b, hits, where)
     return sorted((a, b, v) for (a, b), v in found.items())

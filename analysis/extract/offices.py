@@ -77,12 +77,14 @@ def office_side(name: str, when: tuple[int, int]) -> str | None:
 
 
 def fill_from_offices(people: list[Mention], issue: str | None) -> None:
-    """Give each person without a side the government of the office :func:`office_side` finds."""
+    """Give each person without a side the government of the office :func:`office_side` finds; a side read
+    only from what the person said or was told ("from": "reported") yields to the office."""
     when = months(issue)
     if when is None:
         return
     for p in people:
-        if p.value.get("side") or _PAST.search(p.value.get("role") or ""):
+        side = p.value.get("side")
+        if (side and side.get("from") != "reported") or _PAST.search(p.value.get("role") or ""):
             continue
         iso3 = office_side(p.value["name"], when)
         if iso3 and (country := gz.country_name(iso3)):

@@ -24,9 +24,10 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
-                       r"beyond|within|across|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
-                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
-                       r"\s+(?:the\s+)?$", re.IGNORECASE)  # "In Washington," opens a sentence
+                       r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
+                       r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
+                       r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$",
+                       re.IGNORECASE)  # "In Washington," opens a sentence; "struck Kyiv", "in central Tokyo"
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,7 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     Tehran"); None when it is a place ("in Seoul", "flew to Seoul")."""
     if h.entry.kind != "city" or not h.entry.capital:
         return None
-    if _LOCATIVE.search(text[max(s0, h.start - 14):h.start]) and not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
+    if _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
         return None
     if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
         return None  # "to Beijing, Moscow and Brussels": the locative holds for the whole list

@@ -178,6 +178,11 @@ def _month_as_family_name(text: str, toks: list[str], b: int) -> bool:
             and not _is_title_word(toks[-2]) and not re.match(r"\s*\d", text[b:b + 4]))
 
 
+def _well_known(e: gz.Entry) -> bool:
+    """A capital, a curated city or one of a million people: its whole name names no person ("Buenos Aires")."""
+    return e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= 1_000_000))
+
+
 def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
     """Whether the name is, or is part of, a gazetteer name (an organisation, a country...)."""
     for h in hits:
@@ -186,7 +191,7 @@ def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
                 return True  # the name is part of a longer entity ("General Assembly")
             if h.entry.kind in ("organization", "region", "adjective") or (strict and h.entry.kind != "city"):
                 return True
-            if h.start == a and h.end == b and h.entry.kind not in ("city", "subdivision"):
+            if h.start == a and h.end == b and (h.entry.kind not in ("city", "subdivision") or _well_known(h.entry)):
                 return True
     return False
 

@@ -21,10 +21,10 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
-                       r"over|beyond|within|reach|reached|reaching|strike|striking|hit|hitting|target|targeting|"
-                       r"between|visiting|held in|based in|city of|town of|province of|state of|region of|"
-                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+                       r"over|beyond|within|reach|reached|reaching|strike|struck|striking|hit|hitting|target|targeting|"
+                       r"between|visiting|held in|based in|city of|town of|province of|state of|region of|left|leaving|"
+                       r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
+                       r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$", re.IGNORECASE)
 _BIG_CITY = 1_000_000
 _TYPES = {"country": "country", "city": "city", "subdivision": "subdivision"}
 
@@ -36,7 +36,7 @@ _COMPATIBLE = {"city": ("city",), "subdivision": ("subdivision", "country"), "co
 
 
 def _cued(text: str, s0: int, h: gz.Hit) -> bool:
-    return bool(_LOCATIVE.search(text[max(s0, h.start - 16):h.start]))
+    return bool(_LOCATIVE.search(text[max(s0, h.start - 24):h.start]))
 
 
 def _coordinated_with_cued(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: set[str]) -> bool:

@@ -34,7 +34,8 @@ the weakest evidence, gives no side to a person whose own sentence names another
 or an object ("at Iran's plant"), nor the country the person acts on ("X blamed Israel"); "that the
 United States" opens a clause, and a region after a locative word keeps the list after it places
 ("in Europe and Turkey"). Words of the person's own phrase that point at a government are
-read first (:mod:`.pointers`).
+read first (:mod:`.pointers`). A side read only from what the person said or was told ("said
+that Turkey ...") is marked ``"reported"`` and yields to an office (:mod:`.offices`).
 """
 
 from __future__ import annotations
@@ -267,8 +268,25 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
                 iso3 = seat_side(text, hits[p.sentence], p) or dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
-            p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
+            how = "reported" if iso3 in _reported(text, cut[p.sentence], hits[p.sentence], p) else "context"
+            p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": how}
     fill_parallel(text, people)
+
+
+def _reported(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention) -> set[str]:
+    """The countries named after a "that" that follows the person in the sentence: what is said or told
+    ("X replied that his forces downed Iranian drones", "told X that China ...") may be the speaker's own
+    country or only the topic, so a side read from it is weaker than an office's (:mod:`.offices`).
+
+    >>> text = "President Ann Lee said that Turkey was treated unfairly."
+    >>> p = Mention("person", {"name": "Ann Lee"}, "Ann Lee", 10, 17, 0)
+    >>> _reported(text, (0, len(text)), gz.scan(text), p)
+    {'TUR'}
+    """
+    that = re.search(r"\bthat\b", text[p.end:span[1]])
+    if that is None:
+        return set()
+    return {h.entry.iso3 for h in hits if h.start >= p.end + that.end() and h.entry.iso3}
 
 
 def _in_role(text: str, h: gz.Hit, q: Mention) -> bool:
