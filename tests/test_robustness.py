@@ -32,7 +32,7 @@ SHAPES = {
     "dates": "June 11, 1998 ", "led by": "led by ",
 }
 TOKENS = ["U.", "U. ", " ", "-", "1", "Mr. ", "Word ", "Korea ", "June 11, 1998 ", "Kim", ".", ", ", "led by ", "\n"]
-N = 3_000  # characters (three full sentence pieces); 10n = 30,000: fixed costs do not dominate
+N = 2_000  # characters; 10n = 20,000: linear shapes measure 9.6- to 10.1-fold here, a quadratic one about 100-fold
 MAX_GROWTH = 15
 
 
