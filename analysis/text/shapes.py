@@ -31,8 +31,6 @@ _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
 _BYLINE = re.compile(
     r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+(?:by|from))"
     r"[ \t]+(?P<names>[A-Z].*)$")
-_OPEN_QUOTE = "“\"«„‘"
-_QUOTE_TAIL = re.compile(r"[”\"»’][ \t]*(?:[–—―-][ \t]*(?P<a>\S.*))?$")
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
 #: The longest line read as an issue line ("May 2012 - Vol. 42 Issue 4"); a longer line is prose.
 MAX_FIELD_LINE = 200
@@ -183,21 +181,6 @@ def day_date(text: str) -> dict | None:
     """
     v = dates.parse(_ORDINAL.sub(r"\1", dates.without_weekday(_unbullet(text))))
     return v if v and v["precision"] == "day" else None
-
-
-def dated_name(text: str) -> tuple[str, str | None]:
-    """A name and the day-date printed after it on the same line ("—Name, June 2, 2022"), or the
-    text and None.
-
-    >>> dated_name("President A. Person, June 2, 2022")
-    ('President A. Person', 'June 2, 2022')
-    >>> dated_name("A. Person, Director")
-    ('A. Person, Director', None)
-    """
-    for m in re.finditer(r",\s+", text):
-        if day_date(text[m.end():]):
-            return text[:m.start()], text[m.end():]
-    return text, None
 
 
 def issue_date(text: str) -> dict | None:

@@ -24,19 +24,17 @@ from __future__ import annotations
 import re
 
 from analysis import dates
+from analysis.text.banner import _OPEN_QUOTE, _banner_quote, dated_name
 from analysis.text.basics import NOTE
 from analysis.text.basics import norm as _norm
 from analysis.text.listing import _is_listing, _listing, digest_first_item, site_term
 from analysis.text.shapes import (
-    _AUTHOR,
     _BIO_VERB,
     _BYLINE,
     _CREDIT,
     _HEADING,
     _ISSUE_URL,
-    _OPEN_QUOTE,
     _PUBLICATION,
-    _QUOTE_TAIL,
     _SENTENCE_BREAK,
     _SENTENCE_END,
     _SOURCE_URL,
@@ -48,7 +46,6 @@ from analysis.text.shapes import (
     _Page,
     _starts_body,
     _words,
-    dated_name,
     issue_date,
     lead_in,
     vocabulary,
@@ -58,47 +55,6 @@ from analysis.text.witness import Block, Metadata
 
 # ---------------------------------------------------------------------------
 # header zone: menu and banner
-
-
-def _quote_end(p: _Page, i: int) -> tuple[int, str, str | None] | None:
-    """A quoted testimonial at line i: (line after it, quote, author on its tail)."""
-    lines = p.lines
-    if lines[i].text[0] not in _OPEN_QUOTE:
-        return None
-    for j in range(i, min(i + 5, len(lines))):
-        m = _QUOTE_TAIL.search(lines[j].text, 1 if j == i else 0)
-        if m:
-            quote = " ".join(p.text[lines[i].start + 1: lines[j].start + m.start()].split())
-            return j + 1, quote, m.group("a")
-    return None
-
-
-def _unquoted_end(p: _Page, i: int) -> tuple[int, str, None] | None:
-    """An unquoted testimonial: one or two sentences directly followed by a dash line."""
-    if p.shapes[i] != "prose":
-        return None
-    for j in range(i + 1, min(i + 3, len(p.lines))):
-        if p.shapes[j] == "dash":
-            quote = " ".join(p.text[p.lines[i].start: p.lines[j - 1].end].split())
-            return (j, quote, None) if _words(quote) >= 5 else None
-        if p.shapes[j] not in ("prose", "short", "name"):
-            return None
-    return None
-
-
-def _banner_quote(p: _Page, i: int) -> tuple[int, str, str | None] | None:
-    """The quote and its author: a quote in curly or straight quote marks (its author on
-    a dash line or at its tail), or unquoted text directly followed by a dash line."""
-    found = _quote_end(p, i) or _unquoted_end(p, i)
-    if not found:
-        return None
-    k, quote, author = found
-    if author is None and k < len(p.lines) and p.shapes[k] == "dash":
-        author, k = _AUTHOR.match(p.lines[k].text).group("a"), k + 1
-    # A quote followed straight by text is the article's first sentence, not a testimonial.
-    if author is None and (k >= len(p.lines) or p.shapes[k] == "prose"):
-        return None
-    return k, quote, author.strip().rstrip(",") if author else None
 
 
 _BULLETS = "•*·"
