@@ -750,3 +750,18 @@ def test_an_events_time_line_and_venue_are_no_title_and_no_text():
     w = parse_text("Coastal Patrols After the Accord\n\nThursday, June 5, 10:00-11:30 a.m.\nHarbor Institute\n\n"
                    "The accord on coastal patrols has kept the two navies apart for twenty years.\n")
     assert w.metadata.title == "Coastal Patrols After the Accord"
+
+
+def test_a_subtitle_under_an_unattributed_quote_is_no_text_when_an_issue_line_and_byline_close_it():
+    w = load(SECOND / "noattr-subtitle-byline.txt")
+    assert w.format == "page-capture" and w.metadata.banner["author"] is None and w.metadata.title is None
+    assert w.metadata.issue == "2023-05" and w.metadata.authors == ["Noor Haddad", "Tomas Ruiz"]
+    assert w.body.startswith("Coastal states have not answered the two proposals")
+    # counter-cases: with no issue line after the sentence, or no byline, a quote followed straight by text is
+    # the article's first sentence
+    for heading in ("By Noor Haddad\n", "May 2023\n"):
+        w = parse_text("\u201cWe will not wait for the other side to move first.\u201d\n"
+                       "Coastal states have not answered two proposals for joint drone patrols of the closed zone.\n"
+                       + heading + "Talks on a direct line between the two navies' headquarters continue this autumn.\n")
+        assert w.format == "plain" and w.metadata.banner is None
+        assert w.body.startswith("\u201cWe will not wait")

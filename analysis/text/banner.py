@@ -66,7 +66,15 @@ def _banner_quote(p: _Page, i: int) -> tuple[int, str, str | None] | None:
     k, quote, author = found
     if author is None and k < len(p.lines) and p.shapes[k] == "dash":
         author, k = _AUTHOR.match(p.lines[k].text).group("a"), k + 1
-    # A quote followed straight by text is the article's first sentence, not a testimonial.
-    if author is None and (k >= len(p.lines) or p.shapes[k] == "prose"):
+    # A quote followed straight by text is the article's first sentence, not a testimonial,
+    # unless that text is a subtitle: an issue or date line and a byline close it.
+    if author is None and (k >= len(p.lines) or p.shapes[k] == "prose") and not _subtitle_at(p, k):
         return None
     return k, quote, author.strip().rstrip(",") if author else None
+
+
+def _subtitle_at(p: _Page, k: int) -> bool:
+    """Whether line k is a subtitle under the banner: a sentence followed, within the next two
+    lines, by an issue or date line and a byline (the article's heading lines, with no title)."""
+    after = p.shapes[k + 1: k + 3]
+    return k < len(p.lines) and ("issue" in after or "date" in after) and "byline" in after

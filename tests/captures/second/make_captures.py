@@ -883,6 +883,18 @@ Our speakers will discuss what a renewed accord should say about unarmed drones.
 """, {"format": "plain", "title": None, "banner": None,
       "body_start": "The accord on coastal patrols has kept the two navies apart"})
 
+# 51. a news story in the node view with no title line: a quote with no attribution (the site's testimonial), a
+# subtitle sentence, then within two lines an issue line and a byline; the sentence is no text of the article,
+# the body starts after the byline
+fx("noattr-subtitle-byline", f"""{Q2}
+Coastal states have not answered two proposals for joint drone patrols, but talks on a hotline go on.
+May 2023
+By Noor Haddad and Tomas Ruiz
+Coastal states have not answered the two proposals for joint drone patrols of the closed zone tabled in February, officials of the northern council said.
+Talks on a direct line between the two navies' headquarters continue; a third round is planned for the autumn.
+""", pc(None, B(None), "Coastal states have not answered the two proposals for joint drone patrols", issue="2023-05",
+       authors=["Noor Haddad", "Tomas Ruiz"]))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
