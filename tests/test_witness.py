@@ -765,3 +765,15 @@ def test_a_subtitle_under_an_unattributed_quote_is_no_text_when_an_issue_line_an
                        + heading + "Talks on a direct line between the two navies' headquarters continue this autumn.\n")
         assert w.format == "plain" and w.metadata.banner is None
         assert w.body.startswith("\u201cWe will not wait")
+
+
+def test_volume_lines_each_over_a_teaser_make_a_listing_of_briefs():
+    w = load(SECOND / "listing-volume-teasers.txt")
+    assert w.format == "listing" and w.metadata.title == "Issue Briefs" and len(w.metadata.entries) == 3
+    assert w.metadata.entries[1]["words"].startswith("Unarmed drones have patrolled")
+    # counter-case: an issue brief prints its volume line once, over its text: an article
+    w = parse_text("Drones Over the Closed Zone\nVolume 3, Number 11\n"
+                   "Unarmed drones have patrolled the closed zone for two years without an incident, and the record "
+                   "argues for more of them.\nThe accord that allows them lapses next spring.\n")
+    assert w.format != "listing" and w.metadata.entries is None
+    assert w.body.startswith("Unarmed drones have patrolled")

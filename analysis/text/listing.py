@@ -40,7 +40,18 @@ def _is_listing(p: _Page, i: int) -> bool:
     rows = shapes.count("row")
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
             or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes)
-            or _repeated_entries(p, i) or _teaser_run(p, i))
+            or _repeated_entries(p, i) or _teaser_run(p, i) or _volumes(p, i) >= 2)
+
+
+def _volume_over_teaser(p: _Page, n: int) -> bool:
+    """A volume line alone ("Volume 1, Number 4") right over a line of text: an issue brief's entry."""
+    return bool(_VOLUME_ONLY.match(p.lines[n].text)) and n + 1 < len(p.lines) and p.shapes[n + 1] == "prose"
+
+
+def _volumes(p: _Page, i: int) -> int:
+    """How many volume lines stand over a teaser: an issue brief prints its volume once, a list of
+    briefs once for each entry."""
+    return sum(1 for n in range(i, len(p.lines)) if _volume_over_teaser(p, n))
 
 
 #: A teaser the listing cut short: it ends with an ellipsis ("... the talks...", "...treaty.…").
@@ -127,13 +138,14 @@ def _bulleted(text: str) -> bool:
 
 def _entry_starts(p: _Page, i: int) -> list[int]:
     """Where each entry of a listing begins: at a heading, a bulleted line, or an entry date
-    once the entry under way already has a date or text."""
+    once the entry under way already has a date or text, or a volume line over a teaser once
+    the entry under way has text (a dated entry prints its volume line under its date)."""
     starts, dated, has_text = [], True, True
     for n in range(i, len(p.lines)):
         t, s = p.lines[n].text, p.shapes[n]
         is_date = s == "date" or bool(_ENTRY_DATE.match(t) or _AUTHORED.match(t))
         if s in ("heading", "row") or _bulleted(t) or _titled_teaser(p, n) or _byline_dated(p, n) or (
-                is_date and (dated or has_text)):
+                is_date and (dated or has_text)) or (has_text and _volume_over_teaser(p, n)):
             starts.append(n)
             dated, has_text = False, False
         has_text = has_text or s == "prose"

@@ -895,6 +895,25 @@ Talks on a direct line between the two navies' headquarters continue; a third ro
 """, pc(None, B(None), "Coastal states have not answered the two proposals for joint drone patrols", issue="2023-05",
        authors=["Noor Haddad", "Tomas Ruiz"]))
 
+# 52. a page of a listing of briefs: the page's name, its description, then each entry's volume line ("Volume N,
+# Number M") over its teaser; an article prints its volume line once, so the repeated volume lines make a listing
+fx("listing-volume-teasers", f"""{Q3}
+Issue Briefs
+Short papers on the week's arms control news, written to be quoted by reporters and read by staff.
+Volume 3, Number 12
+The coastal accord's renewal can still be agreed before spring if both navies table their drafts this month.
+Volume 3, Number 11
+Unarmed drones have patrolled the closed zone for two years without an incident, and the record argues for more of them.
+Volume 3, Number 10
+A hotline between the two headquarters would cost little and could keep a collision at sea from turning into a crisis.
+""", {"format": "listing", "title": "Issue Briefs", "banner": B(None), "body_start": None,
+      "entries": [{"title": None, "date": None,
+                   "words": "The coastal accord's renewal can still be agreed before spring if both"},
+                  {"title": None, "date": None,
+                   "words": "Unarmed drones have patrolled the closed zone for two years without an"},
+                  {"title": None, "date": None,
+                   "words": "A hotline between the two headquarters would cost little and could keep"}]})
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
