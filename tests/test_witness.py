@@ -777,3 +777,13 @@ def test_volume_lines_each_over_a_teaser_make_a_listing_of_briefs():
                    "argues for more of them.\nThe accord that allows them lapses next spring.\n")
     assert w.format != "listing" and w.metadata.entries is None
     assert w.body.startswith("Unarmed drones have patrolled")
+
+
+def test_a_persons_name_alone_under_a_dateless_banners_title_is_the_author_not_the_title():
+    w = load(SECOND / "banner-nodate-author-line.txt")
+    assert w.metadata.title == "Patrol Drones Cleared for Second Zone" and w.metadata.authors == ["Kasimir Lenz"]
+    assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute"
+    # counter-case: with no line under the role but the name, the role line stays the role
+    w = parse_text("\u201cFew explain the numbers as patiently.\u201d\n\n\u2013 Ingrid Solberg\nSenior Fellow, Harbor Institute\n\n"
+                   "Officials of the coastal council approved a second zone for unarmed drone patrols this week.\n")
+    assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute"

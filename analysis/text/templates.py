@@ -90,7 +90,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
 
 def _untitled_after(p: _Page, n: int) -> bool:
     t = _title_at(p, n, _heading_end(p, n))
-    return t is None or p.shapes[t] == "section"
+    return t is None or p.shapes[t] == "section" or (p.shapes[t] == "name" and _is_name(p.lines[t].text, p.v))
 
 
 def _header(p: _Page) -> int:

@@ -914,6 +914,22 @@ A hotline between the two headquarters would cost little and could keep a collis
                   {"title": None, "date": None,
                    "words": "A hotline between the two headquarters would cost little and could keep"}]})
 
+# 53. a news story whose banner has no date: the role line, the title printed right under it, then the author's
+# name standing alone between blank lines over the text; the name is the author, no title, and no role is dropped
+fx("banner-nodate-author-line", f"""{Q1}
+
+\u2013 Ingrid Solberg
+Senior Fellow, Harbor Institute
+Patrol Drones Cleared for Second Zone
+
+Kasimir Lenz
+
+Officials of the coastal council approved a second zone for unarmed drone patrols this week, a year after the first one opened without an incident.
+
+The navies will share the flight plans a day ahead, as they already do for the first zone.
+""", pc("Patrol Drones Cleared for Second Zone", B("Ingrid Solberg", "Senior Fellow, Harbor Institute"),
+       "Officials of the coastal council approved a second zone for unarmed drone patrols", authors=["Kasimir Lenz"]))
+
 for name, (text, gold) in FIX.items():
     (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
     (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
