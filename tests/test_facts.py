@@ -777,3 +777,19 @@ def test_a_side_read_from_what_a_person_said_yields_to_the_office_held():
     # counter-case: with no office in the table, the country said stays, as before
     text = "President Ann Lee told parliament on March 24 that South Africa had built six devices."
     assert people_of(text, issue="1993-04")["Ann Lee"]["side"]["iso3"] == "ZAF"
+
+
+def test_military_formations_by_a_head_after_a_place_a_sea_a_point_or_an_ordinal():
+    text = ("Units of Russia's Western Military District and the Baltic Fleet drilled; U.S. Northern Command "
+            "tracked the rocket, and the Second Army and the Black Sea Fleet stood by.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(text, issue="2021-09"), "organization")}
+    assert {"Western Military District", "Baltic Fleet", "U.S. Northern Command", "Second Army",
+            "Black Sea Fleet"} <= set(orgs)
+    assert orgs["Western Military District"]["iso3"] == "RUS" and orgs["U.S. Northern Command"]["iso3"] == "USA"
+    assert orgs["Baltic Fleet"] == {"name": "Baltic Fleet"}
+    # counter-cases: no place, point or ordinal before the head; a lowercase head; the table's own unit
+    others = ("He took command of the staff; the Zapad Fleet is a story, the first army a myth, "
+              "and U.S. Central Command spoke.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(others, issue="2021-09"), "organization")}
+    assert not {"Zapad Fleet", "first army", "command"} & set(orgs)
+    assert orgs["U.S. Central Command"]["kind"] == "military unit"
