@@ -793,3 +793,14 @@ def test_military_formations_by_a_head_after_a_place_a_sea_a_point_or_an_ordinal
     orgs = {o.text: o.value for o in by_kind(extract_text(others, issue="2021-09"), "organization")}
     assert not {"Zapad Fleet", "first army", "command"} & set(orgs)
     assert orgs["U.S. Central Command"]["kind"] == "military unit"
+
+
+def test_a_state_before_a_title_or_included_in_a_country_is_a_place():
+    text = ("New Mexico Governor Bill Richardson flew in. The missiles could strike targets in the United States, "
+            "including Hawaii and Alaska.")
+    places = [p.text for p in by_kind(extract_text(text, issue="2003-01"), "place")]
+    assert {"New Mexico", "Hawaii", "Alaska"} <= set(places)
+    # counter-cases: a state in a longer name that is no title; "including" after no place
+    others = "The New Mexico Lobos won. Several horses ran, including Delaware, a grey."
+    places = [p.text for p in by_kind(extract_text(others, issue="2003-01"), "place")]
+    assert "New Mexico" not in places and "Delaware" not in places
