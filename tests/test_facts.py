@@ -804,3 +804,15 @@ def test_a_state_before_a_title_or_included_in_a_country_is_a_place():
     others = "The New Mexico Lobos won. Several horses ran, including Delaware, a grey."
     places = [p.text for p in by_kind(extract_text(others, issue="2003-01"), "place")]
     assert "New Mexico" not in places and "Delaware" not in places
+
+
+def test_parties_without_a_party_head_come_from_the_table():
+    text = ("Morawiecki's Law and Justice party faces the Radical Civic Union and Komeito; "
+            "deputies of the Supreme Rada disagreed.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(text, issue="2023-06"), "organization")}
+    assert orgs["Law and Justice"] == {"name": "Law and Justice", "kind": "political party", "iso3": "POL"}
+    assert orgs["Radical Civic Union"]["iso3"] == "ARG" and orgs["Komeito"]["iso3"] == "JPN"
+    assert orgs["Supreme Rada"]["name"] == "Verkhovna Rada"
+    # counter-case: the words in lowercase prose are no party
+    prose = "They called for law and justice and a radical civic union of the regions."
+    assert not by_kind(extract_text(prose, issue="2023-06"), "organization")
