@@ -816,3 +816,14 @@ def test_parties_without_a_party_head_come_from_the_table():
     # counter-case: the words in lowercase prose are no party
     prose = "They called for law and justice and a radical civic union of the regions."
     assert not by_kind(extract_text(prose, issue="2023-06"), "organization")
+
+
+def test_control_lines_and_island_groups_are_places():
+    text = ("Troops crossed the Line of Control in Kashmir; a destroyer sailed past the Paracels, "
+            "and guards patrol the DMZ.")
+    places = {p.text: p.value for p in by_kind(extract_text(text, issue="1999-07"), "place")}
+    assert places["Line of Control"]["type"] == "boundary" and places["Paracels"]["name"] == "Paracel Islands"
+    assert places["DMZ"]["name"] == "Demilitarized Zone"
+    # counter-case: the words in lowercase prose name no line
+    prose = "The officer kept a line of control over the unit."
+    assert not by_kind(extract_text(prose, issue="1999-07"), "place")
