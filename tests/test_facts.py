@@ -827,3 +827,13 @@ def test_control_lines_and_island_groups_are_places():
     # counter-case: the words in lowercase prose name no line
     prose = "The officer kept a line of control over the unit."
     assert not by_kind(extract_text(prose, issue="1999-07"), "place")
+
+
+def test_a_city_or_state_between_an_article_and_a_common_noun_is_a_place():
+    text = "Irene Calloway of a Honolulu research group and an Ohio congressman spoke."
+    places = [p.text for p in by_kind(extract_text(text, issue="2005-03"), "place")]
+    assert "Honolulu" in places and "Ohio" in places
+    # counter-cases: a longer name after the article; no article before the name
+    others = "An Ohio State player and the Honolulu Advertiser said Honolulu officials agreed."
+    places = [p.text for p in by_kind(extract_text(others, issue="2005-03"), "place")]
+    assert places == []

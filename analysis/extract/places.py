@@ -12,7 +12,9 @@ between compatible kinds (a city with a city; a subdivision with a subdivision o
 a country). A name followed by another capitalised word is part of a longer name
 ("Geneva Conventions") and is not a place alone, save a subdivision before a title, which names its
 jurisdiction ("New Mexico Governor Bill Richardson"). A name after "including" that follows a country
-or a region is a part of it ("the United States, including Hawaii and Alaska").
+or a region is a part of it ("the United States, including Hawaii and Alaska"). A city or a
+subdivision between "a" or "an" and a common noun describes the noun's place ("a Honolulu research
+group").
 """
 
 from __future__ import annotations
@@ -89,6 +91,14 @@ def _included_in_a_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit]) -> b
     return any(o.entry.kind in ("country", "region") and s0 <= o.start and at - 40 <= o.end <= at for o in hits)
 
 
+def _premodifies_after_an_article(text: str, s0: int, h: gz.Hit) -> bool:
+    """A subdivision or a city between "a"/"an" and a common noun describes the noun's place:
+    "a Honolulu research group", "an Ohio town"; not "a Jackson Pollock"."""
+    if not re.search(r"\b(?:a|an)\s+$", text[max(s0, h.start - 4):h.start]):
+        return False
+    return bool(re.match(r"\s+[a-z]{3,}\b", text[h.end:h.end + 30]))
+
+
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
     for o in hits:
         if o.start > h.end and re.fullmatch(r",\s*", text[h.end:o.start]) and o.entry.kind in ("country", "subdivision"):
@@ -162,7 +172,7 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return False
     if _after_a_place_or_a_person(text, h, people_words):
         return True  # before the test of a longer name: "Menendez of New Jersey" is no "Bay of Bengal"
-    if _before_a_title(text, h):
+    if _before_a_title(text, h) or _premodifies_after_an_article(text, s0, h):
         return True  # before the test of a longer name: the title is no part of the place's name
     if part_of_longer_name(text, h):
         return False
