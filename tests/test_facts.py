@@ -777,3 +777,63 @@ def test_a_side_read_from_what_a_person_said_yields_to_the_office_held():
     # counter-case: with no office in the table, the country said stays, as before
     text = "President Ann Lee told parliament on March 24 that South Africa had built six devices."
     assert people_of(text, issue="1993-04")["Ann Lee"]["side"]["iso3"] == "ZAF"
+
+
+def test_military_formations_by_a_head_after_a_place_a_sea_a_point_or_an_ordinal():
+    text = ("Units of Russia's Western Military District and the Baltic Fleet drilled; U.S. Northern Command "
+            "tracked the rocket, and the Second Army and the Black Sea Fleet stood by.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(text, issue="2021-09"), "organization")}
+    assert {"Western Military District", "Baltic Fleet", "U.S. Northern Command", "Second Army",
+            "Black Sea Fleet"} <= set(orgs)
+    assert orgs["Western Military District"]["iso3"] == "RUS" and orgs["U.S. Northern Command"]["iso3"] == "USA"
+    assert orgs["Baltic Fleet"] == {"name": "Baltic Fleet"}
+    # counter-cases: no place, point or ordinal before the head; a lowercase head; the table's own unit
+    others = ("He took command of the staff; the Zapad Fleet is a story, the first army a myth, "
+              "and U.S. Central Command spoke.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(others, issue="2021-09"), "organization")}
+    assert not {"Zapad Fleet", "first army", "command"} & set(orgs)
+    assert orgs["U.S. Central Command"]["kind"] == "military unit"
+
+
+def test_a_state_before_a_title_or_included_in_a_country_is_a_place():
+    text = ("New Mexico Governor Bill Richardson flew in. The missiles could strike targets in the United States, "
+            "including Hawaii and Alaska.")
+    places = [p.text for p in by_kind(extract_text(text, issue="2003-01"), "place")]
+    assert {"New Mexico", "Hawaii", "Alaska"} <= set(places)
+    # counter-cases: a state in a longer name that is no title; "including" after no place
+    others = "The New Mexico Lobos won. Several horses ran, including Delaware, a grey."
+    places = [p.text for p in by_kind(extract_text(others, issue="2003-01"), "place")]
+    assert "New Mexico" not in places and "Delaware" not in places
+
+
+def test_parties_without_a_party_head_come_from_the_table():
+    text = ("Morawiecki's Law and Justice party faces the Radical Civic Union and Komeito; "
+            "deputies of the Supreme Rada disagreed.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(text, issue="2023-06"), "organization")}
+    assert orgs["Law and Justice"] == {"name": "Law and Justice", "kind": "political party", "iso3": "POL"}
+    assert orgs["Radical Civic Union"]["iso3"] == "ARG" and orgs["Komeito"]["iso3"] == "JPN"
+    assert orgs["Supreme Rada"]["name"] == "Verkhovna Rada"
+    # counter-case: the words in lowercase prose are no party
+    prose = "They called for law and justice and a radical civic union of the regions."
+    assert not by_kind(extract_text(prose, issue="2023-06"), "organization")
+
+
+def test_control_lines_and_island_groups_are_places():
+    text = ("Troops crossed the Line of Control in Kashmir; a destroyer sailed past the Paracels, "
+            "and guards patrol the DMZ.")
+    places = {p.text: p.value for p in by_kind(extract_text(text, issue="1999-07"), "place")}
+    assert places["Line of Control"]["type"] == "boundary" and places["Paracels"]["name"] == "Paracel Islands"
+    assert places["DMZ"]["name"] == "Demilitarized Zone"
+    # counter-case: the words in lowercase prose name no line
+    prose = "The officer kept a line of control over the unit."
+    assert not by_kind(extract_text(prose, issue="1999-07"), "place")
+
+
+def test_a_city_or_state_between_an_article_and_a_common_noun_is_a_place():
+    text = "Irene Calloway of a Honolulu research group and an Ohio congressman spoke."
+    places = [p.text for p in by_kind(extract_text(text, issue="2005-03"), "place")]
+    assert "Honolulu" in places and "Ohio" in places
+    # counter-cases: a longer name after the article; no article before the name
+    others = "An Ohio State player and the Honolulu Advertiser said Honolulu officials agreed."
+    places = [p.text for p in by_kind(extract_text(others, issue="2005-03"), "place")]
+    assert places == []

@@ -4,7 +4,9 @@ Generic forms name bodies the table does not hold: "Ministry of X", "Russian
 Foreign Ministry", "the Indian Army", "the Clinton administration", a service by its
 branch alone ("two Navy destroyers"), "and" between capitalised words ("National Security and
 Defense Council"), "Forum" and "Staff" as heads ("Joint Staff"; not "Chief of the General Staff",
-a title). A capital named as an actor ("a request by Pyongyang") stands for its government; after a
+a title). A military formation is a head ("Fleet", "Military District", "Command", "Army") after a place, a
+sea's first word, a compass point or an ordinal ("Baltic Fleet", "Western Military District", "U.S.
+Northern Command", "Second Army"), with a national adjective before it kept. A capital named as an actor ("a request by Pyongyang") stands for its government; after a
 locative word, a compass point included ("bases south of Riyadh"), it is a place, and so is every
 capital listed after it ("to Beijing, Moscow and Brussels").
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis import reference
 from analysis.extract import gazetteer as gz
 from analysis.extract import places
 from analysis.extract.mention import Mention
@@ -54,6 +57,54 @@ def patterns() -> dict[str, re.Pattern]:
         "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
                              r"(?!\s+(?:of|for)\b|['’-])"),
     }
+
+
+_FORMATION = re.compile(r"(?<![\w.'’-])(?P<what>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\d+(?:st|nd|rd|th))\s+"
+                        r"(?P<head>(?:(?:Guards|Tank|Air|Combined\s+Arms)\s+)?Army|Fleet|Flotilla|Military\s+District|"
+                        r"Command)\b(?!\s+(?:of|for)\b|['’-])")
+_ORDINAL_OR_POINT = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
+                              "Northern Southern Eastern Western Central Northeastern Northwestern Southeastern "
+                              "Southwestern North South East West Far".split())
+
+
+@lru_cache(maxsize=1)
+def _sea_words() -> frozenset[str]:
+    """The first word of a sea's or an ocean's name ("Baltic" of "Baltic Sea"), which names a fleet."""
+    rows = reference.rows("reference/regions.csv")
+    return frozenset(r["name"].split()[0] for r in rows if r["kind"] in ("sea", "ocean") and " " in r["name"])
+
+
+def _formation_word(what: str) -> bool:
+    words = what.split()
+    if what[0].isdigit() or all(w in _ORDINAL_OR_POINT for w in words):
+        return True
+    if len(words) == 1 and what in _sea_words():
+        return True
+    return gz.lookup(what, ("country", "region", "city", "subdivision", "adjective")) is not None
+
+
+def formations(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:
+    """Military formations: a head after a place, a sea's word, a compass point or an ordinal.
+
+    >>> text = "units of Russia's Western Military District and the Baltic Fleet; he took command."
+    >>> [text[a:b] for a, b, _ in formations(text, 0, len(text), gz.scan(text))]
+    ['Western Military District', 'Baltic Fleet']
+    """
+    out = []
+    for m in _FORMATION.finditer(text, s0, s1):
+        what = m.group("what")
+        if not _formation_word(what):
+            if " " not in what or not _formation_word(what.split()[1]):
+                continue
+            what = what.split()[1]  # "The Western Military District": the opener is no part of it
+        a = m.end("what") - len(what)
+        # a national adjective before it belongs to the name: "U.S. Northern Command"
+        adj = next((h for h in hits if h.entry.kind == "adjective" and re.fullmatch(r"\s+", text[h.end:a] or "x")), None)
+        a = adj.start if adj and adj.start >= s0 else a
+        if any(h.entry.kind == "organization" and h.start < m.end() and a < h.end for h in hits):
+            continue  # the table names it: "U.S. Central Command"
+        out.append((a, m.end(), _value_of(text, hits, a, m.end())))
+    return out
 
 
 def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
@@ -100,7 +151,9 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     continue
                 value = _value_of(text, hits, a, b)
             out.append((a, b, value))
-    return _joined(text, hits, out)
+    units = formations(text, s0, s1, hits)
+    out = [f for f in out if not any(f[0] < y and x < f[1] for x, y, _ in units)]
+    return units + _joined(text, hits, out)
 
 
 def _after_a_name(text: str, s0: int, a: int) -> bool:

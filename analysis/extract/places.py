@@ -10,7 +10,11 @@ word governs shares the word ("strike Alaska and Hawaii", "at Yokosuka, Sasebo a
 Naha"): only across commas, "and" and "or", with nothing else between, and only
 between compatible kinds (a city with a city; a subdivision with a subdivision or
 a country). A name followed by another capitalised word is part of a longer name
-("Geneva Conventions") and is not a place alone.
+("Geneva Conventions") and is not a place alone, save a subdivision before a title, which names its
+jurisdiction ("New Mexico Governor Bill Richardson"). A name after "including" that follows a country
+or a region is a part of it ("the United States, including Hawaii and Alaska"). A city or a
+subdivision between "a" or "an" and a common noun describes the noun's place ("a Honolulu research
+group").
 """
 
 from __future__ import annotations
@@ -50,7 +54,8 @@ def _coordinated_with_cued(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], pe
     if prev.entry.kind != "country" and (written in people_words or written in _GENERIC
                                          or part_of_longer_name(text, prev)):
         return False
-    return _cued(text, s0, prev) or _coordinated_with_cued(text, s0, prev, hits, people_words)
+    return (_cued(text, s0, prev) or _included_in_a_place(text, s0, prev, hits)
+            or _coordinated_with_cued(text, s0, prev, hits, people_words))
 
 
 def _after_a_place_or_a_person(text: str, h: gz.Hit, people_words: set[str]) -> bool:
@@ -64,6 +69,34 @@ def _after_a_place_or_a_person(text: str, h: gz.Hit, people_words: set[str]) -> 
     if before.group(2):
         return before.group(2) in people_words
     return bool(re.match(r"[,.;:]|\s*$", text[h.end:h.end + 1]))
+
+
+def _before_a_title(text: str, h: gz.Hit) -> bool:
+    """A subdivision right before a capitalised title names the title's jurisdiction, a place:
+    "New Mexico Governor Bill Richardson", "Texas Senator John Tower"."""
+    if h.entry.kind != "subdivision":
+        return False
+    after = re.match(r"\s+([A-Z][\w.'-]*)(?:\s+([A-Z][\w.'-]*))?", text[h.end:h.end + 40])
+    heads = gz.roles()["head"]
+    return bool(after) and (after.group(1) in heads or f"{after.group(1)} {after.group(2)}" in heads)
+
+
+def _included_in_a_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit]) -> bool:
+    """A name after "including" that follows a country or a region names a part of it, a place:
+    "targets in the United States, including Hawaii and Alaska"."""
+    m = re.search(r"\bincluding\s+$", text[max(s0, h.start - 12):h.start])
+    if m is None:
+        return False
+    at = h.start - len(m.group())
+    return any(o.entry.kind in ("country", "region") and s0 <= o.start and at - 40 <= o.end <= at for o in hits)
+
+
+def _premodifies_after_an_article(text: str, s0: int, h: gz.Hit) -> bool:
+    """A subdivision or a city between "a"/"an" and a common noun describes the noun's place:
+    "a Honolulu research group", "an Ohio town"; not "a Jackson Pollock"."""
+    if not re.search(r"\b(?:a|an)\s+$", text[max(s0, h.start - 4):h.start]):
+        return False
+    return bool(re.match(r"\s+[a-z]{3,}\b", text[h.end:h.end + 30]))
 
 
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
@@ -139,11 +172,13 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return False
     if _after_a_place_or_a_person(text, h, people_words):
         return True  # before the test of a longer name: "Menendez of New Jersey" is no "Bay of Bengal"
+    if _before_a_title(text, h) or _premodifies_after_an_article(text, s0, h):
+        return True  # before the test of a longer name: the title is no part of the place's name
     if part_of_longer_name(text, h):
         return False
     if _cued(text, s0, h) or _followed_by_country(text, h, hits):
         return True
-    if _coordinated_with_cued(text, s0, h, hits, people_words):
+    if _coordinated_with_cued(text, s0, h, hits, people_words) or _included_in_a_place(text, s0, h, hits):
         return True
     big = e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= _BIG_CITY))
     return big

