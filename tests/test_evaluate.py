@@ -1,9 +1,10 @@
 """Gold files of the wrong shape: `evaluate` and `evaluate-facts` refuse them in one line naming the file."""
 
+import contextlib
+import io
 import json
 import re
 import subprocess
-import sys
 
 import pytest
 
@@ -17,7 +18,17 @@ LOADER_GOLD = {"title": "T", "banner": None, "authors": [], "issue": None}
 
 
 def cli(*argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *argv], capture_output=True, text=True, timeout=120)
+    """The command run in this process: its parser, its handler, its exit code and what it prints,
+    the code a shell runs (tests/test_corpus.py drives the real command line through every bad input)."""
+    from analysis.__main__ import main  # deferred: the command line, as the cases call it
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    return subprocess.CompletedProcess(list(argv), code, out.getvalue(), err.getvalue())
 
 
 def assert_refused(proc: subprocess.CompletedProcess, path, problem: str) -> None:
@@ -130,15 +141,13 @@ def test_side_line_counts_persons_whose_gold_gives_a_side(tmp_path):
              {"kind": "person", "text": "Boris Yeltsin", "value": {"name": "Boris Yeltsin"}, "start": bt,
               "end": bt + 13, "side": None}]
     (tmp_path / "a.json").write_text(json.dumps({"issue": "1996-03", "facts": facts}))
-    proc = subprocess.run([sys.executable, "-m", "analysis", "evaluate-facts", str(tmp_path)],
-                          capture_output=True, text=True, timeout=120)
+    proc = cli("evaluate-facts", str(tmp_path))
     assert proc.returncode == 0, proc.stderr
     assert "side: 1 of 1 persons whose side the text gives (100.0%)" in proc.stdout
 
 
 def test_no_side_line_without_side_keys():
-    proc = subprocess.run([sys.executable, "-m", "analysis", "evaluate-facts", "tests/briefs"],
-                          capture_output=True, text=True, timeout=120)
+    proc = cli("evaluate-facts", str(paths.ROOT / "tests" / "briefs"))
     assert proc.returncode == 0 and "side:" not in proc.stdout
 
 
