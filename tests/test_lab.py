@@ -59,8 +59,10 @@ def lab(tmp_path_factory):
            "JUPYTER_CONFIG_DIR": str(home / "config"), "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
            "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces")}
     port = _free_port()
+    # expose_app_in_browser: the test opens each notebook through JupyterLab's own commands, in one
+    # page, as a reader opens the next file, instead of loading the whole application four times
     args = (f"--no-browser --ip=127.0.0.1 --port={port} --IdentityProvider.token={TOKEN} "
-            "--LabServerApp.extension_manager=readonly")
+            "--LabServerApp.extension_manager=readonly --LabApp.expose_app_in_browser=True")
     # -o: use the environment as it is (make test has just checked it), never reinstall here
     proc = subprocess.Popen(["make", "--no-print-directory", "-s", "-o", ".venv/.installed", "lab",
                              f"LAB_ARGS={args}"], cwd=paths.ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -117,28 +119,36 @@ def browser():
         yield context
 
 
+#: JupyterLab's own commands, as its File menu uses them: close what is open, open the next notebook.
+OPEN_NEXT = """async path => {
+  await window.jupyterapp.commands.execute('application:close-all');
+  await window.jupyterapp.commands.execute('docmanager:open', {path});
+}"""
+
+
 @pytest.fixture(scope="module")
 def pages(browser, lab):
-    """Open a notebook once per module: {name: page}, each showing that one notebook
-    (its own workspace: no tabs restored from another page) once all its cells are drawn
-    (JupyterLab attaches them in turn)."""
+    """One JupyterLab page (its own workspace: no tabs restored from elsewhere) showing one notebook
+    at a time: the first opened by its address, the next through JupyterLab's commands, each
+    returned once all its cells are drawn (JupyterLab attaches them in turn)."""
     base, token = lab
-    opened = {}
+    page, shown = browser.new_page(), []
 
     def open_(nb):
-        if nb.name not in opened:
-            page = browser.new_page()
-            page.goto(f"{base}/lab/workspaces/{nb.stem}/tree/{nb.name}?token={token}")
+        if shown[-1:] != [nb.name]:
+            if not shown:
+                page.goto(f"{base}/lab/workspaces/lab-test/tree/{nb.name}?token={token}")
+            else:
+                page.evaluate(OPEN_NEXT, nb.name)
             page.wait_for_function(
-                "n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length === n",
+                """n => document.querySelectorAll('.jp-NotebookPanel').length === 1 &&
+                        document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length === n""",
                 arg=_committed(nb)["cells"], timeout=60_000)
-            assert page.locator(".jp-NotebookPanel").count() == 1
-            opened[nb.name] = page
-        return opened[nb.name]
+            shown.append(nb.name)
+        return page
 
     yield open_
-    for page in opened.values():
-        page.close()
+    page.close()
 
 
 def _committed(path) -> dict:
