@@ -7,18 +7,28 @@ about the one brief the study is about. The text modules import no geodesy; ``ge
 ``figures`` load pyproj, shapely, geopandas and matplotlib (see docs/architecture.md).
 """
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
+from functools import lru_cache
 
 from analysis.errors import AnalysisError, DataIntegrityError, DocumentError
 
-#: The distribution that installs this package: the project's name in pyproject.toml
-#: (named, not searched for among every installed distribution, which costs 0.1 s a process).
-DISTRIBUTION = "nk-missile-talks-1997"
 
-try:
-    __version__ = _version(DISTRIBUTION)
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0+unknown"
+@lru_cache(maxsize=1)
+def _installed_version() -> str:
+    """The version of the distribution that installed this package (found by the package, not named
+    here); read when first asked for: a search of every installed distribution costs 0.06 s, which a
+    command that never shows the version should not pay."""
+    from importlib.metadata import PackageNotFoundError, packages_distributions, version  # deferred: see above
+
+    try:
+        return version(packages_distributions()[__name__][0])
+    except (PackageNotFoundError, KeyError):  # running from a source tree that was not installed
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _installed_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["AnalysisError", "DataIntegrityError", "DocumentError", "__version__"]

@@ -15,7 +15,6 @@ VERSION = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"][
 
 def test_installed_package():
     assert analysis.__version__ == VERSION
-    assert analysis.DISTRIBUTION == tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]["name"]
 
 
 def test_citation_cff():
