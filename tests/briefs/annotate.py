@@ -8,9 +8,10 @@ of the same words, so every span is exact. Run: python tests/briefs/annotate.py
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
+
+from marks import write
 
 HERE = Path(__file__).resolve().parent
 
@@ -152,38 +153,6 @@ BRIEFS = {
         O("Seoul", GOV("South Korea")), D("June 2000", "2000-06"), P("Kim", "Kim Jong-il"), P("Kim Dae-jung"),
     ]),
 }
-
-
-def locate(text: str, facts: list[tuple[str, str, dict]]) -> list[dict]:
-    """Offsets of each annotation: the next whole-word occurrence of its words after the last one."""
-    # the body: what follows the periodical line; the title is not the article's assertion
-    body = text.index("(#)") + 3
-    after: dict[str, int] = {}
-    out = []
-    taken: list[tuple[int, int]] = []
-    for kind, words, value in facts:
-        pattern = re.compile(rf"(?<![\w]){re.escape(words)}(?![\w])")
-        m = pattern.search(text, after.get(words, body))
-        # not inside a longer annotation already placed ("Putin" in "Vladimir Putin")
-        while m and any(m.start() < y and x < m.end() for x, y in taken):
-            m = pattern.search(text, m.end())
-        if not m:
-            raise SystemExit(f"{words!r} not found (again) in the brief")
-        taken.append((m.start(), m.end()))
-        after[words] = m.end()
-        out.append({"kind": kind, "text": words, "value": value, "start": m.start(), "end": m.end()})
-    return sorted(out, key=lambda f: (f["start"], f["end"]))
-
-
-def write(briefs: dict, folder: Path) -> None:
-    """Write each brief's gold file NAME.json beside NAME.txt in ``folder``, every span checked."""
-    for name, (issue, facts) in briefs.items():
-        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        gold = {"issue": issue, "facts": locate(text, facts)}
-        for f in gold["facts"]:
-            assert text[f["start"]:f["end"]] == f["text"]
-        (folder / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{name}: {len(gold['facts'])} facts")
 
 
 if __name__ == "__main__":

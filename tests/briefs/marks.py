@@ -1,5 +1,6 @@
-"""How the blind sets mark their gold by hand: a constructor per kind of fact, the offsets
-found (never typed) and every span checked before a gold file is written.
+"""How the briefs' gold is marked by hand: a constructor per kind of fact (the blind sets'; the
+development set keeps its own, without sides), the offsets found (never typed) and every span
+checked before a gold file is written (every set's annotate.py uses locate and write).
 
 Each set's ``annotate.py`` lists its briefs with these constructors and calls
 :func:`write`. A person carries, beside its value, the ``role`` the text gives and the
@@ -52,7 +53,8 @@ def locate(text: str, facts: list[tuple]) -> list[dict]:
     one, in the body (after the periodical line), never inside a longer annotation already placed."""
     body = text.index("(#)") + 3
     after, out, taken = {}, [], []
-    for kind, words, value, extra in facts:
+    for kind, words, value, *rest in facts:  # the development briefs' marks carry no extra keys
+        extra = rest[0] if rest else {}
         pattern = re.compile(rf"(?<![\w]){re.escape(words)}(?![\w])")
         m = pattern.search(text, after.get(words, body))
         while m and any(m.start() < y and x < m.end() for x, y in taken):

@@ -9,7 +9,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from annotate import GOV, PL, RU, US, D, O, P, Q, locate  # noqa: E402
+from annotate import GOV, PL, RU, US, D, O, P, Q  # noqa: E402
+from marks import locate  # noqa: E402
 
 BRIEFS = {
     "15-bwc-protocol": ("2001-09", [
