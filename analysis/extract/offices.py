@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from functools import lru_cache
 
-from analysis import reference
+from analysis import dates, reference
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention
 
 _PAST = re.compile(r"\b(?:former|ex-|late|then)\b", re.IGNORECASE)
-_OPEN = 10**6  # an empty end: still in office
 
 
 def fold(name: str) -> str:
@@ -35,37 +35,31 @@ def fold(name: str) -> str:
     return " ".join(re.sub(r"[.\-‐–]", " ", plain).lower().split())
 
 
-def _month(when: str, last: bool) -> int:
-    """A month count of an ISO date to the year, month or day; a year's last month when ``last``."""
-    parts = when.split("-")
-    return int(parts[0]) * 12 + (int(parts[1]) - 1 if len(parts) > 1 else 11 if last else 0)
-
-
 @lru_cache(maxsize=1)
-def _index() -> dict[str, list[tuple[str, int, int]]]:
-    """Folded name -> (ISO3, first month, last month) of every office held under that name."""
-    out: dict[str, list[tuple[str, int, int]]] = {}
+def _index() -> dict[str, list[tuple[str, date, date]]]:
+    """Folded name -> (ISO3, first day, last day) of every office held under that name."""
+    out: dict[str, list[tuple[str, date, date]]] = {}
     for r in reference.officeholders():
-        tenure = (r["iso3"], _month(r["start"], False), _month(r["end"], True) if r["end"] else _OPEN)
+        first, last = dates.bounds(dates.value(r["start"], r["end"] or r["start"]))
+        tenure = (r["iso3"], first, last if r["end"] else date.max)
         for name in {r["name"], *gz._split(r["other_names"])}:
             out.setdefault(fold(name), []).append(tenure)
     return out
 
 
-def months(issue: str | None) -> tuple[int, int] | None:
-    """The first and last month of an EDTF issue ("1998-06/1998-07", "2003-02", "1999"), or None.
+def months(issue: str | None) -> tuple[date, date] | None:
+    """The first and last day of an EDTF issue ("1998-06/1998-07", "2003-02", "1999"), or None.
 
-    >>> months("1998-06/1998-07") == (1998 * 12 + 5, 1998 * 12 + 6)
-    True
+    >>> months("1998-06/1998-07")
+    (datetime.date(1998, 6, 1), datetime.date(1998, 7, 31))
     """
     if not issue or not re.fullmatch(r"\d{4}(?:-\d{2})?(?:/\d{4}(?:-\d{2})?)?", issue):
         return None
-    first, *rest = issue.split("/")
-    return _month(first, False), _month(rest[0] if rest else first, True)
+    return dates.bounds(dates.from_edtf(issue))
 
 
-def office_side(name: str, when: tuple[int, int]) -> str | None:
-    """The one government whose office a person of that name held in the months ``when``, or None.
+def office_side(name: str, when: tuple[date, date]) -> str | None:
+    """The one government whose office a person of that name held in the days ``when``, or None.
 
     >>> office_side("George Bush", months("1990-05")), office_side("Bush", months("2003-01"))
     ('USA', 'USA')
