@@ -106,14 +106,15 @@ def _points(origin_name: str, points: pd.DataFrame) -> list[str]:
 def _countries(table: pd.DataFrame, ranges_km: list[float], extremes: dict, names: dict) -> tuple[list, list]:
     """The countries in a stable order, and for each: name, area and population shares (%) per range, extremes."""
     codes = sorted(set(table.country))
-    t = table.set_index(["country", "range_km"])
+    # one pass over the rows (a lookup per cell through a MultiIndex costs a second for the world)
+    row = {(c, r): (n, a, p) for c, r, n, a, p in zip(table.country, table.range_km, table["name"],
+                                                      table.area_share, table.population_share)}
     info = []
     for c in codes:
         near, far = extremes.get(c, (None, None))
-        info.append([names.get(c) or str(t.loc[(c, ranges_km[0]), "name"]),
-                     [round(float(t.loc[(c, r), "area_share"]) * 100, 1) for r in ranges_km],
-                     [None if pd.isna(v := t.loc[(c, r), "population_share"]) else round(float(v) * 100, 1)
-                      for r in ranges_km],
+        info.append([names.get(c) or str(row[c, ranges_km[0]][0]),
+                     [round(float(row[c, r][1]) * 100, 1) for r in ranges_km],
+                     [None if pd.isna(v := row[c, r][2]) else round(float(v) * 100, 1) for r in ranges_km],
                      None if near is None else round(near), None if far is None else round(far)])
     return codes, info
 
