@@ -53,7 +53,9 @@ _READ_MORE = re.compile(r"^Read [Mm]ore\b")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"(?:[.!:;…]|[.!?][\"”’)\]]+)$")
 _CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
-_CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)")
+#: A photo credit closing a caption: "(Photo by ...)", "(AFP/Getty Images)", "[State Department photo/ Public Domain]".
+_CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)"
+                     r"|\[(?:[^\[\]]*\b(?:[Pp]hotos?|Getty Images|AFP|Reuters|Public Domain)\b)[^\[\]]*\]")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "la", "le"})
 #: An ordinal day ("October 12th"): the day, its suffix dropped.
@@ -262,7 +264,7 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
         return "body_heading"
     if n in v.topics:
         return "topic"
-    if t.endswith(")") and (m := _CREDIT.search(t)) and m.end() == len(t):
+    if t.endswith((")", "]")) and (m := _CREDIT.search(t)) and m.end() == len(t):
         return "caption"
     return None
 
@@ -275,10 +277,12 @@ _MEDIA_NOTE = re.compile(r"^Includ(?:es|ing)\s+(?:(?:Full|Complete)\s+)?(?:Audio
                          re.IGNORECASE)
 
 def _shape_general(t: str) -> str | None:
-    """Shapes no vocabulary lists: a page's field line is a label; a short exclamation is a
-    title, not the first sentence ("Thank you for your support!")."""
+    """Shapes no vocabulary lists: a page's field line is a label; a markdown table's line is a
+    table's; a short exclamation is a title, not the first sentence ("Thank you for your support!")."""
     if _PAGE_FIELD.match(t):
         return "label"
+    if len(t) > 1 and t.startswith("|") and t.endswith("|"):
+        return "columns"  # a markdown table's line (its header, rule or a row): never a title, never text
     if _MEDIA_NOTE.match(t):
         return "dek"  # "Includes Audio from the Press Conference": what the page carries, no title
     return "prose" if NOTE.match(t) else "short" if _exclamation_title(t) else None

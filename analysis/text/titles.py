@@ -29,14 +29,33 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
             break
         if s == "short" and (again := _printed_before(p, n, end, seen)) is not None:
             return again  # a line printed twice at the top is the title
+        if s == "short" and _continues(p, n):
+            short, first = (None if short == n - 1 else short), (None if first == n - 1 else first)  # no title
+            continue
         if s == "short" and not (short is not None and _subtitle_end(p, n)):
             first, short = first if first is not None else n, n
             seen[_norm(p.lines[n].text)] = n
         elif s == "name":
-            name = n
+            # two name-shaped lines in a row and nothing else: a title in capitals and its author line, the
+            # title the longer ("Accord Reached" over "Wade Boese"; "Ex-Spy Survives ..." under "Terry Atlas")
+            name = name if name == n - 1 and short is None and _author_under(p, n) and _longer(p, name, n) else n
         elif s == "section" and section is None:
             section = n
     return next((n for n in (short, name, section) if n is not None), None)
+
+
+def _author_under(p: _Page, n: int) -> bool:
+    """Whether name-shaped line n stands alone between the line above it and the text below it."""
+    return p.lines[n].blank_before and n + 1 < len(p.lines) and p.shapes[n + 1] == "prose"
+
+
+def _longer(p: _Page, a: int, b: int) -> bool:
+    return len(p.lines[a].text.split()) > len(p.lines[b].text.split())
+
+
+def _continues(p: _Page, n: int) -> bool:
+    """Whether line n, starting in lower case right under another line, carries on that line's sentence."""
+    return n > 0 and p.lines[n].text[:1].islower() and not p.lines[n].blank_before and p.shapes[n - 1] in ("short", "prose")
 
 
 def _printed_before(p: _Page, n: int, end: int, seen: dict) -> int | None:
