@@ -837,3 +837,39 @@ def test_a_city_or_state_between_an_article_and_a_common_noun_is_a_place():
     others = "An Ohio State player and the Honolulu Advertiser said Honolulu officials agreed."
     places = [p.text for p in by_kind(extract_text(others, issue="2005-03"), "place")]
     assert places == []
+
+
+def test_a_place_before_based_is_a_place_and_the_body_after_it_starts_after_it():
+    text = ("Tomas Reyes of the Lima-based Andes Security Forum said so. A Manila-based group and an Oslo-based "
+            "monitor agreed.")
+    assert [t for t, _ in _found(text, "organization")] == ["Andes Security Forum"]
+    assert [t for t, _ in _found(text, "place")] == ["Lima", "Manila", "Oslo"]
+    # counter-case: a capital that acts stays its government
+    assert [t for t, _ in _found("Oslo said the monitor was welcome.", "organization")] == ["Oslo"]
+
+
+def test_a_capital_after_a_possessive_and_before_a_noun_or_after_by_way_of_is_a_place():
+    text = "Envoys met at the alliance's Brussels headquarters. The crew flew home by way of Ankara, Baku and Tbilisi."
+    assert [t for t, _ in _found(text, "place")] == ["Brussels", "Ankara", "Baku", "Tbilisi"]
+    assert _found(text, "organization") == []
+    # counter-case: a capital's own possessive before what it wants is its government
+    assert [t for t, _ in _found("Ankara's demand was clear.", "organization")] == ["Ankara"]
+
+
+def test_a_name_inside_a_rejected_apposition_and_bodies_by_project_monitor_board():
+    text = ("The Harbor Review Commission, chaired by Lydia Marsh, a former deputy secretary of energy, reported. "
+            "It reached Dimona, and on May 3 Anton Weber, director of the Baltic Arms Monitor, said so. "
+            "Nadia Crane of the Ridgeway Verification Project agreed.")
+    assert [t for t, _ in _found(text, "person")] == ["Lydia Marsh", "Anton Weber", "Nadia Crane"]
+    orgs = [t for t, _ in _found(text, "organization")]
+    assert "Baltic Arms Monitor" in orgs and "Ridgeway Verification Project" in orgs
+    # counter-cases: a body's last words and a rank abbreviation are no person
+    ranks = "Col. Gen. Ivan Petrov of the Central Bank of Armenia spoke."
+    assert [t for t, _ in _found(ranks, "person")] == ["Ivan Petrov"]
+
+
+def test_a_bare_month_after_as_of_or_its_is_a_date():
+    text = "The stockpile had 400 warheads as of May, and the board set its November meeting on June 2, 2012."
+    assert [t for t, _ in _found(text, "date")][:2] == ["May", "November"]
+    # counter-case: a modal verb is no month
+    assert [t for t, _ in _found("Its members may meet on June 2, 2012.", "date")] == ["June 2, 2012"]

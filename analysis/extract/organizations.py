@@ -25,8 +25,8 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
-         r"Senate|Forum|Staff")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|toward|towards|over|"
+         r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
                        r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$",
@@ -119,9 +119,9 @@ def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
 
 
 def _strip_opener(text: str, a: int, b: int) -> int:
-    # "The Indian Army": the article is not part of the name
-    m = re.match(r"(?:The|A|An|This|That)\s+", text[a:b])
-    return a + m.end() if m else a
+    # "The Indian Army": the article is not part of the name; "Seoul-based": where it is, not its name
+    m = re.match(r"(?:(?:The|A|An|This|That)\s+)?(?:[\w.'’-]+-based\s+)?", text[a:b])
+    return a + m.end()
 
 
 def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:
@@ -196,7 +196,7 @@ _ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|r
 
 
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
 
 
@@ -209,9 +209,12 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
         return None
     if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
         return None  # "to Beijing, Moscow and Brussels": the locative holds for the whole list
-    # "the Helsinki summit" names where, not who; "the Moscow Treaty" is a name of its own
+    # "the Helsinki summit", "the alliance's Brussels headquarters" name where, not who; "the Moscow
+    # Treaty" is a name of its own; "a London-based group" is where the group is
     if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
-            re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(s0, h.start - 8):h.start], re.I):
+            re.search(r"\b(?:the|a|an|its|their|[a-z]+['’]s?)\s+$", text[max(s0, h.start - 24):h.start], re.I):
+        return None
+    if re.match(r"-based\b", text[h.end:h.end + 7]):
         return None
     if places.part_of_longer_name(text, h):
         return None  # "Washington Times reported"

@@ -48,11 +48,13 @@ _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|
 #: Words that name bodies, never people.
 _BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                     "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
-                    "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention "
-                    "Agreement Protocol Conference Group Union Avenue Street Road River Mountain Island Hill "
-                    "Valley Bridge Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant "
-                    "Site Complex Act Acts Law Resolution Amendment Initiative Program Programme Regime Arrangement "
-                    "Campaign Coalition Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund Force".split()) \
+                    "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention Agreement "
+                    "Protocol Conference Group Union Avenue Street Road River Mountain Island Hill Valley Bridge "
+                    "Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant Site Complex Act Acts "
+                    "Law Resolution Amendment Initiative Program Programme Regime Arrangement Campaign Coalition "
+                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
+                    "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
+                    "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor".split()) \
     | frozenset(heads.COMPANY_HEADS.split("|"))
 
 
@@ -151,7 +153,7 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         if not toks:
             return None
         if toks[0] in _MONTHS_DAYS or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
-                gz.title_ends_at(text, a + len(toks[0])):
+                gz.title_ends_at(text, a + len(toks[0])) or _is_title_word(text[a:a + len(toks[0]) + 1]):
             a += len(toks[0])
             while a < b and text[a].isspace():
                 a += 1
@@ -375,8 +377,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
             at = m.start("role")
         elif _has_head(role) and not role[:1].isdigit():
             found.put(m, s0, role, _side_in(role), min_words=2)
-        elif role[:1].isupper():
-            at = m.start("role")  # "In Kyiv, Oleksiy Danilov, secretary of ...": the name may be the "role"
+        else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")
+            at = m.start("role")
 
 
 def _find_names(seg: str, s0: int, found: _Found) -> None:

@@ -24,7 +24,7 @@ import re
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|toward|towards|across|"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|way\s+of|toward|towards|across|"
                        r"over|beyond|within|reach|reached|reaching|strike|struck|striking|hit|hitting|target|targeting|"
                        r"between|visiting|held in|based in|city of|town of|province of|state of|region of|left|leaving|"
                        r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
@@ -123,6 +123,8 @@ def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
     >>> part_of_longer_name(text, gz.scan(text)[0])
     True
     """
+    if text.startswith("-based", h.end):
+        return False  # "the Lima-based forum": where the forum is, whatever stands before it
     after = re.match(r"\s+([A-Z][\w'-]*)", text[h.end:h.end + 30])
     if after and after.group(1).rstrip(".") not in _NOT_NAME:
         return True

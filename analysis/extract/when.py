@@ -53,7 +53,7 @@ PATTERNS = [
                             r"(?P<unit>year|month)\b", re.I)),
     ("decade", re.compile(rf"\b(?:the\s+)?{_QUAL}?(?P<y>1[89]\d0|20\d0)['’]?s\b", re.I)),
     ("bare", re.compile(rf"\b(?P<cue>(?:in|since|until|till|through|by|during|before|after|from|to|for|the|a|last|next|this|"
-                        rf"early|late)\s+|(?:mid|early|late)-)(?P<mon>{_M})(?![\w-])(?!\s+\d)", re.I)),
+                        rf"early|late|as\s+of|its|their)\s+|(?:mid|early|late)-)(?P<mon>{_M})(?![\w-])(?!\s+\d)", re.I)),
     # a number that names a document or a thing ("Resolution 1929", "Flight 1907") is no year
     ("year", re.compile(rf"\b(?:(?P<qual>early|late|mid)[-\s]|(?<![\d,.$-]))(?<!resolution )(?<!resolutions )"
                         rf"(?<!no\. )(?<!number )(?<!flight )(?<!article )(?P<y>{_YEAR})\b(?![\d%]|[,.]\d|[-–]\d|\s*(?:kilomet|km|miles?|kilogram|kg|"
