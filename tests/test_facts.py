@@ -731,7 +731,8 @@ def test_office_side_tenures_and_two_governments(monkeypatch):
 
     assert offices.office_side("Bush", offices.months("1991-01")) == "USA"  # the tenures decide which Bush
     assert offices.office_side("Kim Jong-un", offices.months("2018-06")) == "PRK"  # spelling folded
-    monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100), ("FRA", 24050, 24200)]})
+    monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100, "president"),
+                                                              ("FRA", 24050, 24200, "president")]})
     assert offices.office_side("Ann Lee", (24060, 24060)) is None  # two governments at once: none
     assert offices.office_side("Ann Lee", (24150, 24150)) == "FRA"
 
@@ -873,3 +874,44 @@ def test_a_bare_month_after_as_of_or_its_is_a_date():
     assert [t for t, _ in _found(text, "date")][:2] == ["May", "November"]
     # counter-case: a modal verb is no month
     assert [t for t, _ in _found("Its members may meet on June 2, 2012.", "date")] == ["June 2, 2012"]
+
+
+def test_a_chair_after_chaired_by_and_a_director_closing_a_sentence_are_people():
+    text = ("The Harbor Review Committee, chaired by Lydia Marsh of Ohio, met. The design came from a team under "
+            "its director, Anton Weber. The talks were led by North Korea.")
+    assert [t for t, _ in _found(text, "person")] == ["Lydia Marsh", "Anton Weber"]
+
+
+def test_a_city_in_its_own_country_sites_by_their_head_seas_and_former_city_names_are_places():
+    text = ("Radars at Skrunda in Latvia and Sevastopol in Ukraine were left behind. The rocket rose from the "
+            "Andoya Rocket Range over the Norwegian Sea. Envoys met at the Hofburg Palace, flew from Bombay "
+            "and Leningrad, and landed at Kuala Lumpur International Airport.")
+    places = {t: v for t, v in _found(text, "place")}
+    assert {"Sevastopol", "Andoya Rocket Range", "Norwegian Sea", "Hofburg Palace", "Bombay", "Leningrad",
+            "Kuala Lumpur International Airport"} <= set(places)
+    assert places["Bombay"]["name"] == "Mumbai" and places["Leningrad"]["name"] == "Saint Petersburg"
+    # counter-case: a city and a country of another after "in" is no such pair ("talks in Geneva in Russia" aside)
+    assert "Sevastopol" not in [t for t, _ in _found("Sevastopol veterans spoke.", "place")]
+
+
+def test_the_very_office_the_table_lists_decides_the_side_over_the_context():
+    from analysis.extract import extract_text
+
+    text = ("U.S. officials said the accident was linked to a missile that President Vladimir Putin showed in "
+            "2018. Secretary of State for External Affairs Mitchell Sharp said Canada would halt shipments.")
+    sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "2019-09") if m.kind == "person"}
+    assert sides["Vladimir Putin"] == "RUS"
+    assert sides["Mitchell Sharp"] != "USA"  # the U.S. title takes no portfolio after "for"
+    # counter-case: a title the table does not list for the person leaves the context's side
+    other = "U.S. officials said Senator Ann Holt agreed."
+    assert {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(other, "2019-09")
+            if m.kind == "person"}["Ann Holt"] == "USA"
+
+
+def test_a_sentence_opened_by_a_capital_gives_its_people_its_country_when_the_others_agree():
+    from analysis.extract import extract_text
+
+    text = ("Norway said the launch was routine. In Moscow, Defense Minister Pavel Grachev said the troops did "
+            "their job, and Gen. Mikhail Kolesnikov, chief of the General Staff, followed the flight.")
+    sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1995-02") if m.kind == "person"}
+    assert sides["Pavel Grachev"] == "RUS" and sides["Mikhail Kolesnikov"] == "RUS"

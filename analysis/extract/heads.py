@@ -35,9 +35,21 @@ LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
-FACILITY_HEADS = r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|Complex"
+FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
+                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport")
 #: Lower-case heads of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
 FACILITY_NOUNS = r"prison|plant"
+#: Words that name bodies, never people.
+BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
+                        "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
+                        "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention Agreement "
+                        "Protocol Conference Group Union Avenue Street Road River Mountain Island Hill Valley Bridge "
+                        "Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant Site Complex Act Acts "
+                        "Law Resolution Amendment Initiative Program Programme Regime Arrangement Campaign Coalition "
+                        "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
+                        "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
+                        "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor".split()) \
+    | frozenset(COMPANY_HEADS.split("|"))
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")

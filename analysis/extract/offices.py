@@ -36,12 +36,12 @@ def fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, list[tuple[str, date, date]]]:
-    """Folded name -> (ISO3, first day, last day) of every office held under that name."""
-    out: dict[str, list[tuple[str, date, date]]] = {}
+def _index() -> dict[str, list[tuple[str, date, date, str]]]:
+    """Folded name -> (ISO3, first day, last day, folded office) of every office held under that name."""
+    out: dict[str, list[tuple[str, date, date, str]]] = {}
     for r in reference.officeholders():
         first, last = dates.bounds(dates.value(r["start"], r["end"] or r["start"]))
-        tenure = (r["iso3"], first, last if r["end"] else date.max)
+        tenure = (r["iso3"], first, last if r["end"] else date.max, fold(r["office"]))
         for name in {r["name"], *gz._split(r["other_names"])}:
             out.setdefault(fold(name), []).append(tenure)
     return out
@@ -58,27 +58,39 @@ def months(issue: str | None) -> tuple[date, date] | None:
     return dates.bounds(dates.from_edtf(issue))
 
 
-def office_side(name: str, when: tuple[date, date]) -> str | None:
-    """The one government whose office a person of that name held in the days ``when``, or None.
+def office_side(name: str, when: tuple[date, date], office: str | None = None) -> str | None:
+    """The one government whose office (``office`` only, when given) a person of that name held in
+    the days ``when``, or None.
 
     >>> office_side("George Bush", months("1990-05")), office_side("Bush", months("2003-01"))
     ('USA', 'USA')
     >>> office_side("Gorbachev", months("1995-01")) is None
     True
+    >>> office_side("Vladimir Putin", months("2019-09"), "President"), office_side("Putin", months("2019-09"), "Senator")
+    ('RUS', None)
     """
-    held = {iso3 for iso3, a, b in _index().get(fold(name), ()) if a <= when[1] and when[0] <= b}
+    held = {iso3 for iso3, a, b, o in _index().get(fold(name), ())
+            if a <= when[1] and when[0] <= b and (office is None or o == fold(office))}
     return held.pop() if len(held) == 1 else None
 
 
 def fill_from_offices(people: list[Mention], issue: str | None) -> None:
     """Give each person without a side the government of the office :func:`office_side` finds; a side read
-    only from what the person said or was told ("from": "reported") yields to the office."""
+    only from what the person said or was told ("from": "reported") yields to the office, and so does any
+    side when the text names the person by the very office the table lists for them in the issue's months."""
     when = months(issue)
     if when is None:
         return
     for p in people:
-        side = p.value.get("side")
-        if (side and side.get("from") != "reported") or _PAST.search(p.value.get("role") or ""):
+        side, role = p.value.get("side"), p.value.get("role") or ""
+        if _PAST.search(role):
+            continue
+        if side and side.get("from") != "reported":
+            # the very office the text names ("President Vladimir Putin"), held then: its government, over a
+            # side the context suggested ("U.S. officials said ... a missile that President Vladimir Putin ...")
+            iso3 = office_side(p.value["name"], when, role) if role else None
+            if iso3 and iso3 != side.get("iso3") and (country := gz.country_name(iso3)):
+                p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
             continue
         iso3 = office_side(p.value["name"], when)
         if iso3 and (country := gz.country_name(iso3)):

@@ -45,17 +45,7 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
 _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 #: "the Clinton administration": a surname naming a government, not the person.
-#: Words that name bodies, never people.
-_BODIES = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
-                    "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
-                    "Forces Army Navy Corps Embassy Mission Parliament Assembly Service Treaty Convention Agreement "
-                    "Protocol Conference Group Union Avenue Street Road River Mountain Island Hill Valley Bridge "
-                    "Square Lake Bay Gate Palace Hall Station Airport Port Dam Reactor Plant Site Complex Act Acts "
-                    "Law Resolution Amendment Initiative Program Programme Regime Arrangement Campaign Coalition "
-                    "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
-                    "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
-                    "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor".split()) \
-    | frozenset(heads.COMPANY_HEADS.split("|"))
+_BODIES = heads.BODY_WORDS
 
 
 #: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
@@ -94,12 +84,13 @@ def patterns() -> dict[str, re.Pattern]:
         "title_start": re.compile(rf"(?:{t})\s+"),
         "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
                                  rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
-                                 rf"(?P<name>{name}){poss}(?=,)"),
+                                 rf"(?P<name>{name}){poss}(?=,|\.(?:\s|$))"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission)\s+(?:was\s+|is\s+|were\s+)?"
                              rf"(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
+        "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
                                  rf"[^,;()]{{2,100}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
@@ -259,7 +250,9 @@ def _title_side(title: str | None) -> dict | None:
         return None
     low = " ".join(title.lower().split())
     for head, iso3 in gz.roles()["country_of"].items():
-        if re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", low):
+        # "Secretary of State for External Affairs" (no "assistant" before it, a portfolio after "for") is
+        # another government's title
+        if (m := re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", low)) and not (m.start() == 0 and low[m.end():].startswith(" for ")):
             return {"name": gz.country_name(iso3), "iso3": iso3}
     return None
 
@@ -363,6 +356,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
     # "led by" first: the pattern tries a 40-character "who" at every position, the sentence's costliest search
     for m in (p["led_by"].finditer(seg) if _LED_BY.search(seg) else ()):
         found.put(m, s0, m.group("title"), _side_in(m.group("who")))
+    for m in (p["by_head"].finditer(seg) if _LED_BY.search(seg) else ()):  # "the committee, chaired by X"
+        found.put(m, s0, m.group("title"), None, strict=True, min_words=2)
     for m in p["who_heads"].finditer(seg):
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)

@@ -100,8 +100,11 @@ def _premodifies_after_an_article(text: str, s0: int, h: gz.Hit) -> bool:
 
 
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
+    """"Skrunda, Latvia"; "Sevastopol in Ukraine" (the country the city lies in, after "in")."""
     for o in hits:
-        if o.start > h.end and re.fullmatch(r",\s*", text[h.end:o.start]) and o.entry.kind in ("country", "subdivision"):
+        if o.start > h.end and o.entry.kind in ("country", "subdivision") and (
+                re.fullmatch(r",\s*", text[h.end:o.start]) or
+                (re.fullmatch(r"\s+in\s+(?:the\s+)?", text[h.end:o.start]) and o.entry.iso3 == h.entry.iso3)):
             return True
     return False
 

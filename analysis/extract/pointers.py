@@ -33,9 +33,10 @@ def one(found: set[str]) -> str | None:
 _DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")
 
 
-def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention) -> str | None:
+def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention, others: frozenset = frozenset()) -> str | None:
     """The country of the capital opening the sentence ("In Beijing,"), when the person follows it
-    with no more than a role between.
+    with no more than a role between, or when the sentence's other people who have a side (``others``)
+    all have that capital's ("In Moscow, Defense Minister G said ..., and Gen. K, chief of staff, ...").
 
     >>> text = "In Beijing, Foreign Ministry spokesman Ma Li said Japan erred."
     >>> p = Mention("person", {"name": "Ma Li"}, "Ma Li", 39, 44, 0)
@@ -46,7 +47,8 @@ def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Menti
     if first is None or not first.entry.iso3 or not (first.entry.kind == "country" or
                                                      first.entry.kind == "city" and first.entry.capital):
         return None
-    if re.fullmatch(r"(?:In|From)\s+(?:the\s+)?", text[span[0]:first.start]) and _DATELINE_GAP.fullmatch(text, first.end, p.start):
+    if re.fullmatch(r"(?:In|From)\s+(?:the\s+)?", text[span[0]:first.start]) and (
+            _DATELINE_GAP.fullmatch(text, first.end, p.start) or others == {first.entry.iso3}):
         return first.entry.iso3
     return None
 

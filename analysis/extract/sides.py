@@ -265,7 +265,7 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             if not named:
                 named, iso3 = pronoun_side(text, cut, hits, p)
             if not named:
-                iso3 = seat_side(text, hits[p.sentence], p) or dateline_side(text, cut[p.sentence], hits[p.sentence], p) \
+                iso3 = seat_side(text, hits[p.sentence], p) or dateline_side(text, cut[p.sentence], hits[p.sentence], p, others) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
             how = "reported" if iso3 in _reported(text, cut[p.sentence], hits[p.sentence], p) else "context"
