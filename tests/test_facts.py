@@ -915,3 +915,20 @@ def test_a_sentence_opened_by_a_capital_gives_its_people_its_country_when_the_ot
             "their job, and Gen. Mikhail Kolesnikov, chief of the General Staff, followed the flight.")
     sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1995-02") if m.kind == "person"}
     assert sides["Pavel Grachev"] == "RUS" and sides["Mikhail Kolesnikov"] == "RUS"
+
+
+def test_a_name_the_offices_table_lists_is_a_person_wherever_it_stands_but_not_inside_a_longer_name():
+    text = "Andrei Kozyrev signed for Moscow and Anatoly Zlenko for Kiev. Crews left Abdul Kalam Island."
+    people = {m.text: m for m in by_kind(extract_text(text, issue="1992-06"), "person")}
+    assert set(people) == {"Andrei Kozyrev", "Anatoly Zlenko"}
+    assert people["Andrei Kozyrev"].value["side"]["iso3"] == "RUS"  # the office held in the issue's months
+
+
+def test_speeds_per_second_ocean_quarters_and_no_government_named_by_neither():
+    text = ("The stage reached 7,350 meters per second over the South Pacific, in the Southern Hemisphere. "
+            "Neither government commented; the Clinton administration did.")
+    found = extract_text(text, issue="1995-06")
+    assert [q.text for q in by_kind(found, "quantity")] == ["7,350 meters per second"]
+    assert by_kind(found, "quantity")[0].value["unit"] == "km/h"
+    assert [p.text for p in by_kind(found, "place")] == ["South Pacific", "Southern Hemisphere"]
+    assert [o.text for o in by_kind(found, "organization")] == ["Clinton administration"]

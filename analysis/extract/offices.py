@@ -47,6 +47,15 @@ def _index() -> dict[str, list[tuple[str, date, date, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def known_names() -> re.Pattern:
+    """The full names (two words or more) the table lists, as one pattern with a ``name`` group and an
+    empty ``poss`` group: a reader knows "Andrei Kozyrev signed for Moscow" names a person."""
+    names = {n for r in reference.officeholders() for n in {r["name"], *gz._split(r["other_names"])} if " " in n}
+    # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport"
+    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+[A-Z][a-z])")
+
+
 def months(issue: str | None) -> tuple[date, date] | None:
     """The first and last day of an EDTF issue ("1998-06/1998-07", "2003-02", "1999"), or None.
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
-from analysis.extract import heads
+from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
@@ -386,6 +386,8 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
         found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
     for m in p["family_first"].finditer(seg):
+        found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in offices.known_names().finditer(seg):  # a name the offices table lists: a person wherever it stands
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["government_of"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)

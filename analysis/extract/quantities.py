@@ -5,7 +5,7 @@ more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
 ``point``...) or a word in capitals no symbol names (an acronym: "three million PFM
 mines"), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
 km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
-km/h (also "per hour") and MW (a reactor's power); money in its currency, by sign or by name (U.S.
+km/h (also "per hour", and "per second" or "per minute" converted) and MW (a reactor's power); money in its currency, by sign or by name (U.S.
 dollars, pounds, euros, yen, "680 million rand", "90 billion Australian dollars": ISO codes); shares in percent. The measure (range,
 payload, yield, length, altitude, money, share) is inferred from the words around.
 """
@@ -58,7 +58,7 @@ _PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len,
 _QTY = re.compile(
     rf"(?<![\w$.,]){_PRE}(?:between\s+)?(?P<n1>{_NUM})(?:\s*(?:to|[-–]|and)\s*(?P<n2>{_NUM}))?(?:\s*[-–]\s*|\s+)?"
     rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
-    r"[A-Za-z]+)\b(?P<per>\s+(?:per|an)\s+hour\b)?"
+    r"[A-Za-z]+)\b(?P<per>\s+(?:per|an|a)\s+(?P<per_unit>hour|minute|second)\b)?"
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
 #: Currency signs and their ISO 4217 codes; money in other currencies keeps its own unit (no rate is assumed).
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
@@ -198,7 +198,7 @@ def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
         return None
     unit = unit_of(m.group("unit"))
     if unit is not None and m.group("per"):
-        unit = f"{unit} / hour"  # "800 kilometers per hour": a speed
+        unit = f"{unit} / {m.group('per_unit')}"  # "800 kilometers per hour", "7 kilometers per second": a speed
     n1 = number(m.group("n1"))
     if unit is None or n1 is None:
         return None
