@@ -731,8 +731,8 @@ def test_office_side_tenures_and_two_governments(monkeypatch):
 
     assert offices.office_side("Bush", offices.months("1991-01")) == "USA"  # the tenures decide which Bush
     assert offices.office_side("Kim Jong-un", offices.months("2018-06")) == "PRK"  # spelling folded
-    monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100, "president"),
-                                                              ("FRA", 24050, 24200, "president")]})
+    monkeypatch.setattr(offices, "_index", lambda: {"ann lee": [("GBR", 24000, 24100, frozenset({"president"})),
+                                                              ("FRA", 24050, 24200, frozenset({"president"}))]})
     assert offices.office_side("Ann Lee", (24060, 24060)) is None  # two governments at once: none
     assert offices.office_side("Ann Lee", (24150, 24150)) == "FRA"
 
@@ -932,3 +932,33 @@ def test_speeds_per_second_ocean_quarters_and_no_government_named_by_neither():
     assert by_kind(found, "quantity")[0].value["unit"] == "km/h"
     assert [p.text for p in by_kind(found, "place")] == ["South Pacific", "Southern Hemisphere"]
     assert [o.text for o in by_kind(found, "organization")] == ["Clinton administration"]
+
+
+def test_an_occupation_at_a_body_is_an_apposition_and_a_verb_after_the_comma_is_not():
+    text = ("Ines Varga, a geographer at the Tasman Institute, said so. In New York, the American ambassador to "
+            "the United Nations, Jeane Kirkpatrick, worked out a text with Iraqi Foreign Minister Saadoun Hammadi.")
+    people = {m.text: m.value for m in by_kind(extract_text(text, issue="1981-07"), "person")}
+    assert set(people) == {"Ines Varga", "Jeane Kirkpatrick", "Saadoun Hammadi"}
+    assert people["Jeane Kirkpatrick"]["role"] == "ambassador to the United Nations"
+    assert people["Jeane Kirkpatrick"]["side"]["iso3"] == "USA" and people["Saadoun Hammadi"]["side"]["iso3"] == "IRQ"
+
+
+def test_offices_compared_however_written_a_possessive_before_team_and_honorifics():
+    text = ("In Moscow, Foreign Minister Andrei Gromyko signed the text. Sir Patrick Dean signed in Washington, and "
+            "West Germany did not. Ambassador Walter Stoessel led the talks. Stoessel's team held out.")
+    found = extract_text(text, issue="1968-08")
+    people = {m.text: m.value for m in by_kind(found, "person")}
+    assert people["Andrei Gromyko"]["side"]["iso3"] == "SUN"  # the office the table lists, not Moscow's Russia
+    assert "Patrick Dean" in people and "Stoessel's" in people
+    assert ("West Germany", "DEU") in [(p.text, p.value.get("iso3")) for p in by_kind(found, "place")]
+    from analysis.extract.offices import office_key
+    assert office_key("Minister of Foreign Affairs") == office_key("Foreign Minister") != office_key("President")
+
+
+def test_a_known_body_after_a_name_of_its_own_is_the_longer_body_and_a_plant_after_a_name_is_no_site():
+    text = ("Yusuf Karimi of the Levant Center for Nonproliferation Studies spoke. Jets waited at the General "
+            "Dynamics plant. The French-built plant burned. The Center for Nonproliferation Studies agreed.")
+    found = extract_text(text, issue="1981-07")
+    orgs = [o.text for o in by_kind(found, "organization")]
+    assert orgs == ["Levant Center for Nonproliferation Studies", "General Dynamics", "Center for Nonproliferation Studies"]
+    assert [p.text for p in by_kind(found, "place")] == []

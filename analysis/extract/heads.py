@@ -48,8 +48,13 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Law Resolution Amendment Initiative Program Programme Regime Arrangement Campaign Coalition "
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
-                        "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor".split()) \
+                        "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
+#: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
+AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
+#: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
+IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Agency|Institute|Center|Centre|"
+                       r"Foundation|Academy|Forum|School|University|College|Society)\s+(?:for|of|on)\s+(?:the\s+)?$")
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
@@ -73,7 +78,8 @@ def patterns() -> dict[str, re.Pattern]:
         "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
-        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}\s+(?:[a-z]+\s+)?(?:{FACILITY_NOUNS})\b"
+        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
+                               rf"\s+(?:[a-z]+\s+)?(?:{FACILITY_NOUNS})\b"
                                rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
@@ -121,6 +127,8 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
     out = []
     for m in patterns()["facility"].finditer(text, s0, s1):
         a, b = _strip_opener(text, m.start(), m.end()), m.end()
+        if text[b - 1].islower() and re.search(r"(?<![\w.'’-])[A-Z][\w.-]*(?<!['’]s)\s+$", text[max(s0, a - 30):a]):
+            continue  # "the General Dynamics plant": a lower-case noun after a longer name names no site
         value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
         after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[b:s1])
         if after:
@@ -152,6 +160,10 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     return sorted(out)
 
 
+#: Capitalised words that open a sentence or a phrase, not a name.
+_OPENERS = frozenset("The A An Its Their His Her Our This That These Those In At By For From With Of And Or But".split())
+
+
 def longer_body(text: str, h: gz.Hit) -> bool:
     """Whether an organisation of the gazetteer is only the start of a longer body's name.
 
@@ -159,7 +171,13 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     >>> [longer_body(text, h) for h in gz.scan(text) if h.entry.kind == "organization"]
     [True]
     """
-    return h.entry.kind == "organization" and bool(patterns()["body_head"].match(text, h.end))
+    if h.entry.kind != "organization":
+        return False
+    # ... or its end, after a name of its own: "the Levant Center for Nonproliferation Studies"
+    before = re.search(r"(?<![\w.'’-])([A-Z][\w'’-]*)(?<!['’]s)\s+$", text[max(0, h.start - 30):h.start])
+    own_name = before is not None and before.group(1) not in _OPENERS and text[h.start:h.end].split()[0] in BODY_WORDS \
+        and gz.lookup(before.group(1), ("adjective", "country")) is None
+    return own_name or bool(patterns()["body_head"].match(text, h.end))
 
 
 def _not_a_body(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:

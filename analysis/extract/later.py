@@ -44,8 +44,8 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     for s0, s1, n in spans:
         for m in pat.finditer(text, s0, s1):
             a, b = m.start(), m.end()
-            if taken.overlaps(a, b) or _AN_ERA.match(text, b):
-                continue
+            if taken.overlaps(a, b) or (_AN_ERA.match(text, b) and not re.search(r"['’]s?$", m.group())):
+                continue  # "the Clinton team" is an era; "Stoessel's team" is his
             written = re.sub(r"['’]s?$", "", m.group())
             v = {k: val for k, val in names[written].items()}
             out.append(Mention("person", v, m.group(), a, b, n))

@@ -35,13 +35,32 @@ def fold(name: str) -> str:
     return " ".join(re.sub(r"[.\-‐–]", " ", plain).lower().split())
 
 
+#: One key for the ways one office is written: the table's "Minister of Foreign Affairs" is the text's
+#: "Foreign Minister"; "Secretary of Defense", "Defence Secretary" and "Minister of National Defense" are one.
+_OFFICE_KEYS = ((re.compile(r"\b(?:foreign (?:minister|secretary)|minister (?:of|for) (?:foreign|external) affairs|"
+                            r"external affairs minister)\b"), "foreign minister"),
+                (re.compile(r"\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|"
+                            r"secretary (?:of|of state for) defen[cs]e)\b"), "defence minister"),
+                (re.compile(r"^(?:premier|prime minister)$"), "prime minister"))
+
+
+def office_key(office: str) -> str:
+    """An office as compared (:data:`_OFFICE_KEYS`).
+
+    >>> office_key("Minister of Foreign Affairs") == office_key("Foreign Minister"), office_key("President")
+    (True, 'president')
+    """
+    low = fold(office)
+    return next((key for pattern, key in _OFFICE_KEYS if pattern.search(low)), low)
+
+
 @lru_cache(maxsize=1)
-def _index() -> dict[str, list[tuple[str, date, date, str]]]:
-    """Folded name -> (ISO3, first day, last day, folded office) of every office held under that name."""
-    out: dict[str, list[tuple[str, date, date, str]]] = {}
+def _index() -> dict[str, list[tuple[str, date, date, frozenset]]]:
+    """Folded name -> (ISO3, first day, last day, keys of the offices) of every office held under that name."""
+    out: dict[str, list[tuple[str, date, date, frozenset]]] = {}
     for r in reference.officeholders():
         first, last = dates.bounds(dates.value(r["start"], r["end"] or r["start"]))
-        tenure = (r["iso3"], first, last if r["end"] else date.max, fold(r["office"]))
+        tenure = (r["iso3"], first, last if r["end"] else date.max, frozenset(map(office_key, r["office"].split(";"))))
         for name in {r["name"], *gz._split(r["other_names"])}:
             out.setdefault(fold(name), []).append(tenure)
     return out
@@ -79,7 +98,7 @@ def office_side(name: str, when: tuple[date, date], office: str | None = None) -
     ('RUS', None)
     """
     held = {iso3 for iso3, a, b, o in _index().get(fold(name), ())
-            if a <= when[1] and when[0] <= b and (office is None or o == fold(office))}
+            if a <= when[1] and when[0] <= b and (office is None or office_key(office) in o)}
     return held.pop() if len(held) == 1 else None
 
 

@@ -60,7 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
 
 
 #: Capitalised words that open a phrase without naming anyone: "Neither government", "Each administration".
-_DETERMINERS = frozenset("Neither Either Each Every Both Any No Another Which Whose That This Its Their".split())
+_DETERMINERS = frozenset("The A An Neither Either Each Every Both Any No Another Which Whose That This Its Their".split())
 _FORMATION = re.compile(r"(?<![\w.'’-])(?P<what>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\d+(?:st|nd|rd|th))\s+"
                         r"(?P<head>(?:(?:Guards|Tank|Air|Combined\s+Arms)\s+)?Army|Fleet|Flotilla|Military\s+District|"
                         r"Command)\b(?!\s+(?:of|for)\b|['’-])")
@@ -145,7 +145,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     name = gz.country_name(who[0].entry.iso3)
                     value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
                 elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
-                        m.group("who").split()[0] not in _DETERMINERS:  # "Neither government" names none
+                        not set(m.group("who").split()) <= _DETERMINERS:  # "Neither government" names none
                     value = {"name": " ".join(text[a:b].split())}
                 else:
                     continue

@@ -48,9 +48,8 @@ _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|
 _BODIES = heads.BODY_WORDS
 
 
-#: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
-_IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Agency|Institute|Center|Centre|"
-                        r"Foundation|Academy|Forum|School|University|College|Society)\s+(?:for|of|on)\s+(?:the\s+)?$")
+#: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y").
+_PREDICATE = re.compile(r"(?!retired\b)(?:[a-z]+ed|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent)\b")
 #: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
 _PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
 
@@ -83,7 +82,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
         "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
-                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?P<of>(?:\s+{up}[\w.'’-]*){{0,3}})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,|\.(?:\s|$))"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
@@ -291,7 +290,7 @@ class _Found:
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
-        if _IN_A_BODY.search(self.text, max(0, a - 20), a):
+        if heads.IN_A_BODY.search(self.text, max(0, a - 20), a):
             return  # "the Hanbit Institute for Peace Studies": the end of a body's name
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
@@ -363,14 +362,15 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
-        role = seg[m.start():m.end("title")] if re.search(r"['’]s\s", seg[m.start():m.start("title")]) else m.group("title")
+        mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
+        role = seg[m.start() if mine else m.start("title"):m.end("of")]
         found.put(m, s0, role, _side_in(seg[m.start():m.start("title")]), min_words=2)
     at = 0  # a "role" that is a list of more people ("B and C, the ...") is read again from its start
     while m := p["apposition"].search(seg, at):
         role, at = m.group("role"), m.end()
         if role[:1].isupper() and re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role):
             at = m.start("role")
-        elif _has_head(role) and not role[:1].isdigit():
+        elif (_has_head(role) or heads.AT_A_BODY.match(role)) and not role[:1].isdigit() and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")
             at = m.start("role")
