@@ -37,7 +37,9 @@ def _is_listing(p: _Page, i: int) -> bool:
     authored = sum(1 for line in lines if _ENTRY_DATE.match(line.text) or _AUTHORED.match(line.text))
     day_dates = sum(1 for line, s in zip(lines, shapes) if s == "date" or _bulleted(line.text) and entry_date(line.text))
     bullets = sum(1 for line in lines if _bulleted(line.text))
-    rows = shapes.count("row")
+    # dated rows after two paragraphs of text are the article's resources ("Additional Resources:"), no entries
+    prose = [n for n, sh in enumerate(shapes) if sh == "prose"]
+    rows = shapes[:prose[1] if len(prose) > 1 else len(shapes)].count("row")
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
             or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes)
             or _repeated_entries(p, i) or _teaser_run(p, i) or _volumes(p, i) >= 2)
