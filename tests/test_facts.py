@@ -282,12 +282,12 @@ def test_a_role_s_side_is_the_country_it_serves_not_the_one_it_deals_with():
 
 
 def test_a_korean_shaped_given_name_is_read_family_name_first_whatever_the_side():
-    from analysis.extract.people import _family_first
+    from analysis.extract.gazetteer import family_first
 
     shaped = [{"name": n, "side": {"name": "United States", "iso3": "USA"}}
               for n in ("Jang Chang Chon", "Kim Dae-jung", "Lee Hamilton", "Kim Jong Il Sung Ho")]
     for v in shaped:
-        _family_first(v)
+        family_first(v)
     assert [(v.get("family"), v.get("given")) for v in shaped] == [
         ("Jang", "Chang Chon"), ("Kim", "Dae-jung"), (None, None), (None, None)]
 
@@ -962,3 +962,23 @@ def test_a_known_body_after_a_name_of_its_own_is_the_longer_body_and_a_plant_aft
     orgs = [o.text for o in by_kind(found, "organization")]
     assert orgs == ["Levant Center for Nonproliferation Studies", "General Dynamics", "Center for Nonproliferation Studies"]
     assert [p.text for p in by_kind(found, "place")] == []
+
+
+def test_review_cases_rates_deputies_ships_honorifics_calendar_words_and_lists():
+    # rates that are not speeds are no quantity, and no failure
+    assert _found("The plant processes 30 kilograms a minute and 5 cubic meters per second.", "quantity") == []
+    sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(
+        "Ukrainian Deputy Foreign Minister Igor Ivanov said Kyiv would comply.", "2001-05") if m.kind == "person"}
+    assert sides == {"Igor Ivanov": "UKR"}  # the text's own nationality stands; a deputy holds no minister's office
+    ships = "The French carrier Charles de Gaulle sailed. USS Jimmy Carter and the USS Dwight D. Eisenhower carrier group left."
+    assert _found(ships, "person") == []
+    assert [t for t, _ in _found("India and Pakistan discussed Sir Creek. Sir Patrick Dean signed.", "person")] == ["Patrick Dean"]
+    assert [t for t, _ in _found("On Tuesday Department of Energy officials spoke.", "organization")] == ["Department of Energy"]
+    listed = extract_text("In letters to President George Bush, Ukrainian President Leonid Kravchuk and Kazakh President "
+                          "Nursultan Nazarbayev pledged to act.", "1992-06")
+    assert {m.text: m.value["side"]["iso3"] for m in by_kind(listed, "person")} == {
+        "George Bush": "USA", "Leonid Kravchuk": "UKR", "Nursultan Nazarbayev": "KAZ"}
+    assert [p.text for p in by_kind(extract_text("Leaders met in the Cook Islands on August 6, 1985, during the march.",
+                                                 "1985-09"), "place")] == ["the Cook Islands"]
+    assert [d.text for d in by_kind(extract_text("It acted on May 2, 2009, and the next morning the ministry agreed.",
+                                                 "2009-05"), "date")] == ["May 2, 2009", "the next morning"]

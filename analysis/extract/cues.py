@@ -107,7 +107,9 @@ def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
     if written.isupper() or written in _NOT_SITES or any(w in CALENDAR_WORDS for w in written.split()):
         return False
     inside = [h for h in hits if h.start < b and a < h.end]
-    return not any(h.entry.kind in ("adjective", "organization") for h in inside)
+    # a country of the table is read there, with its article ("the Cook Islands"); a body or a demonym is no place
+    return not any(h.entry.kind in ("adjective", "organization") or
+                   (h.entry.kind == "country" and (h.start, h.end) == (a, b)) for h in inside)
 
 
 def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:

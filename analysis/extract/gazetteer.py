@@ -240,6 +240,21 @@ def family_first_sides() -> frozenset[str]:
     return frozenset(r["iso3"] for r in _rows("name_order.csv") if r["order"] == "family name first")
 
 
+#: One romanised Korean or Chinese syllable: an initial, a vowel group and an optional final.
+_SYLLABLE = r"(?:ch|sh|zh|ts|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouyw]{1,3}(?:ng|n|m|l|k|p|t|r)?"
+#: A given name of two syllables, hyphenated or apart ("Jong-il", "Chang Chon"): East Asian whatever the side.
+_TWO_SYLLABLES = re.compile(rf"(?i:{_SYLLABLE})(?:-(?-i:{_SYLLABLE})|\s+(?=[A-Z])(?i:{_SYLLABLE}))")
+
+
+def family_first(v: dict) -> None:
+    """Mark a person's value read family name first (a Korean or Chinese name): family, given, order."""
+    toks = v["name"].split()
+    side = (v.get("side") or {}).get("iso3")
+    shaped = side is None or side in family_first_sides() or bool(_TWO_SYLLABLES.fullmatch(" ".join(toks[1:])))
+    if len(toks) >= 2 and toks[0] in family_names() and shaped and "." not in v["name"]:
+        v["family"], v["given"], v["order"] = toks[0], " ".join(toks[1:]), "family name first"
+
+
 @lru_cache(maxsize=1)
 def upper_class() -> str:
     """A character class for the capital letter that starts a name, in Latin, Greek and Cyrillic scripts.

@@ -36,7 +36,7 @@ LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
-                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport")
+                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay")
 #: Lower-case heads of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
 FACILITY_NOUNS = r"prison|plant"
 #: Words that name bodies, never people.
@@ -54,7 +54,8 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
 #: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
 IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Agency|Institute|Center|Centre|"
-                       r"Foundation|Academy|Forum|School|University|College|Society)\s+(?:for|of|on)\s+(?:the\s+)?$")
+                       r"Foundation|Academy|Forum|School|University|College|Society|Gate|Palace|Hall|Square)\s+"
+                       r"(?:for|of|on)\s+(?:the\s+)?$")  # and a place's: "the Gate of Heavenly Peace"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
@@ -90,7 +91,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "Energoatom, the Ukrainian state company that runs ...": a type noun in apposition after the name
         "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
                                     rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run)\b|\s*[,.;:)])"),
-        "body_head": re.compile(rf"\s+(?:{BODY_HEADS})\b"),
+        "body_head": re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{BODY_HEADS}|Laboratory|Laboratories)\b"),
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
     }
@@ -175,7 +176,8 @@ def longer_body(text: str, h: gz.Hit) -> bool:
         return False
     # ... or its end, after a name of its own: "the Levant Center for Nonproliferation Studies"
     before = re.search(r"(?<![\w.'’-])([A-Z][\w'’-]*)(?<!['’]s)\s+$", text[max(0, h.start - 30):h.start])
-    own_name = before is not None and before.group(1) not in _OPENERS and text[h.start:h.end].split()[0] in BODY_WORDS \
+    own_name = before is not None and before.group(1) not in _OPENERS | CALENDAR_WORDS \
+        and text[h.start:h.end].split()[0] in BODY_WORDS \
         and gz.lookup(before.group(1), ("adjective", "country")) is None
     return own_name or bool(patterns()["body_head"].match(text, h.end))
 

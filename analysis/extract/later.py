@@ -38,7 +38,9 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     for p in full:
         names.setdefault(p.value["name"], p.value)
         names.setdefault(_surname(p.value), p.value)
-    pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-])")
+    # not the first word of another name ("Jim Hanford" ... "the Hanford Site")
+    pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-]|\s+(?:Site|Island|Islands|River|Bay|"
+                     rf"Airport|Square|Street|Avenue|Base|Center|Centre|Institute|University|College|Foundation)\b)")
     taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     out = []
     for s0, s1, n in spans:

@@ -37,10 +37,10 @@ def fold(name: str) -> str:
 
 #: One key for the ways one office is written: the table's "Minister of Foreign Affairs" is the text's
 #: "Foreign Minister"; "Secretary of Defense", "Defence Secretary" and "Minister of National Defense" are one.
-_OFFICE_KEYS = ((re.compile(r"\b(?:foreign (?:minister|secretary)|minister (?:of|for) (?:foreign|external) affairs|"
-                            r"external affairs minister)\b"), "foreign minister"),
-                (re.compile(r"\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|"
-                            r"secretary (?:of|of state for) defen[cs]e)\b"), "defence minister"),
+_OFFICE_KEYS = ((re.compile(r"^(?:foreign (?:minister|secretary)|minister (?:of|for) (?:foreign|external) affairs|"
+                            r"external affairs minister)$"), "foreign minister"),
+                (re.compile(r"^(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|"
+                            r"secretary (?:of|of state for) defen[cs]e)$"), "defence minister"),
                 (re.compile(r"^(?:premier|prime minister)$"), "prime minister"))
 
 
@@ -72,7 +72,7 @@ def known_names() -> re.Pattern:
     empty ``poss`` group: a reader knows "Andrei Kozyrev signed for Moscow" names a person."""
     names = {n for r in reference.officeholders() for n in {r["name"], *gz._split(r["other_names"])} if " " in n}
     # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport"
-    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+[A-Z][a-z])")
+    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+[A-Z][a-z]|\s+(?:carrier|strike|battle|group)\b)")
 
 
 def months(issue: str | None) -> tuple[date, date] | None:
@@ -104,8 +104,8 @@ def office_side(name: str, when: tuple[date, date], office: str | None = None) -
 
 def fill_from_offices(people: list[Mention], issue: str | None) -> None:
     """Give each person without a side the government of the office :func:`office_side` finds; a side read
-    only from what the person said or was told ("from": "reported") yields to the office, and so does any
-    side when the text names the person by the very office the table lists for them in the issue's months."""
+    only from what the person said or was told ("from": "reported") yields to the office, and a side the
+    context lent yields when the text names the person by the very office the table lists for them then."""
     when = months(issue)
     if when is None:
         return
@@ -113,13 +113,15 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
         side, role = p.value.get("side"), p.value.get("role") or ""
         if _PAST.search(role):
             continue
-        if side and side.get("from") != "reported":
+        if side and side.get("from") == "context":
             # the very office the text names ("President Vladimir Putin"), held then: its government, over a
             # side the context suggested ("U.S. officials said ... a missile that President Vladimir Putin ...")
             iso3 = office_side(p.value["name"], when, role) if role else None
             if iso3 and iso3 != side.get("iso3") and (country := gz.country_name(iso3)):
                 p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
             continue
+        if side and side.get("from") != "reported":
+            continue  # a side the text itself gives ("Ukrainian Deputy Foreign Minister X") stands
         iso3 = office_side(p.value["name"], when)
         if iso3 and (country := gz.country_name(iso3)):
             p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}

@@ -25,7 +25,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
-         r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation")
+         r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
@@ -215,7 +215,8 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     # "the Helsinki summit", "the alliance's Brussels headquarters" name where, not who; "the Moscow
     # Treaty" is a name of its own; "a London-based group" is where the group is
     if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
-            re.search(r"\b(?:the|a|an|its|their|[a-z]+['’]s?)\s+$", text[max(s0, h.start - 24):h.start], re.I):
+            re.search(r"\b(?:the|a|an|its|their|(?!(?:it|that|there|here|what|who)['’]s)[a-z]+['’]s?)\s+$",
+                      text[max(s0, h.start - 24):h.start], re.I):
         return None
     if re.match(r"-based\b", text[h.end:h.end + 7]):
         return None

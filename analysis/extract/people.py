@@ -44,12 +44,14 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
-#: "the Clinton administration": a surname naming a government, not the person.
-_BODIES = heads.BODY_WORDS
+_BODIES = heads.BODY_WORDS  # words that name bodies, never people
 
 
 #: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y").
-_PREDICATE = re.compile(r"(?!retired\b)(?:[a-z]+ed|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent)\b")
+_PREDICATE = re.compile(r"(?:worked|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent|signed|"
+                        r"visited|called|urged|agreed|announced|warned|added|arrived|returned)\b")
+#: A ship named for a person ("USS Jimmy Carter", "the carrier Charles de Gaulle").
+_SHIP = re.compile(r"\b(?:USS|HMS|INS|carrier|submarine|ship|destroyer|frigate|cruiser|vessel)\s+$")
 #: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
 _PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
 
@@ -304,6 +306,9 @@ def _find(seg: str, s0: int, found: _Found) -> None:
     """Every person of one sentence: first where a role names them, then by the name alone."""
     _find_with_roles(seg, s0, found)
     _find_names(seg, s0, found)
+    for m in offices.known_names().finditer(seg):  # a name the offices table lists: a person, unless a ship's
+        if not _SHIP.search(seg, max(0, m.start() - 24), m.start()):
+            found.put(m, s0, None, None, strict=True, min_words=2)
     _find_by_clause(seg, s0, found)
 
 
@@ -351,7 +356,7 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         side, org = _prefix_side(text, s0 + m.start("title"), hits)
         # a lowercase role before one capitalised word is too weak ("judge Pyongyang by its actions")
         found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"),
-                  min_words=2 if m.group("title").islower() else 1)
+                  min_words=2 if m.group("title").islower() or m.group("title") in ("Sir", "Dame") else 1)
     # "led by" first: the pattern tries a 40-character "who" at every position, the sentence's costliest search
     for m in (p["led_by"].finditer(seg) if _LED_BY.search(seg) else ()):
         found.put(m, s0, m.group("title"), _side_in(m.group("who")))
@@ -368,12 +373,17 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
     at = 0  # a "role" that is a list of more people ("B and C, the ...") is read again from its start
     while m := p["apposition"].search(seg, at):
         role, at = m.group("role"), m.end()
-        if role[:1].isupper() and re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role):
-            at = m.start("role")
+        if role[:1].isupper() and (re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role) or _names_another(role)):
+            at = m.start("role")  # a list of people ("B, Ukrainian President K and ..."), not B's role
         elif (_has_head(role) or heads.AT_A_BODY.match(role)) and not role[:1].isdigit() and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")
             at = m.start("role")
+
+
+def _names_another(role: str) -> bool:
+    """Whether an apposition's capitalised "role" holds a title and a full name: another person of a list."""
+    return any(len(m.group("name").split()) >= 2 for m in patterns()["title"].finditer(role))
 
 
 def _find_names(seg: str, s0: int, found: _Found) -> None:
@@ -386,8 +396,6 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
         found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
     for m in p["family_first"].finditer(seg):
-        found.put(m, s0, None, None, strict=True, min_words=2)
-    for m in offices.known_names().finditer(seg):  # a name the offices table lists: a person wherever it stands
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["government_of"].finditer(seg):
         found.put(m, s0, None, None, strict=True, min_words=2)
@@ -411,20 +419,6 @@ def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:
     return None if any(w in _BODIES for w in words.split()) else False
 
 
-#: One romanised Korean or Chinese syllable: an initial, a vowel group and an optional final.
-_SYLLABLE = r"(?:ch|sh|zh|ts|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[aeiouyw]{1,3}(?:ng|n|m|l|k|p|t|r)?"
-#: A given name of two syllables, hyphenated or apart ("Jong-il", "Chang Chon"): East Asian whatever the side.
-_TWO_SYLLABLES = re.compile(rf"(?i:{_SYLLABLE})(?:-(?-i:{_SYLLABLE})|\s+(?=[A-Z])(?i:{_SYLLABLE}))")
-
-
-def _family_first(v: dict) -> None:
-    toks = v["name"].split()
-    side = (v.get("side") or {}).get("iso3")
-    shaped = side is None or side in gz.family_first_sides() or bool(_TWO_SYLLABLES.fullmatch(" ".join(toks[1:])))
-    if len(toks) >= 2 and toks[0] in gz.family_names() and shaped and "." not in v["name"]:
-        v["family"], v["given"], v["order"] = toks[0], " ".join(toks[1:]), "family name first"
-
-
 def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -> list[Mention]:
     """The people named in one sentence text[s0:s1]; ``hits`` are its gazetteer names.
 
@@ -442,6 +436,6 @@ def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue
         v = found.people[(a, b)]
-        _family_first(v)
+        gz.family_first(v)
         out.append(Mention("person", v, text[a:b], a, b, sent))
     return out

@@ -198,6 +198,8 @@ def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
         return None
     unit = unit_of(m.group("unit"))
     if unit is not None and m.group("per"):
+        if unit not in ("kilometer", "meter", "mile", "nautical_mile"):
+            return None  # "30 kilograms a minute": a rate, not a measure the study converts
         unit = f"{unit} / {m.group('per_unit')}"  # "800 kilometers per hour", "7 kilometers per second": a speed
     n1 = number(m.group("n1"))
     if unit is None or n1 is None:

@@ -47,6 +47,8 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30}
 _UNIT = r"(?:day|week|month|year)"
+#: A part of a day stands for its day: "the next morning" is the next day, "the same evening" the same day.
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: Words after "the day before" that go on with the clause rather than name an event ("the day
 #: before on the first bus", "the day before in Geneva"; not "the day before the vote").
@@ -54,17 +56,18 @@ _CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|when|and|as|aboard|after)\b"
 
 #: One alternative per form; no group repeats, so a match is linear in the sentence.
 PATTERN = re.compile(
-    rf"(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bin )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
+    rf"(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bin )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT}|{_DAY_PART})\b(?!s)"
     rf"|\b(?P<n>{'|'.join(sorted(_NUM, key=len, reverse=True))}|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
     rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b"
     # "the week before", "the day after", ending the clause: "the day before the vote" counts from an event
     rf"|\bthe\s+(?P<unit4>{_UNIT})\s+(?P<dir4>before|after)(?=\s*[.,;:)]|\s*$|{_CLAUSE_GOES_ON})"
     # "the same day", "that same week": the anchor's own day or period
-    rf"|\b(?:the|that)\s+same\s+(?P<unit5>{_UNIT})\b"
+    rf"|\b(?:the|that)\s+same\s+(?P<unit5>{_UNIT}|{_DAY_PART})\b"
     # "the previous December", "the following March": the nearest such month before (after) the anchor
     rf"|\bthe\s+(?P<dir6>previous|preceding|following|next)\s+(?P<month>(?-i:{_MONTHS}))\b",
     re.I)
 
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
 
 
@@ -169,6 +172,7 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
     """
     if anchor is None or anchor.get("precision") not in _PRECISION:
         return None
+    g = {k: ("day" if k in ("unit", "unit5") and v and v.lower() in _DAY_PARTS else v) for k, v in g.items()}
     if g.get("unit5"):
         v, how = _within(anchor, g["unit5"].lower(), None)
     elif g.get("month"):

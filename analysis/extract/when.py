@@ -176,8 +176,8 @@ def _relative(g: dict, ctx: DateContext) -> dict | None:
 
 def _bare(g: dict, ctx: DateContext, future: bool) -> dict | None:
     word = g["mon"]
-    if word.lower() == "may" and not word[0].isupper():
-        return None  # the verb
+    if not word[0].isupper():
+        return None  # "may" the verb, "the march" through the capital: a month's name is capitalised
     mon = cal.month_number(word)
     cue = g["cue"].lower().strip(" -\t\n")
     if cue in ("next",):

@@ -55,7 +55,9 @@ def _longer(p: _Page, a: int, b: int) -> bool:
 
 def _continues(p: _Page, n: int) -> bool:
     """Whether line n, starting in lower case right under another line, carries on that line's sentence."""
-    return n > 0 and p.lines[n].text[:1].islower() and not p.lines[n].blank_before and p.shapes[n - 1] in ("short", "prose")
+    above = p.lines[n - 1].text.split() if n > 0 else []
+    return bool(above) and p.lines[n].text[:1].islower() and not p.lines[n].blank_before \
+        and p.shapes[n - 1] in ("short", "prose") and above[-1][:1].islower()  # "... I hope you're going" / "to ..."
 
 
 def _printed_before(p: _Page, n: int, end: int, seen: dict) -> int | None:
