@@ -4,6 +4,8 @@ takes from each shape")."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.text.basics import norm as _norm
 from analysis.text.shapes import _FIELD_LABEL, _PAGE_FIELD, _Page
 
@@ -29,6 +31,8 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
             break
         if s == "short" and (again := _printed_before(p, n, end, seen)) is not None:
             return again  # a line printed twice at the top is the title
+        if s == "short" and _dated_digest(p, n):
+            return n  # "The ... Alert, September 17" over its first subheading: the digest's title
         if s == "short" and _continues(p, n):
             short, first = (None if short == n - 1 else short), (None if first == n - 1 else first)  # no title
             continue
@@ -47,6 +51,17 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
 def _author_under(p: _Page, n: int) -> bool:
     """Whether name-shaped line n stands alone between the line above it and the text below it."""
     return p.lines[n].blank_before and n + 1 < len(p.lines) and p.shapes[n + 1] == "prose"
+
+
+#: A digest's or an alert's title ends in its day: "The P5+1 and Iran Nuclear Deal Alert, September 17".
+_DATED_TITLE = re.compile(r",\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\s+\d{1,2}$")
+
+
+def _dated_digest(p: _Page, n: int) -> bool:
+    """A dated digest title with a short heading under it and text under that (the heading opens the body)."""
+    return bool(_DATED_TITLE.search(p.lines[n].text)) and n + 2 < len(p.lines) and p.shapes[n + 1] == "short" \
+        and p.shapes[n + 2] == "prose"
 
 
 def _longer(p: _Page, a: int, b: int) -> bool:
