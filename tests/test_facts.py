@@ -982,3 +982,15 @@ def test_review_cases_rates_deputies_ships_honorifics_calendar_words_and_lists()
                                                  "1985-09"), "place")] == ["the Cook Islands"]
     assert [d.text for d in by_kind(extract_text("It acted on May 2, 2009, and the next morning the ministry agreed.",
                                                  "2009-05"), "date")] == ["May 2, 2009", "the next morning"]
+
+
+def test_a_part_of_a_day_after_for_and_a_place_that_lies_somewhere():
+    text = ("The missile flew on April 19, 2012. The launch had been scheduled for the previous evening. Halabja "
+            "lies near the border. Kaliningrad, where missiles are based, is close.")
+    found = extract_text(text, issue="2012-05")
+    assert [d.text for d in by_kind(found, "date")] == ["April 19, 2012", "the previous evening"]
+    assert by_kind(found, "date")[1].value["start"] == "2012-04-18"
+    assert [p.text for p in by_kind(found, "place")] == ["Halabja", "Kaliningrad"]
+    # counter-case: a duration after "for" stays no date
+    assert [d.text for d in by_kind(extract_text("On April 19, 2012, it was banned for the next day.", "2012-05"),
+                                    "date")] == ["April 19, 2012"]

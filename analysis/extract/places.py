@@ -39,6 +39,10 @@ _COORDINATION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _COMPATIBLE = {"city": ("city",), "subdivision": ("subdivision", "country"), "country": ("subdivision", "country")}
 
 
+#: What is said of a place after its name: "Halabja lies ...", "Kaliningrad, where missiles are based".
+_PLACE_VERB = re.compile(r",\s+where\b|\s+(?:lies|is located|was located)\b")
+
+
 def _cued(text: str, s0: int, h: gz.Hit) -> bool:
     return bool(_LOCATIVE.search(text[max(s0, h.start - 24):h.start]))
 
@@ -181,7 +185,7 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return True  # before the test of a longer name: the title is no part of the place's name
     if part_of_longer_name(text, h):
         return False
-    if _cued(text, s0, h) or _followed_by_country(text, h, hits):
+    if _cued(text, s0, h) or _followed_by_country(text, h, hits) or _PLACE_VERB.match(text, h.end):
         return True
     if _coordinated_with_cued(text, s0, h, hits, people_words) or _included_in_a_place(text, s0, h, hits):
         return True

@@ -56,7 +56,9 @@ _CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|when|and|as|aboard|after)\b"
 
 #: One alternative per form; no group repeats, so a match is linear in the sentence.
 PATTERN = re.compile(
-    rf"(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bin )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT}|{_DAY_PART})\b(?!s)"
+    rf"(?<!\bwithin )(?<!\bover )(?<!\bfor )(?<!\bin )\bthe\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>{_UNIT})\b(?!s)"
+    # "the next morning", "scheduled for the previous evening": a part of a day is a day, after "for" too
+    rf"|\bthe\s+(?P<dirp>next|following|previous|preceding)\s+(?P<part>{_DAY_PART})\b"
     rf"|\b(?P<n>{'|'.join(sorted(_NUM, key=len, reverse=True))}|\d{{1,2}})\s+(?P<unit2>{_UNIT})s?\s+(?P<dir2>later|earlier)\b"
     rf"|\b(?P<dir3>earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?P<unit3>month|week|year)\b"
     # "the week before", "the day after", ending the clause: "the day before the vote" counts from an event
@@ -172,7 +174,9 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
     """
     if anchor is None or anchor.get("precision") not in _PRECISION:
         return None
-    g = {k: ("day" if k in ("unit", "unit5") and v and v.lower() in _DAY_PARTS else v) for k, v in g.items()}
+    g = {k: ("day" if k == "unit5" and v and v.lower() in _DAY_PARTS else v) for k, v in g.items()}
+    if g.get("part"):
+        g = {**g, "unit": "day", "dir": g["dirp"]}
     if g.get("unit5"):
         v, how = _within(anchor, g["unit5"].lower(), None)
     elif g.get("month"):
