@@ -42,7 +42,7 @@ def _is_listing(p: _Page, i: int) -> bool:
     rows = shapes[:prose[1] if len(prose) > 1 else len(shapes)].count("row")
     return (headings >= 3 or read_more >= 2 or authored >= 2 or (bullets >= 2 and day_dates >= 2)
             or day_dates + read_more >= 4 or rows >= 2 or (rows == 1 and "prose" not in shapes)
-            or _repeated_entries(p, i) or _teaser_run(p, i) or _volumes(p, i) >= 2)
+            or _repeated_entries(p, i) or _teaser_run(p, i) or _volumes(p, i) >= 2 or _titled_paragraphs(p, i))
 
 
 def _volume_over_teaser(p: _Page, n: int) -> bool:
@@ -85,6 +85,22 @@ def _repeated_entries(p: _Page, i: int) -> bool:
 _RUN = 6
 #: Lines an entry of a mid-list capture may be: its title or its teaser.
 _RUN_SHAPES = frozenset({"prose", "short", "name"})
+
+
+def _titled_paragraphs(p: _Page, i: int) -> bool:
+    """Four entries or more, each a title in capitals over one paragraph of 60 words at most that the next
+    title follows, on a page with no banner, byline or date: a topic page's teasers, not an article's
+    subheadings (which stand over several paragraphs, under a byline)."""
+    if p.meta["banner"] is not None or any(s in ("byline", "date", "issue") for s in p.shapes[i:]):
+        return False
+    n, entries = len(p.lines), 0
+    for k in range(i, n - 2):
+        words = p.lines[k].text.split()
+        capped = sum(w[:1].isupper() for w in words if len(w) > 3) >= 0.6 * max(1, sum(len(w) > 3 for w in words))
+        if p.shapes[k] in ("short", "name") and capped and p.shapes[k + 1] == "prose" \
+                and _words(p.lines[k + 1].text) <= 60 and p.shapes[k + 2] in ("short", "name"):
+            entries += 1
+    return entries >= 4
 
 
 def _teaser_run(p: _Page, i: int) -> bool:
