@@ -994,3 +994,18 @@ def test_a_part_of_a_day_after_for_and_a_place_that_lies_somewhere():
     # counter-case: a duration after "for" stays no date
     assert [d.text for d in by_kind(extract_text("On April 19, 2012, it was banned for the next day.", "2012-05"),
                                     "date")] == ["April 19, 2012"]
+
+
+def test_a_compound_surname_s_first_part_a_name_in_number_words_and_a_country_s_own_part():
+    text = ("President Fernando Collor de Mello sealed the shaft. Collor said so. The accident at Three Mile Island "
+            "worried Canada's Northwest Territories, and the Nuclear Emergency Search Team and the North American "
+            "Aerospace Defense Command helped.")
+    found = extract_text(text, issue="1990-10")
+    assert [p.text for p in by_kind(found, "person")] == ["Fernando Collor de Mello", "Collor"]
+    assert by_kind(found, "quantity") == []
+    assert "Northwest Territories" in [p.text for p in by_kind(found, "place")]
+    orgs = [o.text for o in by_kind(found, "organization")]
+    assert "Nuclear Emergency Search Team" in orgs and "North American Aerospace Defense Command" in orgs
+    # counter-case: a quantity in number words at a sentence's start is still one
+    assert [q.text for q in by_kind(extract_text("Three miles of cable were laid on May 2, 1990.", "1990-05"),
+                                    "quantity")] == ["Three miles"]

@@ -48,7 +48,8 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Law Resolution Amendment Initiative Program Programme Regime Arrangement Campaign Coalition "
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
-                        "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year".split()) \
+                        "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
+                        "Team".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -102,6 +103,11 @@ def _strip_opener(text: str, a: int, b: int) -> int:
     return a + m.end() if m else a
 
 
+#: Capitalised words and a body's head after a company's trade word: the company is part of a longer body.
+_LONGER_BODY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Command|Agency|Council|Committee|Commission|Department|"
+                          r"Ministry|Office|Administration|Laboratory|Institute|Center|Centre)\b")
+
+
 def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dict]]:
     """Companies by their legal form, military units and news outlets by their head: (start, end, value).
 
@@ -113,6 +119,8 @@ def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     out = []
     for key, kind in (("company", "company"), ("unit", "military unit"), ("outlet", "news outlet")):
         for m in p[key].finditer(text, s0, s1):
+            if key == "company" and _LONGER_BODY.match(text, m.end()):
+                continue  # "North American Aerospace Defense Command": a trade word inside a longer body's name
             a = m.start() if key == "outlet" and text.startswith("The", m.start()) else _strip_opener(text, m.start(), m.end())
             out.append((a, m.end(), {"name": " ".join(text[a:m.end()].split()), "kind": kind}))
     return out

@@ -38,6 +38,11 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     for p in full:
         names.setdefault(p.value["name"], p.value)
         names.setdefault(_surname(p.value), p.value)
+        toks = p.value["name"].split()
+        # "Fernando Collor de Mello" is "Collor" later: the family name's first part, before its particle
+        part = next((i for i in range(2, len(toks) - 1) if toks[i] in ("de", "da", "do", "dos", "das", "del", "y")), None)
+        if part is not None:
+            names.setdefault(toks[part - 1], p.value)
     # not the first word of another name ("Jim Hanford" ... "the Hanford Site")
     pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-]|\s+(?:Site|Island|Islands|River|Bay|"
                      rf"Airport|Square|Street|Avenue|Base|Center|Centre|Institute|University|College|Foundation)\b)")

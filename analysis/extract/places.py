@@ -187,6 +187,9 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return False
     if _cued(text, s0, h) or _followed_by_country(text, h, hits) or _PLACE_VERB.match(text, h.end):
         return True
+    if any(o.end <= h.start and o.entry.kind == "country" and o.entry.iso3 == h.entry.iso3
+           and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[o.end:h.start]) for o in hits):
+        return True  # "Canada's Northwest Territories": a part of the country named before it
     if _coordinated_with_cued(text, s0, h, hits, people_words) or _included_in_a_place(text, s0, h, hits):
         return True
     big = e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= _BIG_CITY))

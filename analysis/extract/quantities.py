@@ -196,6 +196,8 @@ def _glued(m: re.Match) -> bool:
 def _unit_quantity(text: str, m: re.Match, s0: int, s1: int) -> dict | None:
     if _glued(m):
         return None
+    if m.group("n1")[:1].isupper() and m.group("unit")[:1].isupper() and m.start() > 0:
+        return None  # "Three Mile Island": a number and a unit in capitals are a name's words
     unit = unit_of(m.group("unit"))
     if unit is not None and m.group("per"):
         if unit not in ("kilometer", "meter", "mile", "nautical_mile"):
