@@ -1009,3 +1009,11 @@ def test_a_compound_surname_s_first_part_a_name_in_number_words_and_a_country_s_
     # counter-case: a quantity in number words at a sentence's start is still one
     assert [q.text for q in by_kind(extract_text("Three miles of cable were laid on May 2, 1990.", "1990-05"),
                                     "quantity")] == ["Three miles"]
+
+
+def test_a_chamber_several_countries_name_gives_no_side_and_latin_american_presidents_have_theirs():
+    text = ("U.S. officials said the deal was fair. Defence Minister Barney Danson told the House of Commons that "
+            "fragments were found. Washington welcomed the step, and President Carlos Menem said Argentina agreed.")
+    sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1991-06") if m.kind == "person"}
+    assert sides["Barney Danson"] is None  # not GBR: Canada's lower house has the same name
+    assert sides["Carlos Menem"] == "ARG"

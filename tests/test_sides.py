@@ -1,5 +1,8 @@
 """A person's side from the context when the role names no country (analysis.extract.sides)."""
 
+# The president here is invented: a real one (Dilma Rousseff in 2011) would take her side from the
+# offices table (data/reference/officeholders.csv) whatever the context says, and the context is tested.
+
 from analysis.extract import extract_text
 
 
@@ -9,37 +12,37 @@ def _sides(text, spans=None):
 
 
 def test_an_office_without_a_country_takes_the_country_of_its_sentence():
-    assert _sides("Brazil ratified the treaty, and President Dilma Rousseff said it was a good day.") == \
-        {"Dilma Rousseff": "BRA"}
+    assert _sides("Brazil ratified the treaty, and President Ana Ribeiro said it was a good day.") == \
+        {"Ana Ribeiro": "BRA"}
 
 
 def test_then_of_its_paragraph():
-    text = "Brazil ratified the treaty on May 3. President Dilma Rousseff said it was a good day."
-    assert _sides(text) == {"Dilma Rousseff": "BRA"}
+    text = "Brazil ratified the treaty on May 3. President Ana Ribeiro said it was a good day."
+    assert _sides(text) == {"Ana Ribeiro": "BRA"}
 
 
 def test_not_of_another_paragraph_unless_the_text_points_back():
-    text = "Brazil ratified the treaty on May 3.\n\nPresident Dilma Rousseff said it was a good day."
+    text = "Brazil ratified the treaty on May 3.\n\nPresident Ana Ribeiro said it was a good day."
     spans = [(0, 36), (38, len(text))]
-    assert _sides(text, spans) == {"Dilma Rousseff": None}
-    text = "Brazil's parliament approved the treaty on May 3.\n\nPresident Dilma Rousseff, whose government " \
+    assert _sides(text, spans) == {"Ana Ribeiro": None}
+    text = "Brazil's parliament approved the treaty on May 3.\n\nPresident Ana Ribeiro, whose government " \
            "proposed it, said it was a good day."
     spans = [(0, 49), (51, len(text))]
-    assert _sides(text, spans) == {"Dilma Rousseff": "BRA"}
+    assert _sides(text, spans) == {"Ana Ribeiro": "BRA"}
 
 
 def test_a_place_after_a_locative_word_says_where_not_whom():
-    assert _sides("President Dilma Rousseff spoke in Argentina on May 3.") == {"Dilma Rousseff": None}
+    assert _sides("President Ana Ribeiro spoke in Argentina on May 3.") == {"Ana Ribeiro": None}
 
 
 def test_two_countries_leave_the_side_empty():
-    text = "Brazil and Chile signed the accord, and President Dilma Rousseff said it was a good day."
-    assert _sides(text) == {"Dilma Rousseff": None}
+    text = "Brazil and Chile signed the accord, and President Ana Ribeiro said it was a good day."
+    assert _sides(text) == {"Ana Ribeiro": None}
 
 
 def test_another_persons_country_is_not_taken():
-    text = "President Dilma Rousseff said Chilean President Michelle Bachelet had agreed."
-    assert _sides(text) == {"Dilma Rousseff": None, "Michelle Bachelet": "CHL"}
+    text = "President Ana Ribeiro said Chilean President Michelle Bachelet had agreed."
+    assert _sides(text) == {"Ana Ribeiro": None, "Michelle Bachelet": "CHL"}
 
 
 def test_an_officer_of_an_international_body_takes_no_side_from_context():
