@@ -1017,3 +1017,13 @@ def test_a_chamber_several_countries_name_gives_no_side_and_latin_american_presi
     sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1991-06") if m.kind == "person"}
     assert sides["Barney Danson"] is None  # not GBR: Canada's lower house has the same name
     assert sides["Carlos Menem"] == "ARG"
+
+
+def test_names_with_particles_before_whom_people_of_a_country_before_a_verb_and_long_portfolios():
+    text = ("Missiles struck camps tied to Osama bin Laden, whom Washington holds responsible. Guido Di Tella of "
+            "Argentina and Enrique Silva Cimma of Chile signed the text. Secretary of Health and Human Services "
+            "Tommy Thompson asked for money. New START, whose limits apply to missiles, was silent.")
+    people = {m.text: m.value for m in by_kind(extract_text(text, "2001-11"), "person")}
+    assert set(people) == {"Osama bin Laden", "Guido Di Tella", "Enrique Silva Cimma", "Tommy Thompson"}
+    assert people["Enrique Silva Cimma"]["side"]["iso3"] == "CHL"
+    assert people["Tommy Thompson"]["role"] == "Secretary of Health and Human Services"

@@ -41,7 +41,7 @@ _OFFICE_KEYS = ((re.compile(r"^(?:foreign (?:minister|secretary)|minister (?:of|
                             r"external affairs minister)$"), "foreign minister"),
                 (re.compile(r"^(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|"
                             r"secretary (?:of|of state for) defen[cs]e)$"), "defence minister"),
-                (re.compile(r"^(?:premier|prime minister)$"), "prime minister"))
+                (re.compile(r"^(?:premier|prime minister|chairman of the council of ministers)$"), "prime minister"))
 
 
 def office_key(office: str) -> str:

@@ -111,7 +111,7 @@ def patterns() -> dict[str, re.Pattern]:
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
-                                 rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is)\b)"),
+                                 rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|{_SPEECH})\b)"),
     }
 
 
@@ -317,7 +317,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
     """Names a clause after them marks as people: "X became prime minister", "X and Y Z, who ..."."""
     up = gz.upper_class()
     word = rf"{up}[^\W\d_]+(?:-[^\W\d_]+)*"
-    name = rf"{word}(?:\s+{word}){{1,2}}"
+    name = rf"{word}(?:\s+(?:{_PARTICLES}\s+)?{word}){{1,2}}"  # "Osama bin Laden"
     head = gz.trie_regex(gz.roles()["head"])
     return {
         # "Theresa May became prime minister": a role taken up after the name
@@ -327,7 +327,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
-        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+who\s+(?P<clause>[^,;]+)"),
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?:who|whom)\s+(?P<clause>[^,;]+)"),
     }
 
 
