@@ -1027,3 +1027,11 @@ def test_names_with_particles_before_whom_people_of_a_country_before_a_verb_and_
     assert set(people) == {"Osama bin Laden", "Guido Di Tella", "Enrique Silva Cimma", "Tommy Thompson"}
     assert people["Enrique Silva Cimma"]["side"]["iso3"] == "CHL"
     assert people["Tommy Thompson"]["role"] == "Secretary of Health and Human Services"
+
+
+def test_capes_lakes_and_sounds_are_places_by_their_head():
+    text = "The rocket rose from Cape Kennedy and fell between Great Slave Lake and McMurdo Sound on May 2, 1967."
+    assert [p.text for p in by_kind(extract_text(text, "1967-05"), "place")] == [
+        "Cape Kennedy", "Great Slave Lake", "McMurdo Sound"]
+    # counter-case: a sound or a lake in lower case names nothing
+    assert by_kind(extract_text("The sound of the lake carried far on May 2, 1967.", "1967-05"), "place") == []

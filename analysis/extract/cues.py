@@ -12,7 +12,7 @@ around the name say it is a place:
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
   share a plural type noun: "the X and Y sectors";
-* its last word is a geographic head ("X Island", "X Hills", "X River", "Bay of X", "Mount X").
+* its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
 
 The name is one to three capitalised words. Its value is the gazetteer's when a
 gazetteer place stands exactly there, otherwise the words as written, with the
@@ -40,7 +40,7 @@ _SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?
 _PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
-_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill"
+_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound"
 _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
@@ -67,7 +67,7 @@ def patterns() -> dict[str, re.Pattern]:
         "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
-        "mount": re.compile(rf"(?P<name>\bMount\s+{word})\b(?!\s+{gz.upper_class()})"),
+        "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
     }
 
