@@ -1035,3 +1035,10 @@ def test_capes_lakes_and_sounds_are_places_by_their_head():
         "Cape Kennedy", "Great Slave Lake", "McMurdo Sound"]
     # counter-case: a sound or a lake in lower case names nothing
     assert by_kind(extract_text("The sound of the lake carried far on May 2, 1967.", "1967-05"), "place") == []
+
+
+def test_a_surname_keeps_its_particle_later_and_whom_lends_no_side():
+    text = ("Ambassador Adolf von Wagner of Germany chaired the talks. Delegates praised von Wagner's drafts. "
+            "Missiles struck camps tied to Osama bin Laden, whom Washington holds responsible.")
+    people = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1992-10") if m.kind == "person"}
+    assert "von Wagner's" in people and people["Osama bin Laden"] is None

@@ -20,6 +20,8 @@ _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|d
 
 def _surname(v: dict) -> str:
     toks = v["name"].split()
+    if len(toks) > 2 and toks[-2] in ("von", "van", "de", "der", "den", "du", "da", "di", "del", "bin", "al", "el"):
+        return v.get("family") or " ".join(toks[-2:])  # "von Wagner's" names Adolf von Wagner again
     return v.get("family") or toks[-1]
 
 

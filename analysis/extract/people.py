@@ -327,7 +327,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
-        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?:who|whom)\s+(?P<clause>[^,;]+)"),
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom)\s+(?P<clause>[^,;]+)"),
     }
 
 
@@ -343,8 +343,9 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
         if first not in _MONTHS_DAYS and not gz.lookup(first, ("country", "adjective", "city", "organization")):
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
                                                           "side": side})
-    for m in p["who"].finditer(seg):
-        found.put(m, s0, None, _side_in(m.group("clause"), own_titles=False), strict=True, min_words=2)
+    for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
+        side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" else None
+        found.put(m, s0, None, side, strict=True, min_words=2)
 
 
 def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
