@@ -1042,3 +1042,11 @@ def test_a_surname_keeps_its_particle_later_and_whom_lends_no_side():
             "Missiles struck camps tied to Osama bin Laden, whom Washington holds responsible.")
     people = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1992-10") if m.kind == "person"}
     assert "von Wagner's" in people and people["Osama bin Laden"] is None
+
+
+def test_a_date_after_on_ends_a_body_s_name():
+    text = "Blinken met Wang Yi at the Munich Security Conference on February 18, 2023."
+    assert [o.text for o in by_kind(extract_text(text, "2023-03"), "organization")] == ["Munich Security Conference"]
+    # counter-case: a name after "on" still continues a body's name
+    other = "The Committee on Disarmament met on February 18, 2023."
+    assert [o.text for o in by_kind(extract_text(other, "2023-03"), "organization")] == ["Committee on Disarmament"]

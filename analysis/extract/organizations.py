@@ -27,6 +27,9 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|"
          r"College|Team")
+#: "the Conference on February 18": a date after "on" is no part of a body's name.
+_CALENDAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
@@ -42,7 +45,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
-        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
