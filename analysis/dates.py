@@ -26,6 +26,9 @@ MONTHS: dict[str, int] = {
 #: Month and weekday names and their abbreviations as written, capitalised ("January", "Jan", "Sept", "Monday").
 CALENDAR_WORDS: frozenset[str] = frozenset(
     {w for names in (calendar.month_name, calendar.month_abbr, calendar.day_name) for w in names if w} | {"Sept"})
+#: The full month names and the weekday names, each as a regular-expression alternation ("January|...").
+MONTH_NAME_RE = "(?:" + "|".join(m for m in calendar.month_name if m) + ")"
+WEEKDAY_NAME_RE = "(?:" + "|".join(calendar.day_name) + ")"
 #: A regular-expression alternation matching a month name or abbreviation (optional full stop).
 MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

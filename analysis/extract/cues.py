@@ -45,7 +45,6 @@ _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
 #: Words that open a sentence or a phrase and are not the first word of a place name.
-_OPENERS = frozenset("The A An In At On Its Their His Her This That Near From Of And But".split())
 
 
 #: Patterns whose noun follows the name: an adjective there is no name ("the Baltic region").
@@ -85,7 +84,7 @@ def _trim(text: str, a: int, b: int) -> int:
     """Drop opening words ("The", "In") from a name that begins a sentence."""
     while True:
         m = re.match(r"(\S+)\s+", text[a:b])
-        if not m or m.group(1) not in _OPENERS:
+        if not m or m.group(1) not in gz.OPENERS:
             return a
         a += m.end()
 

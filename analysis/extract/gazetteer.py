@@ -255,6 +255,12 @@ def family_first(v: dict) -> None:
         v["family"], v["given"], v["order"] = toks[0], " ".join(toks[1:]), "family name first"
 
 
+#: Capitalised words that open a sentence or a phrase and name nothing ("The", "In", "Neither", "However").
+OPENERS = frozenset("The This That These Those A An In On At By For From With Of Near After Before During Since "
+                    "Until While When If But And Or Also However His Her Their Its Our Both Neither Either Each Every "
+                    "Any No Another Which Whose Some Many Most Other Such".split())
+
+
 @lru_cache(maxsize=1)
 def upper_class() -> str:
     """A character class for the capital letter that starts a name, in Latin, Greek and Cyrillic scripts.

@@ -169,8 +169,6 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     return sorted(out)
 
 
-#: Capitalised words that open a sentence or a phrase, not a name.
-_OPENERS = frozenset("The A An Its Their His Her Our This That These Those In At By For From With Of And Or But".split())
 
 
 def longer_body(text: str, h: gz.Hit) -> bool:
@@ -184,7 +182,7 @@ def longer_body(text: str, h: gz.Hit) -> bool:
         return False
     # ... or its end, after a name of its own: "the Levant Center for Nonproliferation Studies"
     before = re.search(r"(?<![\w.'’-])([A-Z][\w'’-]*)(?<!['’]s)\s+$", text[max(0, h.start - 30):h.start])
-    own_name = before is not None and before.group(1) not in _OPENERS | CALENDAR_WORDS \
+    own_name = before is not None and before.group(1) not in gz.OPENERS | CALENDAR_WORDS \
         and text[h.start:h.end].split()[0] in BODY_WORDS \
         and gz.lookup(before.group(1), ("adjective", "country")) is None
     return own_name or bool(patterns()["body_head"].match(text, h.end))

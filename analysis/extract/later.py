@@ -13,14 +13,14 @@ import re
 
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention, SpanIndex
-from analysis.extract.people import MAX_NAME
+from analysis.extract.people import _PARTICLES, MAX_NAME
 
 _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
 
 
 def _surname(v: dict) -> str:
     toks = v["name"].split()
-    if len(toks) > 2 and toks[-2] in ("von", "van", "de", "der", "den", "du", "da", "di", "del", "bin", "al", "el"):
+    if len(toks) > 2 and re.fullmatch(_PARTICLES, toks[-2]):
         return v.get("family") or " ".join(toks[-2:])  # "von Wagner's" names Adolf von Wagner again
     return v.get("family") or toks[-1]
 

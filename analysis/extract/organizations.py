@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from analysis import reference
+from analysis.dates import MONTH_NAME_RE, WEEKDAY_NAME_RE
 from analysis.extract import gazetteer as gz
 from analysis.extract import places
 from analysis.extract.mention import Mention
@@ -28,8 +29,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|"
          r"College|Team")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
-_CALENDAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
@@ -63,8 +63,6 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
-#: Capitalised words that open a phrase without naming anyone: "Neither government", "Each administration".
-_DETERMINERS = frozenset("The A An Neither Either Each Every Both Any No Another Which Whose That This Its Their".split())
 _FORMATION = re.compile(r"(?<![\w.'’-])(?P<what>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\d+(?:st|nd|rd|th))\s+"
                         r"(?P<head>(?:(?:Guards|Tank|Air|Combined\s+Arms)\s+)?Army|Fleet|Flotilla|Military\s+District|"
                         r"Command)\b(?!\s+(?:of|for)\b|['’-])")
@@ -149,7 +147,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     name = gz.country_name(who[0].entry.iso3)
                     value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
                 elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
-                        not set(m.group("who").split()) <= _DETERMINERS:  # "Neither government" names none
+                        not set(m.group("who").split()) <= gz.OPENERS:  # "Neither government" names none
                     value = {"name": " ".join(text[a:b].split())}
                 else:
                     continue

@@ -25,6 +25,7 @@ mentions of a person by full name or surname alone are people too (:mod:`.later`
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -34,11 +35,8 @@ from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
-_MONTHS_DAYS = CALENDAR_WORDS | frozenset("The This That These Those A An In On At By For From With After Before "
-                         "During Since Until While When If But And Or Also However His Her Their Its Our Both "
-                         "Neither Either Each Some Many Most Other Such".split())
-_MONTH_NAMES = frozenset("January February March April May June July August September October November "
-                         "December".split())
+_MONTHS_DAYS = CALENDAR_WORDS | gz.OPENERS
+_MONTH_NAMES = frozenset(m for m in calendar.month_name if m)
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")

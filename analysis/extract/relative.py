@@ -48,8 +48,9 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "twenty": 20, "thirty": 30}
 _UNIT = r"(?:day|week|month|year)"
 #: A part of a day stands for its day: "the next morning" is the next day, "the same evening" the same day.
-_DAY_PART = r"(?:morning|afternoon|evening|night)"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_DAY_PART = "(?:" + "|".join(sorted(_DAY_PARTS)) + ")"
+_MONTHS = cal.MONTH_NAME_RE
 #: Words after "the day before" that go on with the clause rather than name an event ("the day
 #: before on the first bus", "the day before in Geneva"; not "the day before the vote").
 _CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|when|and|as|aboard|after)\b"
@@ -69,7 +70,6 @@ PATTERN = re.compile(
     rf"|\bthe\s+(?P<dir6>previous|preceding|following|next)\s+(?P<month>(?-i:{_MONTHS}))\b",
     re.I)
 
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
 
 
@@ -116,13 +116,10 @@ def _step(anchor: dict, unit: str, n: int, exact: bool) -> tuple[dict, str]:
 def _named_month(anchor: dict, month: str, later: bool) -> tuple[dict, str]:
     """The nearest ``month`` strictly before (``later``: after) the anchor's."""
     first, last = cal.bounds(anchor)
-    mon = _MONTH_NUMBERS.index(month.lower()) + 1
+    mon = cal.MONTHS[month.lower()]
     y = first.year - (1 if mon >= first.month else 0) if not later else last.year + (1 if mon <= last.month else 0)
     how = f"the {'next' if later else 'last'} {month} {'after' if later else 'before'} the last explicit date ({_label(anchor)})"
     return cal.month_value(y, mon), how
-
-
-_MONTH_NUMBERS = [m.lower() for m in _MONTHS.strip("(?:)").split("|")]
 
 
 def _within(anchor: dict, unit: str, later: bool | None) -> tuple[dict, str]:

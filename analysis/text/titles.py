@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.dates import MONTH_NAME_RE
 from analysis.text.basics import norm as _norm
 from analysis.text.shapes import _FIELD_LABEL, _PAGE_FIELD, _Page
 
@@ -54,8 +55,7 @@ def _author_under(p: _Page, n: int) -> bool:
 
 
 #: A digest's or an alert's title ends in its day: "The P5+1 and Iran Nuclear Deal Alert, September 17".
-_DATED_TITLE = re.compile(r",\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\s+\d{1,2}$")
+_DATED_TITLE = re.compile(rf",\s+{MONTH_NAME_RE}\s+\d{{1,2}}$")
 
 
 def _dated_digest(p: _Page, n: int) -> bool:
