@@ -67,12 +67,21 @@ def _index() -> dict[str, list[tuple[str, date, date, frozenset]]]:
 
 
 @lru_cache(maxsize=1)
-def known_names() -> re.Pattern:
-    """The full names (two words or more) the table lists, as one pattern with a ``name`` group and an
-    empty ``poss`` group: a reader knows "Andrei Kozyrev signed for Moscow" names a person."""
+def _known_names() -> re.Pattern:
     names = {n for r in reference.officeholders() for n in {r["name"], *gz._split(r["other_names"])} if " " in n}
     # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport"
     return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+[A-Z][a-z]|\s+(?:carrier|strike|battle|group)\b)")
+
+
+#: A ship named for a person ("USS Jimmy Carter", "the carrier Charles de Gaulle").
+_SHIP = re.compile(r"\b(?:USS|HMS|INS|carrier|submarine|ship|destroyer|frigate|cruiser|vessel)\s+$")
+
+
+def known_names(text: str) -> list[re.Match]:
+    """The full names (two words or more) the table lists, standing in ``text`` for a person (each match has a
+    ``name`` group and an empty ``poss`` group): a reader knows "Andrei Kozyrev signed for Moscow" names one;
+    a ship named for one ("USS Jimmy Carter") is none."""
+    return [m for m in _known_names().finditer(text) if not _SHIP.search(text, max(0, m.start() - 24), m.start())]
 
 
 def months(issue: str | None) -> tuple[date, date] | None:

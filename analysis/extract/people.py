@@ -48,8 +48,6 @@ _BODIES = heads.BODY_WORDS  # words that name bodies, never people
 #: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y").
 _PREDICATE = re.compile(r"(?:worked|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent|signed|"
                         r"visited|called|urged|agreed|announced|warned|added|arrived|returned)\b")
-#: A ship named for a person ("USS Jimmy Carter", "the carrier Charles de Gaulle").
-_SHIP = re.compile(r"\b(?:USS|HMS|INS|carrier|submarine|ship|destroyer|frigate|cruiser|vessel)\s+$")
 #: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
 _PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
 
@@ -304,9 +302,8 @@ def _find(seg: str, s0: int, found: _Found) -> None:
     """Every person of one sentence: first where a role names them, then by the name alone."""
     _find_with_roles(seg, s0, found)
     _find_names(seg, s0, found)
-    for m in offices.known_names().finditer(seg):  # a name the offices table lists: a person, unless a ship's
-        if not _SHIP.search(seg, max(0, m.start() - 24), m.start()):
-            found.put(m, s0, None, None, strict=True, min_words=2)
+    for m in offices.known_names(seg):  # a name the offices table lists
+        found.put(m, s0, None, None, strict=True, min_words=2)
     _find_by_clause(seg, s0, found)
 
 
