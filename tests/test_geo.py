@@ -321,3 +321,31 @@ def test_data_readme_states_the_rule_counts():
     assert (f"{rules['R1']:,} fall under R1, {rules['R2']:,} under R2 and {rules['R3']:,} under R3"
             in " ".join(text.split()))
     assert f"{(R.all_places().feature_code != '').sum():,} records have them" in " ".join(text.split())
+
+
+def test_within_decides_as_the_exact_minimum_bit_for_bit():
+    """A territory's within_km decides as the exact distance (as exact_km measures it) would,
+    also at ranges equal to a point's distance or just short of it: an upper bound within the
+    range, a lower bound above it beyond."""
+    o = R.origin("PRK")
+    rng = np.random.default_rng(11)
+    lats = np.degrees(np.arcsin(rng.uniform(-1, 1, 300)))
+    lons = rng.uniform(-180, 180, 300)
+    exact = o.distance_km(lats, lons)
+    assert np.abs(exact - o.brute_force_km(lats, lons)).max() < 1e-9
+    _, upper = o.bounds_km(lats, lons)
+    for km in (1000.0, 7000.0, 13000.0, float(exact[5]), float(np.nextafter(exact[9], 0.0))):
+        d = o.within_km(lats, lons, upper, km)
+        assert np.array_equal(d <= km, exact <= km), km
+        assert np.all(d[exact <= km] >= exact[exact <= km]) and np.all(d[exact > km] <= exact[exact > km])
+
+
+def test_shares_do_not_depend_on_the_order_of_the_ranges():
+    """Bounds kept from one range serve the next, in either order, and leave the distances exact."""
+    rising, falling = (R.reach.__wrapped__("JPN", "PRK", 40.0) for _ in range(2))
+    ranges = [800.0, 1000.0, 1300.0, 2000.0]
+    up = [rising.area_share(km) for km in ranges] + [rising.population_share(km) for km in ranges]
+    down = [falling.area_share(km) for km in ranges[::-1]] + [falling.population_share(km) for km in ranges[::-1]]
+    assert up == down[:4][::-1] + down[4:][::-1]
+    fresh = R.reach.__wrapped__("JPN", "PRK", 40.0)
+    assert np.array_equal(rising.area_km(), fresh.area_km()) and np.array_equal(rising.place_km(), fresh.place_km())

@@ -87,6 +87,21 @@ class Reach:
             known[todo] = self.origin.exact_km(lats[todo], lons[todo], upper[todo])
         return known[which]
 
+    def _decide(self, which: np.ndarray, range_km: float, places: bool = False) -> np.ndarray:
+        """Whether the samples (or places) selected by ``which`` lie within ``range_km``: by a
+        distance measured before, else by :meth:`~analysis.geo.origins.Origin.within_km`, whose
+        bounds are kept for the next range."""
+        lats, lons, lower, upper, known = ((self.place_lats, self.place_lons, self.place_lower, self.place_upper,
+                                            self._place_exact) if places
+                                           else (self.lats, self.lons, self.lower, self.upper, self._exact))
+        todo = np.flatnonzero(which & np.isnan(known))
+        if len(todo):
+            d = self.origin.within_km(lats[todo], lons[todo], upper[todo], range_km)
+            near = d <= range_km
+            upper[todo[near]] = np.minimum(upper[todo[near]], d[near])
+            lower[todo[~near]] = np.maximum(lower[todo[~near]], d[~near])
+        return np.where(np.isnan(known[which]), upper[which], known[which]) <= range_km
+
     def _refine(self, which: np.ndarray) -> None:
         """Tighten the bounds of the samples selected by ``which`` with the origin's own (the
         samples start with the cheaper bounds of :meth:`~analysis.geo.origins.Origin.cap_bounds_km`)."""
@@ -103,7 +118,7 @@ class Reach:
         inside = upper <= range_km
         open_ = (lower <= range_km) & ~inside
         if open_.any():
-            inside[open_] = self._exact_km(open_, places) <= range_km
+            inside[open_] = self._decide(open_, range_km, places)
         return inside
 
     def _all_km(self, places: bool = False) -> np.ndarray:

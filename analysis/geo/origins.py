@@ -65,6 +65,13 @@ class Origin:
         theta = angle(np.linalg.norm(units - centre, axis=1)) if len(units) else np.zeros(0)
         return np.maximum(B_KM * (theta - radius) - ROUNDING_KM, 0.0), A_KM * (theta + radius) + ROUNDING_KM
 
+    def within_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray, range_km: float) -> np.ndarray:
+        """Whether points lie within ``range_km``, as :meth:`exact_km` would decide: for each point
+        within it an upper bound (km) no greater than ``range_km``, for each point beyond it a lower
+        bound above ``range_km`` (a territory needs no exact minimum for that: a vertex within range
+        settles the first, proof that none is, the second)."""
+        return self.exact_km(lats, lons, upper)
+
     def nearest_vertex_km(self, lats: np.ndarray, lons: np.ndarray, upper: np.ndarray):
         """The exact distance (km) of points, and which vertex of the origin attains it (a
         point origin has one, 0)."""
@@ -220,6 +227,23 @@ class TerritoryOrigin(Origin):
             rows = open_[i:i + 500]
             out[rows], vertex[rows] = self._by_clusters(lats[rows], lons[rows], out[rows], vertex[rows])
         return out, vertex
+
+    def within_km(self, lats, lons, upper, range_km):
+        lats = np.asarray(lats, dtype=float).ravel()
+        lons = np.asarray(lons, dtype=float).ravel()
+        # a vertex within range ends a point's search; the search for one nearer than the limit
+        # proves for the rest that none is: the exact minimum compared with range_km, bit for
+        # bit (the minimum is one of the vertices' distances), with fewer vertices measured
+        limit = np.nextafter(float(range_km), np.inf)
+        best = np.minimum(np.asarray(upper, dtype=float), limit)
+        if not len(best):
+            return best
+        best, vertex, last = self._nearest_k(lats, lons, best)
+        open_ = np.flatnonzero((best >= limit) & (B_KM * angle(last) - ROUNDING_KM < best))
+        for i in range(0, len(open_), 500):
+            rows = open_[i:i + 500]
+            best[rows], _ = self._by_clusters(lats[rows], lons[rows], best[rows], vertex[rows])
+        return np.where(best <= range_km, best, limit)
 
     def _by_clusters(self, lats, lons, best, vertex):
         """Exact minimum and its vertex: the centres the angle cannot rule out, then the
