@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 from pyproj import Transformer
-from shapely import contains_xy, get_parts, prepare, transform
+from shapely import bounds, contains_xy, get_parts, prepare, transform
 
 from analysis.geo.tables import Region, area, area_code, area_km2, part_km2
 
@@ -31,15 +31,14 @@ def _lattice(parts, step: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The lattice cells whose centres lie inside a polygon part (each part tried on the
     cells of its own bounds: scattered islands need no grid over the ocean between them):
     x, y of each centre, sorted by row then column, and the part that holds it."""
-    keys, owners = [], []
-    for n, part in enumerate(parts):
-        minx, miny, maxx, maxy = part.bounds
-        i = np.arange(np.floor(minx / step), np.ceil(maxx / step) + 1)
-        j = np.arange(np.floor(miny / step), np.ceil(maxy / step) + 1)
-        gi, gj = np.meshgrid(i, j)
-        keys.append(np.column_stack([gj.ravel(), gi.ravel()]))
-        owners.append(np.full(gi.size, n))
-    cells, owner = np.concatenate(keys), np.concatenate(owners)
+    # every part's cells at once: part n's row j, column i in the order of meshgrid(i, j).ravel()
+    b = bounds(np.asarray(parts, dtype=object))
+    i0, j0 = np.floor(b[:, 0] / step), np.floor(b[:, 1] / step)
+    ni = (np.ceil(b[:, 2] / step) - i0 + 1).astype(int)
+    nj = (np.ceil(b[:, 3] / step) - j0 + 1).astype(int)
+    owner = np.repeat(np.arange(len(parts)), ni * nj)
+    k = np.arange(len(owner)) - np.repeat(np.cumsum(ni * nj) - ni * nj, ni * nj)
+    cells = np.column_stack([j0[owner] + k // ni[owner], i0[owner] + k % ni[owner]])
     x, y = cells[:, 1] * step + step / 2, cells[:, 0] * step + step / 2
     prepare(parts)
     inside = contains_xy(np.asarray(parts, dtype=object)[owner], x, y)  # the parts do not overlap
