@@ -84,3 +84,23 @@ def test_officeholders_bad_dates_refused(data, monkeypatch):
     monkeypatch.setattr(reference, "_rows", reference._rows.__wrapped__)
     with pytest.raises(ReferenceDataError, match=r"line 2: start and end"):
         reference.officeholders()
+
+
+def test_plain_letter_aliases_keep_every_letter():
+    """A city's or subdivision's alias in plain letters keeps every letter of the name ("Łask"
+    gives "Lask", not the word "ask"; "Saatlı" gives "Saatli")."""
+    import unicodedata
+
+    def count(s: str) -> int:  # letters proper, not modifier letters such as the okina
+        return sum(unicodedata.category(c) in ("Lu", "Ll", "Lt") for c in s)
+
+    for table in ("cities.csv", "subdivisions.csv"):
+        for r in reference.rows(f"reference/{table}"):
+            plain = [a for a in r["aliases"].split(";") if a.isascii() and len(a) > 1]
+            letters = count(r["name"])
+            if r["name"].isascii() or not plain:
+                continue
+            # the plain spelling of the name itself is the alias nearest it in length
+            alias = min(plain, key=lambda a: abs(len(a) - len(r["name"])))
+            if abs(len(alias) - len(r["name"])) <= 2:
+                assert count(alias) >= letters, (table, r["name"], alias)

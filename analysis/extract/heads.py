@@ -6,8 +6,10 @@
 * A military unit: an ordinal, capitalised words and a unit head ("12th Guards Tank
   Division", "3rd Fleet").
 * A facility: capitalised words ending in a facility head ("Fort Detrick Army Depot",
-  "Edwards Air Force Base", "Y-12 Plant", "Pacific Spaceport Complex", "Tehran Research Reactor", "Evin prison", "the Valindaba enrichment plant"), or
-  "Fort" and a name ("Fort Greely"), is one place whose span includes the head;
+  "Edwards Air Force Base", "Y-12 Plant", "Pacific Spaceport Complex", "Tehran Research Reactor"), or
+  "Fort" and a name ("Fort Greely"), is one place whose span includes the head; a name before a
+  lower-case facility noun ("Evin prison", "the Valindaba enrichment plant", "the Fordow facility")
+  is a place whose span leaves the noun out, as it leaves out any type noun after a name;
   its country is that of a place named right after "in".
 * A name with a type noun in apposition ("the Shin Bet security service", "the
   broadcaster MBC", "a Bulgarian contractor, X,", "X, the state company that ...") is an
@@ -37,8 +39,8 @@ COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay")
-#: Lower-case heads of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
-FACILITY_NOUNS = r"prison|plant"
+#: Lower-case nouns of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
+FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital"
 #: Words that name bodies, never people.
 BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                         "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -49,7 +51,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
-                        "Team".split()) \
+                        "Team Radio".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -81,7 +83,7 @@ def patterns() -> dict[str, re.Pattern]:
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
-                               rf"\s+(?:[a-z]+\s+)?(?:{FACILITY_NOUNS})\b"
+                               rf"(?P<noun>\s+(?:[a-z]+\s+)?(?:{FACILITY_NOUNS})\b)"
                                rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
@@ -136,8 +138,13 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
     out = []
     for m in patterns()["facility"].finditer(text, s0, s1):
         a, b = _strip_opener(text, m.start(), m.end()), m.end()
-        if text[b - 1].islower() and re.search(r"(?<![\w.'’-])[A-Z][\w.-]*(?<!['’]s)\s+$", text[max(s0, a - 30):a]):
-            continue  # "the General Dynamics plant": a lower-case noun after a longer name names no site
+        if m.group("noun"):
+            b = m.start("noun")
+            before = re.search(r"(?<![\w.'’-])([A-Z][\w.-]*)(?<!['’]s)\s+$", text[max(s0, a - 30):a])
+            if before and before.group(1) not in gz.OPENERS:
+                continue  # "the General Dynamics plant": a lower-case noun after a longer name names no site
+            if gz.lookup(text[a:b], ("adjective", "country", "organization")):
+                continue  # "the Iranian plant", "the Pakistan facility": whose, not where
         value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
         after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[b:s1])
         if after:

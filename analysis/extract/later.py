@@ -45,6 +45,8 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
         part = next((i for i in range(2, len(toks) - 1) if toks[i] in ("de", "da", "do", "dos", "das", "del", "y")), None)
         if part is not None:
             names.setdefault(toks[part - 1], p.value)
+        elif len(toks) == 3 and "." not in toks[1] and toks[1][:1].isupper():
+            names.setdefault(" ".join(toks[1:]), p.value)  # "Carlos Castro Madero" is "Castro Madero" later
     # not the first word of another name ("Jim Hanford" ... "the Hanford Site")
     pat = re.compile(rf"(?<![\w'’-])(?:{gz.trie_regex(names)})(?:['’]s?)?(?![\w-]|\s+(?:Site|Island|Islands|River|Bay|"
                      rf"Airport|Square|Street|Avenue|Base|Center|Centre|Institute|University|College|Foundation)\b)")

@@ -131,6 +131,20 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
             continue
         if side and side.get("from") != "reported":
             continue  # a side the text itself gives ("Ukrainian Deputy Foreign Minister X") stands
-        iso3 = office_side(p.value["name"], when)
+        iso3 = office_side(p.value["name"], when) or _served_side(role, when)
         if iso3 and (country := gz.country_name(iso3)):
             p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
+
+
+#: "President Putin's spokesman": a role that serves the officeholder named before it.
+_SERVING = re.compile(r"(?P<whose>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide|envoy|chief of staff)\b")
+
+
+def _served_side(role: str, when: tuple[date, date]) -> str | None:
+    """The government of the officeholder whose spokesman, adviser or envoy the role names."""
+    m = _SERVING.search(role)
+    if m is None:
+        return None
+    words = m.group("whose").split()
+    return next((iso3 for n in (2, 1) if len(words) >= n and (iso3 := office_side(" ".join(words[-n:]), when))), None)

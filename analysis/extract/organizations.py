@@ -1,8 +1,8 @@
 """Organizations: the gazetteer's (with aliases and kind), generic forms, and capitals as governments.
 
 Generic forms name bodies the table does not hold: "Ministry of X", "Russian
-Foreign Ministry", "the Indian Army", "the Clinton administration", a service by its
-branch alone ("two Navy destroyers"), "and" between capitalised words ("National Security and
+Foreign Ministry", "Radio Moscow", "the Indian Army", "the Clinton administration", a service by its
+branch alone ("two Navy destroyers", "the Army's laboratories"), "and" between capitalised words ("National Security and
 Defense Council"), "Forum" and "Staff" as heads ("Joint Staff"; not "Chief of the General Staff",
 a title). A military formation is a head ("Fleet", "Military District", "Command", "Army") after a place, a
 sea's first word, a compass point or an ordinal ("Baltic Fleet", "Western Military District", "U.S.
@@ -27,7 +27,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|"
-         r"College|Team")
+         r"College|Team|Commissariat")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
@@ -51,15 +51,19 @@ def patterns() -> dict[str, re.Pattern]:
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
         "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"),
+        # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
+        "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
         "lower": re.compile(rf"(?<![\w.-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
                             r"defence ministry|air force|regime|junta)\b"),
         # "told Parliament": a country's parliament by its common name
         "bare": re.compile(r"(?<![\w.-])Parliament\b(?!\s+(?:of|for)\b)"),
+        # "Radio Moscow", "Radio Free Asia": a broadcaster named by "Radio" and its name
+        "radio": re.compile(rf"(?<![\w.'’-])Radio(?:\s+{cap}){{1,3}}"),
         # "two Navy destroyers", "the Army said": a service named by its branch alone
         "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
-                             r"(?!\s+(?:of|for)\b|['’-])"),
+                             r"(?!\s+(?:of|for)\b|-)"),
     }
 
 
@@ -132,15 +136,15 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "lower", "bare", "branch"):
+    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
             if key == "branch" and _after_a_name(text, s0, a):
                 continue  # "the Red Army", "Kwantung Army": the branch ends a longer name
             if key == "named" and re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a]):
                 continue  # "Chief of the General Staff" is a title
-            if key in ("bare", "branch"):
-                value = {"name": m.group()}
+            if key in ("bare", "branch", "radio"):
+                value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
             elif key == "lower":
                 who = [h for h in hits if h.start == m.start("who") and h.end == m.end("who")]
                 if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
@@ -158,7 +162,8 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             out.append((a, b, value))
     units = formations(text, s0, s1, hits)
     out = [f for f in out if not any(f[0] < y and x < f[1] for x, y, _ in units)]
-    return units + _joined(text, hits, out)
+    # of two forms over the same words the longer is the name ("the Cinema for Peace Foundation")
+    return units + sorted(_joined(text, hits, out), key=lambda f: (f[0] - f[1], f[0]))
 
 
 def _after_a_name(text: str, s0: int, a: int) -> bool:

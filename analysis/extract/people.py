@@ -321,6 +321,9 @@ def clause_patterns() -> dict[str, re.Pattern]:
         # "Karl and Dieter Brandt, who own the firm": two given names sharing one family name
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
+        # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,": both hold the plural's role
+        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,\s+{first}\s+and\s+{second}(?P<poss>),")
+           for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         # "Dieter Brandt, who owns the firm": "who" refers to a person
         "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom)\s+(?P<clause>[^,;]+)"),
     }
@@ -338,6 +341,9 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
         if first not in _MONTHS_DAYS and not gz.lookup(first, ("country", "adjective", "city", "organization")):
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
                                                           "side": side})
+    for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg)):
+        role = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=\S)", "", m.group("role")) + "s"  # "two Soviet cosmonaut": "Soviet cosmonauts"
+        found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" else None
         found.put(m, s0, None, side, strict=True, min_words=2)
@@ -362,6 +368,9 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
+        if (own := p["apposition"].match(seg, m.start("name"))) and re.match(r"(?:the|an?)\s", own.group("role")) \
+                and _has_head(own.group("role")):
+            continue  # "France's envoy, X, the Dutch ambassador,": a list, and X's role is the one after the name
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
         mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
         role = seg[m.start() if mine else m.start("title"):m.end("of")]

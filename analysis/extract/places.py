@@ -13,8 +13,8 @@ a country). A name followed by another capitalised word is part of a longer name
 ("Geneva Conventions") and is not a place alone, save a subdivision before a title, which names its
 jurisdiction ("New Mexico Governor Bill Richardson"). A name after "including" that follows a country
 or a region is a part of it ("the United States, including Hawaii and Alaska"). A city or a
-subdivision between "a" or "an" and a common noun describes the noun's place ("a Honolulu research
-group").
+subdivision between "a" or "an" and a common noun or a party's member describes the noun's place ("a
+Honolulu research group", "a New York Democrat").
 """
 
 from __future__ import annotations
@@ -65,8 +65,8 @@ def _coordinated_with_cued(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], pe
 def _after_a_place_or_a_person(text: str, h: gz.Hit, people_words: set[str]) -> bool:
     """A subdivision written after a place and a comma ("Oak Ridge, Tennessee,", "Fort Greely, Alaska.") or
     after a person's name and "of" ("Senator Bob Menendez of New Jersey") is a place."""
-    if h.entry.kind != "subdivision":
-        return False
+    if h.entry.kind != "subdivision" and not gz.lookup(text[h.start:h.end], ("subdivision",)):
+        return False  # a state that shares its name with a town ("Jackson Hole, Wyoming,") is one still
     before = re.search(r"(?:\b([A-Z][\w'-]*),|\b([A-Z][\w'-]*)\s+of)\s+$", text[max(0, h.start - 40):h.start])
     if before is None:
         return False
@@ -96,11 +96,11 @@ def _included_in_a_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit]) -> b
 
 
 def _premodifies_after_an_article(text: str, s0: int, h: gz.Hit) -> bool:
-    """A subdivision or a city between "a"/"an" and a common noun describes the noun's place:
-    "a Honolulu research group", "an Ohio town"; not "a Jackson Pollock"."""
+    """A subdivision or a city between "a"/"an" and a common noun or a party's member describes the
+    noun's place: "a Honolulu research group", "an Ohio town", "a Wyoming Republican"; not "a Jackson Pollock"."""
     if not re.search(r"\b(?:a|an)\s+$", text[max(s0, h.start - 4):h.start]):
         return False
-    return bool(re.match(r"\s+[a-z]{3,}\b", text[h.end:h.end + 30]))
+    return bool(re.match(r"\s+(?:[a-z]{3,}|Democrat|Republican)\b", text[h.end:h.end + 30]))
 
 
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:

@@ -42,8 +42,16 @@ def _write(name: str, header: list[str], rows: list[list]) -> None:
     print(f"{name}: {len(rows)} rows")
 
 
+#: Letters that Unicode does not decompose into a base letter and a mark: without this table
+#: "Łask" would lose its first letter and give the alias "ask", a common word.
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ø": "O", "ø": "o",
+                               "Ħ": "H", "ħ": "h", "ı": "i", "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe",
+                               "Þ": "Th", "þ": "th"})
+
+
 def _ascii(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    """The name in plain letters ("Łódź" -> "Lodz"), as English prose often writes it."""
+    return unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _join(items) -> str:
