@@ -228,6 +228,8 @@ def _is_name_list(text: str, v: _Vocab) -> bool:
 
 def _is_role(text: str, v: _Vocab) -> bool:
     """A testimonial role line: an office or affiliation ("Former IAEA Director-General", "ICAN")."""
+    if re.match(r"[A-Z][A-Z ]{3,}:\s", text):
+        return False  # "MEDIA ADVISORY: ...", "STATEMENT: ...": a release's title after its label
     toks = [t.strip(",.()") for t in text.split()]
     return (text[:1].islower() or len(toks) <= 2 and text.isupper()
             or any(t in v.role_words or t in v.affiliation for t in toks))
@@ -274,8 +276,13 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
 #: A page's own field lines ("Updated: January 2018", "Contact: Name, (202) ..."): labels, never titles.
 _PAGE_FIELD = re.compile(r"^(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed):\s+\S")
 
-#: A note on what a page carries besides its text ("Includes Audio from March 26 Press Conference").
-_MEDIA_NOTE = re.compile(r"^Includ(?:es|ing)\s+(?:(?:Full|Complete)\s+)?(?:Audio|Video|Transcripts?|Slides|Photos)\b",
+#: A note on what a page carries besides its text ("Includes Audio from March 26 Press Conference"),
+#: ... or how to reach it ("To watch a video of this event, click here.", "A transcript of this event can be
+#: downloaded below.").
+_MEDIA_NOTE = re.compile(r"^(?:Includ(?:es|ing)\s+(?:(?:Full|Complete)\s+)?(?:Audio|Video|Transcripts?|Slides|Photos)\b"
+                         r"|To\s+(?:watch|view|listen\s+to|download|hear)\s+(?:a|an|the)\s+(?:video|audio|recording|"
+                         r"transcript|webcast|podcast)\b|(?:A|The)\s+(?:full\s+)?(?:transcript|video|recording|audio|webcast)\s+"
+                         r"of\s+th(?:is|e)\s+(?:event|briefing|conference|panel|discussion|meeting)\s+(?:is|can|will)\b)",
                          re.IGNORECASE)
 
 def _shape_general(t: str) -> str | None:
