@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from shapely import orient_polygons
+from shapely import get_coordinates, orient_polygons
 from shapely.geometry import MultiPolygon
 
 from analysis import reference
@@ -225,7 +225,15 @@ def part_km2(code: str | Region) -> np.ndarray:
     True
     """
     geom = orient_polygons(area(code)[0])
-    return np.array([abs(geod().geometry_area_perimeter(p)[0]) for p in getattr(geom, "geoms", [geom])]) / 1e6
+    g = geod()
+
+    def ring_m2(ring) -> float:  # as Geod.geometry_area_perimeter measures a ring, without the copy of .xy
+        xy = get_coordinates(ring)
+        return g.polygon_area_perimeter(xy[:, 0], xy[:, 1])[0]
+
+    # as Geod.geometry_area_perimeter sums a polygon: the exterior, then each hole (oriented the other way)
+    return np.array([abs(sum((ring_m2(h) for h in p.interiors), ring_m2(p.exterior)))
+                     for p in getattr(geom, "geoms", [geom])]) / 1e6
 
 
 def area_km2(code: str | Region) -> float:
