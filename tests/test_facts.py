@@ -1095,3 +1095,12 @@ def test_channels_and_former_country_names_are_places():
     text = "Patrols crossed the Beagle Channel, and refugees from Kampuchea reached West Berlin."
     assert [(t, v["name"]) for t, v in _found(text, "place")] == [
         ("Beagle Channel", "Beagle Channel"), ("Kampuchea", "Cambodia"), ("West Berlin", "Berlin")]
+
+
+def test_sites_before_their_lower_case_nouns_and_companies_before_their_acronym():
+    text = ("The fire wrecked a reactor at the Kestrel nuclear power station in Ukraine, and rockets hit Ravid air base. "
+            "Russia's plan to station weapons was cited. Harbor Electric Power Co. (HEPCO) lost power, and the "
+            "federal weather service, Meteonord, said so.")
+    assert [(t, v.get("iso3")) for t, v in _found(text, "place")] == [("Kestrel", "UKR"), ("Ukraine", "UKR"),
+                                                                       ("Ravid", None), ("Russia", "RUS")]
+    assert [t for t, _ in _found(text, "organization")] == ["Harbor Electric Power Co.", "HEPCO", "Meteonord"]

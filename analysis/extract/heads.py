@@ -33,14 +33,15 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,)|SpA|S\.p\.A\."
+LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|SpA|S\.p\.A\."
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay")
-#: Lower-case nouns of a facility after its name, with at most one modifier ("Evin prison", "the X enrichment plant").
-FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital"
+#: Lower-case nouns of a facility after its name, with at most two modifiers ("Evin prison", "the X enrichment
+#: plant", "the X nuclear power station", "X air base").
+FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital|station|air base|naval base|launch center|training area"
 #: Words that name bodies, never people.
 BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                         "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -61,7 +62,7 @@ IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Co
                        r"(?:for|of|on)\s+(?:the\s+)?$")  # and a place's: "the Gate of Heavenly Peace"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
-              r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder")
+              r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility")
 #: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
 TRADE_NOUNS = r"contractor|subcontractor|manufacturer|supplier|exporter|shipper|producer|maker"
 #: The last word of a newspaper's or a broadcaster's name.
@@ -83,7 +84,8 @@ def patterns() -> dict[str, re.Pattern]:
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
-                               rf"(?P<noun>\s+(?:[a-z]+\s+)?(?:{FACILITY_NOUNS})\b)"
+                               rf"(?<!['’]s)(?P<noun>\s+(?:(?!(?:to|of|and|or|the|an?|in|on|at|for|by|with|its|their)\s)[a-z]+\s+){{0,2}}?"
+                               rf"(?:{FACILITY_NOUNS})\b)"
                                rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
@@ -146,9 +148,9 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
             if gz.lookup(text[a:b], ("adjective", "country", "organization")):
                 continue  # "the Iranian plant", "the Pakistan facility": whose, not where
         value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
-        after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[b:s1])
+        after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[m.end():s1])
         if after:
-            at = b + after.end()
+            at = m.end() + after.end()
             where = next((h for h in hits if h.start == at and h.entry.iso3), None)
             if where is not None:
                 value["iso3"] = where.entry.iso3
