@@ -720,7 +720,8 @@ def test_side_from_the_offices_table():
     p = people_of(text, issue="1990-05")
     assert p["Dick Cheney"]["side"]["iso3"] == "USA" and p["Dick Cheney"]["side"]["from"] == "office"
     assert p["Eduard Shevardnadze"]["side"]["iso3"] == "SUN"
-    assert not p["Sergei Shoigu"]["side"]  # no such minister in 1990
+    # no such minister in 1990: the one government the table lists him under at any time
+    assert p["Sergei Shoigu"]["side"]["iso3"] == "RUS"
     assert people_of(text, issue="2015-03")["Sergei Shoigu"]["side"]["iso3"] == "RUS"
     assert not people_of(text, issue=None)["Dick Cheney"]["side"]  # no issue, no tenure to read
     # the text's own country wins over the table's
@@ -1104,3 +1105,46 @@ def test_sites_before_their_lower_case_nouns_and_companies_before_their_acronym(
     assert [(t, v.get("iso3")) for t, v in _found(text, "place")] == [("Kestrel", "UKR"), ("Ukraine", "UKR"),
                                                                        ("Ravid", None), ("Russia", "RUS")]
     assert [t for t, _ in _found(text, "organization")] == ["Harbor Electric Power Co.", "HEPCO", "Meteonord"]
+
+
+def test_relatives_and_whose_clauses_name_people_and_surnames_inside_other_names_are_no_mentions():
+    text = ("Rui Nogueira Alves said so. He sold the scrap to a dealer, Joel Alves Pinto, whose family fell ill. "
+            "His wife, Ana Lucia Pinto, and her niece, Rosa das Neves Pinto, died. Alves said the area was closed. "
+            "The limits of New START, whose text runs long, were met.")
+    people = [m.text for m in extract_text(text) if m.kind == "person"]
+    assert people == ["Rui Nogueira Alves", "Joel Alves Pinto", "Ana Lucia Pinto", "Rosa das Neves Pinto", "Alves"]
+
+
+def test_delegations_under_and_people_including_in_a_plural_role():
+    text = ("The American delegation under Ralph Keller and the Soviet one under Yuri Panov met. Writers "
+            "including Greta Lind joined.")
+    people = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text) if m.kind == "person"}
+    assert people == {"Ralph Keller": "USA", "Yuri Panov": "SUN", "Greta Lind": None}
+
+
+def test_bodies_called_by_name_facilities_by_head_and_places_by_county_and_people_of():
+    text = ("A committee called Kampf dem Krieg met at the Harbor City Naval Hospital near the Olympic Stadium. "
+            "The people of Sirte and the farmers in Hapcheon county were told.")
+    assert [t for t, _ in _found(text, "organization")] == ["Kampf dem Krieg"]
+    assert [t for t, _ in _found(text, "place")] == ["Harbor City Naval Hospital", "Olympic Stadium", "Sirte",
+                                                    "Hapcheon"]
+
+
+def test_capitals_written_with_accents_and_former_seats_of_government_stand_for_governments():
+    text = ("At Brasília's request, inspectors came. Bonn rejected the plan, Alma-Ata signed, and because Seoul "
+            "lies within range, the base stays.")
+    found = {m.text: m.kind for m in extract_text(text, "1992-06") if m.kind in ("organization", "place")}
+    assert found == {"Brasília": "organization", "Bonn": "organization", "Alma-Ata": "organization",
+                     "Seoul": "place"}
+
+
+def test_a_verb_is_no_unit():
+    assert _found("Each W80-1 has a yield of up to 150 kilotons; 40 shots were fired.", "quantity")[0][0] == \
+        "up to 150 kilotons"
+    assert len(_found("Each W80-1 has a yield of up to 150 kilotons; 40 shots were fired.", "quantity")) == 1
+
+
+def test_a_former_officeholder_takes_the_one_government_the_table_lists_but_no_international_officer_does():
+    text = "Lee Teng-hui took office when Chiang Ching-kuo died. UN Secretary-General Ban Ki-moon spoke."
+    sides = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text, "1988-04") if m.kind == "person"}
+    assert sides["Chiang Ching-kuo"] == "TWN" and sides["Ban Ki-moon"] is None

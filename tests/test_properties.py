@@ -89,3 +89,9 @@ def test_seed_facts_invariant_under_crlf_and_bom(seeds):
             text, _ = decode(raw, "x")
             other = parse_text(text, id=w.id)
             assert _signature(extract(other, "1997-06")) == ref
+
+
+def test_a_currency_sign_at_a_lines_end_is_no_sum_in_either_line_ending():
+    # found by test_extraction_invariant_under_line_endings: "£\n1994" was a sum, "£\r\n1994" not
+    for text in ("£\n1994", "£\r\n1994"):
+        assert [m.kind for m in extract_text(text, issue="1997-06")] == ["date"]

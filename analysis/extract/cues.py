@@ -31,7 +31,7 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
 _GOVERNING = r"port|city|town|village|island|province|region|district|county|oblast|prefecture|coast|outskirts"
-_FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district"
+_FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county"
 _APPOSITION = r"town|city|village|port|island|base|settlement|plant"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.

@@ -38,7 +38,7 @@ LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
-                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay")
+                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium")
 #: Lower-case nouns of a facility after its name, with at most two modifiers ("Evin prison", "the X enrichment
 #: plant", "the X nuclear power station", "X air base").
 FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital|station|air base|naval base|launch center|training area"
@@ -52,7 +52,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
-                        "Team Radio".split()) \
+                        "Team Radio Grounds Hospital Stadium".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -62,7 +62,8 @@ IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Co
                        r"(?:for|of|on)\s+(?:the\s+)?$")  # and a place's: "the Gate of Heavenly Peace"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
-              r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility")
+              r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility|"
+              r"works|polling institute|institute")
 #: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
 TRADE_NOUNS = r"contractor|subcontractor|manufacturer|supplier|exporter|shipper|producer|maker"
 #: The last word of a newspaper's or a broadcaster's name.
@@ -96,6 +97,9 @@ def patterns() -> dict[str, re.Pattern]:
         # "Energoatom, the Ukrainian state company that runs ...": a type noun in apposition after the name
         "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
                                     rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run)\b|\s*[,.;:)])"),
+        # "a committee called Kampf dem Atomtod": a body introduced by its kind and "called"
+        "typed_called": re.compile(rf"\b(?:committee|group|movement|campaign|organi[sz]ation|coalition|association|network)"
+                                   rf"\s+(?:called|named|known\s+as)\s+(?P<name>{cap}(?:\s+(?:{cap}|[a-z]{{1,4}}(?=\s+{up}))){{0,4}})"),
         "body_head": re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{BODY_HEADS}|Laboratory|Laboratories)\b"),
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
@@ -169,7 +173,7 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     ['Vitosha Demil']
     """
     out = []
-    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed"):
+    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
             if gz.lookup(m.group("name"), ("adjective", "country")):

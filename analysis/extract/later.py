@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract.mention import Mention, SpanIndex
-from analysis.extract.people import _PARTICLES, MAX_NAME
+from analysis.extract.people import _PARTICLES, MAX_NAME, _is_title_word
 
 _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
 
@@ -57,11 +58,23 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
             a, b = m.start(), m.end()
             if taken.overlaps(a, b) or (_AN_ERA.match(text, b) and not re.search(r"['’]s?$", m.group())):
                 continue  # "the Clinton team" is an era; "Stoessel's team" is his
+            if _inside_another_name(text, s0, a, b, possessive=bool(re.search(r"['’]s?$", m.group()))):
+                continue  # "Alves" of "Devair Alves Ferreira" is no later mention of "Rex Nazareth Alves"
             written = re.sub(r"['’]s?$", "", m.group())
             v = {k: val for k, val in names[written].items()}
             out.append(Mention("person", v, m.group(), a, b, n))
             taken.append((a, b))
     return out
+
+
+def _inside_another_name(text: str, s0: int, a: int, b: int, possessive: bool = False) -> bool:
+    """Whether a capitalised word that is no title, opener or calendar word stands right before or
+    after the mention (after it, unless the mention is a possessive: "Krag's Social Democrats"): the
+    mention is then part of another person's name."""
+    before = re.search(r"(?<![\w.'’-])([A-Z][\w'’-]*)\s+$", text[max(s0, a - 30):a])
+    after = None if possessive else re.match(r"\s+([A-Z][a-z][\w'’-]*)", text[b:b + 30])
+    return any(w and w.group(1) not in gz.OPENERS and w.group(1) not in CALENDAR_WORDS and not _is_title_word(w.group(1))
+               and not gz.lookup(w.group(1), ("adjective", "country", "organization")) for w in (before, after))
 
 
 def fill_sides(people: list[Mention]) -> None:

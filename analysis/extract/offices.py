@@ -3,8 +3,12 @@
 A reader knows whose official "President George Bush", "Sergei Shoigu" or "Jack Straw"
 is: :func:`fill_from_offices` gives a person still without a side the government of the
 office the table data/reference/officeholders.csv lists under their name, if the office
-was held during the issue's months. A name the table lists under two governments in
-those months gives none, and so does a role that says the office is past ("former").
+was held during the issue's months; else, the government of an officeholder whose spokesman,
+adviser or envoy the role names ("President Putin's spokesman"); else the one government the
+table lists the name under at any time ("Chiang Ching-kuo", who had died in office), unless the
+role is an office of an international body ("UN Secretary-General Ban Ki-moon"). A name the
+table lists under two governments gives none, and so does a role that says the office is past
+("former").
 A name of one word ("Bush") is read only among the table's one-word forms, the tenures
 deciding which of its holders is meant. The text's own evidence is read first
 (:mod:`.people`, :mod:`.sides`); this is the last step.
@@ -19,6 +23,7 @@ from functools import lru_cache
 
 from analysis import dates, reference
 from analysis.extract import gazetteer as gz
+from analysis.extract import sides
 from analysis.extract.mention import Mention
 
 _PAST = re.compile(r"\b(?:former|ex-|late|then)\b", re.IGNORECASE)
@@ -131,7 +136,10 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
             continue
         if side and side.get("from") != "reported":
             continue  # a side the text itself gives ("Ukrainian Deputy Foreign Minister X") stands
-        iso3 = office_side(p.value["name"], when) or _served_side(role, when)
+        # in office then; else serving one; else the one government the table lists the name under at
+        # any time ("Chiang Ching-kuo died in January", a former president named in passing)
+        iso3 = office_side(p.value["name"], when) or _served_side(role, when) or \
+            (None if role and sides.serves_no_government(role) else office_side(p.value["name"], (date.min, date.max)))
         if iso3 and (country := gz.country_name(iso3)):
             p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
 

@@ -205,6 +205,11 @@ _ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|r
                         r"complain(?:ed|s)?|protest(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 
 
+#: A capital's possessive before what only a government has: "at Brasília's request".
+_ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistence|objection|objections|proposal|offer|decision|"
+                         r"approval|consent|invitation|position|reply|response)\b")
+
+
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
 _IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
@@ -215,7 +220,11 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     Tehran"); None when it is a place ("in Seoul", "flew to Seoul")."""
     if h.entry.kind != "city" or not h.entry.capital:
         return None
-    if _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
+    if places.PLACE_VERB.match(text, h.end):
+        return None  # "because Seoul lies at the edge": where it is
+    acts = _ACTOR_NOUN.match(text, h.end)  # "at Brasília's request": whose request, after "at" too
+    if not acts and _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and \
+            not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
         return None
     if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
         return None  # "to Beijing, Moscow and Brussels": the locative holds for the whole list

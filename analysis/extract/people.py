@@ -34,13 +34,13 @@ from analysis.extract import gazetteer as gz
 from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
 
-_PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|du|del|der|la|le|di|ul)"
+_PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS = CALENDAR_WORDS | gz.OPENERS
 _MONTH_NAMES = frozenset(m for m in calendar.month_name if m)
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
-_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\b")
+_LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
 
@@ -79,14 +79,14 @@ def patterns() -> dict[str, re.Pattern]:
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose|an?)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
                                  rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?P<of>(?:\s+{up}[\w.'’-]*){{0,3}})(?:\s+(?:in|at)\s+{up}[\w.-]*)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,|\.(?:\s|$))"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
-        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission)\s+(?:was\s+|is\s+|were\s+)?"
-                             rf"(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
+        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission|one)\s+(?:was\s+|is\s+|were\s+)?"
+                             rf"(?:(?:led|headed|chaired)\s+by|under)\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
@@ -324,8 +324,10 @@ def clause_patterns() -> dict[str, re.Pattern]:
         # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,": both hold the plural's role
         **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,\s+{first}\s+and\s+{second}(?P<poss>),")
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
+        # "writers including Heinrich Böll": a person the plural role names
+        "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
-        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom)\s+(?P<clause>[^,;]+)"),
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose)\s+(?P<clause>[^,;]+)"),
     }
 
 
@@ -341,10 +343,12 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
         if first not in _MONTHS_DAYS and not gz.lookup(first, ("country", "adjective", "city", "organization")):
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
                                                           "side": side})
-    for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg)):
+    for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
         role = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=\S)", "", m.group("role")) + "s"  # "two Soviet cosmonaut": "Soviet cosmonauts"
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
+        if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
+            continue  # "New START, whose limits ...": a word in capitals names no person
         side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" else None
         found.put(m, s0, None, side, strict=True, min_words=2)
 

@@ -27,6 +27,7 @@ from analysis.extract import gazetteer as gz
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|way\s+of|toward|towards|across|"
                        r"over|beyond|within|reach|reached|reaching|strike|struck|striking|hit|hitting|target|targeting|"
                        r"between|visiting|held in|based in|city of|town of|province of|state of|region of|left|leaving|"
+                       r"part of|parts of|residents of|people of|"
                        r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
                        r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$", re.IGNORECASE)
 _BIG_CITY = 1_000_000
@@ -40,7 +41,7 @@ _COMPATIBLE = {"city": ("city",), "subdivision": ("subdivision", "country"), "co
 
 
 #: What is said of a place after its name: "Halabja lies ...", "Kaliningrad, where missiles are based".
-_PLACE_VERB = re.compile(r",\s+where\b|\s+(?:lies|is located|was located)\b")
+PLACE_VERB = re.compile(r",\s+where\b|\s+(?:lies|is located|was located)\b")
 
 
 def _cued(text: str, s0: int, h: gz.Hit) -> bool:
@@ -185,7 +186,7 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return True  # before the test of a longer name: the title is no part of the place's name
     if part_of_longer_name(text, h):
         return False
-    if _cued(text, s0, h) or _followed_by_country(text, h, hits) or _PLACE_VERB.match(text, h.end):
+    if _cued(text, s0, h) or _followed_by_country(text, h, hits) or PLACE_VERB.match(text, h.end):
         return True
     if any(o.end <= h.start and o.entry.kind == "country" and o.entry.iso3 == h.entry.iso3
            and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[o.end:h.start]) for o in hits):

