@@ -29,7 +29,8 @@ _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>
 _SHARE = re.compile(r"^(?:Share ?)?Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)  # "ShareShare this": an icon's label run in
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
 _BYLINE = re.compile(
-    r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony)[ \t]+(?:by|from))"
+    r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony|Note for Reporters)"
+    r"[ \t]+(?:by|from))"
     r"[ \t]+(?P<names>[A-Z].*)$")
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
 #: The longest line read as an issue line ("May 2012 - Vol. 42 Issue 4"); a longer line is prose.
@@ -268,21 +269,24 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
         return "body_heading"
     if n in v.topics:
         return "topic"
-    if t.endswith((")", "]")) and (m := _CREDIT.search(t)) and m.end() == len(t):
+    if t.endswith((")", "]")) and (m := _CREDIT.search(t)) and m.end() == len(t) or \
+            re.fullmatch(r"(?P<a>\S.{14,}?)\s+(?P=a)\.?", t):  # or an image's alt text, then the same words as its caption
         return "caption"
     return None
 
 
 #: A page's own field lines ("Updated: January 2018", "Contact: Name, (202) ..."): labels, never titles.
-_PAGE_FIELD = re.compile(r"^(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed):\s+\S")
+_PAGE_FIELD = re.compile(r"^(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed|(?:For )?Immediate Release):\s+\S")
+#: A flattened attachments table's lines ("Attachment Size", "PDF Version1.27 MB 1.27 MB"): never text.
+_ATTACHMENT_ROW = re.compile(r"^(?:Attachment\s+Size|.{0,60}?\d+(?:\.\d+)?\s?[KMG]B(?:\s+\d+(?:\.\d+)?\s?[KMG]B)?)$")
 
-#: A note on what a page carries besides its text ("Includes Audio from March 26 Press Conference"),
-#: ... or how to reach it ("To watch a video of this event, click here.", "A transcript of this event can be
-#: downloaded below.").
+#: A note on what a page carries besides its text ("Includes Audio from ...") or how to reach it ("To watch a
+#: video of this event, click here.", "(The full fact sheet is available in pdf format.)").
 _MEDIA_NOTE = re.compile(r"^(?:Includ(?:es|ing)\s+(?:(?:Full|Complete)\s+)?(?:Audio|Video|Transcripts?|Slides|Photos)\b"
                          r"|To\s+(?:watch|view|listen\s+to|download|hear)\s+(?:a|an|the)\s+(?:video|audio|recording|"
                          r"transcript|webcast|podcast)\b|(?:A|The)\s+(?:full\s+)?(?:transcript|video|recording|audio|webcast)\s+"
-                         r"of\s+th(?:is|e)\s+(?:event|briefing|conference|panel|discussion|meeting)\s+(?:is|can|will)\b)",
+                         r"of\s+th(?:is|e)\s+(?:event|briefing|conference|panel|discussion|meeting)\s+(?:is|can|will)\b"
+                         r"|\((?:The\s+)?full\s+(?:text|fact\s+sheet|report|paper|version|statement)\s+is\s+available\b)",
                          re.IGNORECASE)
 
 def _shape_general(t: str) -> str | None:
@@ -290,7 +294,7 @@ def _shape_general(t: str) -> str | None:
     table's; a short exclamation is a title, not the first sentence ("Thank you for your support!")."""
     if _PAGE_FIELD.match(t):
         return "label"
-    if len(t) > 1 and t.startswith("|") and t.endswith("|"):
+    if len(t) > 1 and t.startswith("|") and t.endswith("|") or _ATTACHMENT_ROW.match(t):
         return "columns"  # a markdown table's line (its header, rule or a row): never a title, never text
     if _MEDIA_NOTE.match(t):
         return "dek"  # "Includes Audio from the Press Conference": what the page carries, no title
