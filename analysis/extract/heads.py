@@ -38,7 +38,8 @@ LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
-                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium")
+                  r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
+                  r"House|Building")
 #: Lower-case nouns of a facility after its name, with at most two modifiers ("Evin prison", "the X enrichment
 #: plant", "the X nuclear power station", "X air base").
 FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital|station|air base|naval base|launch center|training area"
@@ -52,7 +53,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
-                        "Team Radio Grounds Hospital Stadium".split()) \
+                        "Team Radio Grounds Hospital Stadium Building".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -151,6 +152,8 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
                 continue  # "the General Dynamics plant": a lower-case noun after a longer name names no site
             if gz.lookup(text[a:b], ("adjective", "country", "organization")):
                 continue  # "the Iranian plant", "the Pakistan facility": whose, not where
+        if any(h.start <= a and b <= h.end and h.entry.kind == "organization" for h in hits):
+            continue  # "the White House", "Government House": a body the table names
         value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
         after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[m.end():s1])
         if after:

@@ -1,7 +1,8 @@
 """Organizations: the gazetteer's (with aliases and kind), generic forms, and capitals as governments.
 
 Generic forms name bodies the table does not hold: "Ministry of X", "Russian
-Foreign Ministry", "Radio Moscow", "the Indian Army", "the Clinton administration", a service by its
+Foreign Ministry", "Radio Moscow", but not a country's institution in common nouns ("the Polish government",
+"the Soviet navy"), "the Indian Army", "the Clinton administration", a service by its
 branch alone ("two Navy destroyers", "the Army's laboratories"), "and" between capitalised words ("National Security and
 Defense Council"), "Forum" and "Staff" as heads ("Joint Staff"; not "Chief of the General Staff",
 a title). A military formation is a head ("Fleet", "Military District", "Command", "Army") after a place, a
@@ -146,8 +147,11 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             if key in ("bare", "branch", "radio"):
                 value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
             elif key == "lower":
-                who = [h for h in hits if h.start == m.start("who") and h.end == m.end("who")]
+                at = _strip_opener(text, m.start("who"), m.end("who"))  # "The Polish government" opening a sentence
+                who = [h for h in hits if h.start == at and h.end == m.end("who")]
                 if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
+                    if m.group("what") not in _NAMED_BODIES:
+                        continue  # "the Polish government", "the Soviet navy": a country's institution, no name
                     name = gz.country_name(who[0].entry.iso3)
                     value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
                 elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
@@ -205,6 +209,9 @@ _ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|r
                         r"complain(?:ed|s)?|protest(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 
 
+#: Lower-case bodies a demonym names ("the Russian foreign ministry"); "the Polish government", "the Soviet navy",
+#: "the Italian parliament" name a country's institution in common nouns, no organisation.
+_NAMED_BODIES = frozenset({"foreign ministry", "defense ministry", "defence ministry", "embassy", "administration"})
 #: A capital's possessive before what only a government has: "at Brasília's request".
 _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistence|objection|objections|proposal|offer|decision|"
                          r"approval|consent|invitation|position|reply|response)\b")
