@@ -276,7 +276,8 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
 
 
 #: A page's own field lines ("Updated: January 2018", "Contact: Name, (202) ..."): labels, never titles.
-_PAGE_FIELD = re.compile(r"^(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed|(?:For )?Immediate Release):\s+\S")
+_PAGE_FIELD = re.compile(r"^(?:(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed|(?:For )?Immediate Release):\s+\S"
+                         r"|(?:Last )?(?:Updated|Reviewed)$)", re.IGNORECASE)  # the label alone, its date on the next line
 #: A flattened attachments table's lines ("Attachment Size", "PDF Version1.27 MB 1.27 MB"): never text.
 _ATTACHMENT_ROW = re.compile(r"^(?:Attachment\s+Size|.{0,60}?\d+(?:\.\d+)?\s?[KMG]B(?:\s+\d+(?:\.\d+)?\s?[KMG]B)?)$")
 
