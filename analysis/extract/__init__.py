@@ -67,7 +67,8 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
               people_words: set[str]) -> list[Mention]:
     """Organisations and places of one sentence, outside the spans already ``taken``."""
     out: list[Mention] = _by_head(text, s0, s1, sent, hits, taken)
-    hits = [h for h in hits if not heads.longer_body(text, h)]  # "The Guardian Council" is not the newspaper
+    # "The Guardian Council" is not the newspaper; "the 22nd Congress of the ... Party" is a session, not Congress
+    hits = [h for h in hits if not heads.longer_body(text, h) and not organizations.numbered(text, h)]
     generic = organizations.generic(text, s0, s1, hits)
     # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
     national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
@@ -146,7 +147,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     cut = [(s0, s1, k) for k, (a, b) in enumerate(spans) for s0, s1 in sentences(text, a, b)]
     paras = [k for _, _, k in cut]  # the paragraph of each sentence: a person's side may come from it
     cut = [(s0, s1) for s0, s1, _ in cut]
-    hits = [gz.scan(text, s0, s1) for s0, s1 in cut]
+    # "San Jose, California": each city of the name that the country or subdivision after it says
+    hits = [[places.of_the_country_after(text, h, sent) for h in sent] for sent in (gz.scan(text, s0, s1) for s0, s1 in cut)]
     people: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
         # "the Shin Bet security service", "Japan Nuclear Fuel Ltd." name no person

@@ -43,6 +43,11 @@ FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Gro
 #: Lower-case nouns of a facility after its name, with at most two modifiers ("Evin prison", "the X enrichment
 #: plant", "the X nuclear power station", "X air base").
 FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital|station|air base|naval base|launch center|training area"
+#: The words that may stand between such a name and its noun ("nuclear power", "uranium enrichment").
+FACILITY_MODIFIERS = (r"nuclear|atomic|power|enrichment|reprocessing|conversion|fuel|fabrication|chemical|pharmaceutical|"
+                      r"research|training|launch|test|testing|missile|military|space|uranium|plutonium|weapons|storage|"
+                      r"waste|production|assembly|radar|submarine|shipbuilding|water|heavy-water|centrifuge|pilot|"
+                      r"experimental|fast|breeder|prototype|demonstration|commercial|light-water")
 #: Words that name bodies, never people.
 BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                         "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -64,7 +69,9 @@ IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Co
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility|"
-              r"works|polling institute|institute")
+              r"subsidiary")
+#: Type nouns read only after "the" and a name ("the Henschel works", "the EMNID institute").
+AFTER_THE_NOUNS = r"works|polling institute|institute"
 #: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
 TRADE_NOUNS = r"contractor|subcontractor|manufacturer|supplier|exporter|shipper|producer|maker"
 #: The last word of a newspaper's or a broadcaster's name.
@@ -86,20 +93,19 @@ def patterns() -> dict[str, re.Pattern]:
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
-                               rf"(?<!['’]s)(?P<noun>\s+(?:(?!(?:to|of|and|or|the|an?|in|on|at|for|by|with|its|their)\s)[a-z]+\s+){{0,2}}?"
-                               rf"(?:{FACILITY_NOUNS})\b)"
+                               rf"(?<!['’]s)(?P<noun>\s+(?:(?:{FACILITY_MODIFIERS})\s+){{0,2}}(?:{FACILITY_NOUNS})\b)"
                                rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
-        "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS})\b"),
+        "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS}|{AFTER_THE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),
         # "a Bulgarian contractor, Vitosha Demil, would ...": a trade noun and a name in commas
         "typed_comma": re.compile(rf"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS}|{TRADE_NOUNS}),\s+"
                                   rf"(?P<name>{cap}(?:\s+{cap}){{0,3}})(?=\s*,)"),
         # "Energoatom, the Ukrainian state company that runs ...": a type noun in apposition after the name
-        "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+        "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?|{up}[\w.]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
                                     rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run)\b|\s*[,.;:)])"),
         # "a committee called Kampf dem Atomtod": a body introduced by its kind and "called"
-        "typed_called": re.compile(rf"\b(?:committee|group|movement|campaign|organi[sz]ation|coalition|association|network)"
+        "typed_called": re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:committee|group|movement|campaign|organi[sz]ation|coalition|association|network)"
                                    rf"\s+(?:called|named|known\s+as)\s+(?P<name>{cap}(?:\s+(?:{cap}|[a-z]{{1,4}}(?=\s+{up}))){{0,4}})"),
         "body_head": re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{BODY_HEADS}|Laboratory|Laboratories)\b"),
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
@@ -131,6 +137,8 @@ def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
             if key == "company" and _LONGER_BODY.match(text, m.end()):
                 continue  # "North American Aerospace Defense Command": a trade word inside a longer body's name
             a = m.start() if key == "outlet" and text.startswith("The", m.start()) else _strip_opener(text, m.start(), m.end())
+            if (whose := re.match(r"[A-Z][\w.-]*['’]s\s+", text[a:m.end()])) and key == "company":
+                a += whose.end()  # "Japan's Toshiba Corp.": whose company, not its name
             out.append((a, m.end(), {"name": " ".join(text[a:m.end()].split()), "kind": kind}))
     return out
 
@@ -147,14 +155,19 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
         a, b = _strip_opener(text, m.start(), m.end()), m.end()
         if m.group("noun"):
             b = m.start("noun")
+            if text[a:b].isupper():
+                continue  # "the JCO plant": a company's initials, whose plant, not where
             before = re.search(r"(?<![\w.'’-])([A-Z][\w.-]*)(?<!['’]s)\s+$", text[max(s0, a - 30):a])
             if before and before.group(1) not in gz.OPENERS:
                 continue  # "the General Dynamics plant": a lower-case noun after a longer name names no site
-            if gz.lookup(text[a:b], ("adjective", "country", "organization")):
-                continue  # "the Iranian plant", "the Pakistan facility": whose, not where
+            if gz.lookup(text[a:b], ("adjective", "country", "organization")) or text[a:b] in CALENDAR_WORDS or \
+                    re.search(r"-[a-z]+$", text[a:b]):
+                continue  # "the Iranian plant", "the Pakistan facility": whose, not where; "Soviet-era"
         if any(h.start <= a and b <= h.end and h.entry.kind == "organization" for h in hits):
             continue  # "the White House", "Government House": a body the table names
         value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
+        if (known := gz.lookup(text[a:b], ("city", "subdivision", "region"))) is not None and known.iso3:
+            value["iso3"] = known.iso3  # "the Kursk nuclear power station": in the city the gazetteer knows
         after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[m.end():s1])
         if after:
             at = m.end() + after.end()
@@ -179,8 +192,8 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
-            if gz.lookup(m.group("name"), ("adjective", "country")):
-                continue  # "the German company": a demonym, not a name
+            if gz.lookup(m.group("name"), ("adjective", "country")) or m.group("name").lower() in gz.roles()["head_lower"]:
+                continue  # "the German company": a demonym, not a name; "The President works": a title
             out.append((a, b, {"name": " ".join(m.group("name").split())}))
     return sorted(out)
 

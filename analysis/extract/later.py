@@ -1,9 +1,10 @@
 """People named again: later mentions by full name or surname alone, and the side one
 mention of a person lends the others.
 
-A person found once (:mod:`.people`) is found again wherever the full name or the
-surname stands outside the spans other facts took ("Gallucci said", "Kang's"), unless
-the name only qualifies an era ("the Clinton administration"). A surname alone takes
+A person found once (:mod:`.people`) is found again wherever the full name, the
+surname or a three-word name's last two words ("Castro Madero") stand outside the spans
+other facts took ("Gallucci said", "Kang's"), unless the name only qualifies an era ("the
+Clinton administration") or stands inside another name ("Alves" of "Devair Alves Ferreira"). A surname alone takes
 the full name found elsewhere, and every mention of a name the side found at any one.
 """
 

@@ -4,9 +4,9 @@ A reader knows whose official "President George Bush", "Sergei Shoigu" or "Jack 
 is: :func:`fill_from_offices` gives a person still without a side the government of the
 office the table data/reference/officeholders.csv lists under their name, if the office
 was held during the issue's months; else, the government of an officeholder whose spokesman,
-adviser or envoy the role names ("President Putin's spokesman"); else the one government the
-table lists the name under at any time ("Chiang Ching-kuo", who had died in office), unless the
-role is an office of an international body ("UN Secretary-General Ban Ki-moon"). A name the
+adviser or envoy the role names ("President Putin's spokesman"); else the one government a full name
+held an office of within five years of the issue ("Chiang Ching-kuo", who had died in office), unless
+the role is an office of an international body ("UN Secretary-General Ban Ki-moon"). A name the
 table lists under two governments gives none, and so does a role that says the office is past
 ("former").
 A name of one word ("Bush") is read only among the table's one-word forms, the tenures
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis import dates, reference
@@ -74,8 +74,9 @@ def _index() -> dict[str, list[tuple[str, date, date, frozenset]]]:
 @lru_cache(maxsize=1)
 def _known_names() -> re.Pattern:
     names = {n for r in reference.officeholders() for n in {r["name"], *gz._split(r["other_names"])} if " " in n}
-    # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport"
-    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+[A-Z][a-z]|\s+(?:carrier|strike|battle|group)\b)")
+    # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport", "Fidel
+    # Castro Díaz-Balart" (his son)
+    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+{gz.upper_class()}[^\W\d_]|\s+(?:carrier|strike|battle|group)\b)")
 
 
 #: A ship named for a person ("USS Jimmy Carter", "the carrier Charles de Gaulle").
@@ -138,10 +139,23 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
             continue  # a side the text itself gives ("Ukrainian Deputy Foreign Minister X") stands
         # in office then; else serving one; else the one government the table lists the name under at
         # any time ("Chiang Ching-kuo died in January", a former president named in passing)
-        iso3 = office_side(p.value["name"], when) or _served_side(role, when) or \
-            (None if role and sides.serves_no_government(role) else office_side(p.value["name"], (date.min, date.max)))
+        iso3 = office_side(p.value["name"], when) or _served_side(role, when) or _near_tenure(p.value["name"], role, when)
         if iso3 and (country := gz.country_name(iso3)):
             p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
+
+
+#: How far from a tenure a full name still stands for its government (a leader dead or out of office for months).
+NEAR_YEARS = 5
+
+
+def _near_tenure(name: str, role: str, when: tuple[date, date]) -> str | None:
+    """The one government a full name held an office of within ``NEAR_YEARS`` of the issue (the office the
+    role names, if it names one the table lists), unless the role is an international office: "Chiang
+    Ching-kuo, who died in January", not "President Barre" (a surname) or "UN Secretary-General Ban Ki-moon"."""
+    if " " not in name.strip() or (role and sides.serves_no_government(role)):
+        return None
+    near = (when[0] - timedelta(days=365 * NEAR_YEARS), when[1] + timedelta(days=365 * NEAR_YEARS))
+    return office_side(name, near, role or None) or (office_side(name, near) if role else None)
 
 
 #: "President Putin's spokesman": a role that serves the officeholder named before it.

@@ -61,7 +61,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "told Parliament": a country's parliament by its common name
         "bare": re.compile(r"(?<![\w.-])Parliament\b(?!\s+(?:of|for)\b)"),
         # "Radio Moscow", "Radio Free Asia": a broadcaster named by "Radio" and its name
-        "radio": re.compile(rf"(?<![\w.'’-])Radio(?:\s+{cap}){{1,3}}"),
+        "radio": re.compile(rf"(?<![\w.'’-])Radio(?:\s+(?!{_CALENDAR}\b){cap}){{1,3}}"),
         # "two Navy destroyers", "the Army said": a service named by its branch alone
         "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
                              r"(?!\s+(?:of|for)\b|-)"),
@@ -190,6 +190,11 @@ def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -
             if a < x < b < y and re.fullmatch(rf"(?:{_BODY})", text[x:b]):
                 out = [f for f in out if f[:2] not in ((a, b), (x, y))] + [(a, y, _value_of(text, hits, a, y))]
     return out
+
+
+def numbered(text: str, h: gz.Hit) -> bool:
+    """Whether an organisation of the table follows an ordinal: "the 22nd Congress" is a session, not the body."""
+    return h.entry.kind == "organization" and bool(re.search(r"\b\d+(?:st|nd|rd|th)\s+$", text[max(0, h.start - 8):h.start]))
 
 
 def from_hit(h: gz.Hit) -> dict:

@@ -43,6 +43,7 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
+_KIN = r"relatives|family|wife|husband|widow|sons?|daughters?|father|mother|brother|sister|children|parents"  # "X, whose wife"
 
 
 #: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y").
@@ -321,13 +322,12 @@ def clause_patterns() -> dict[str, re.Pattern]:
         # "Karl and Dieter Brandt, who own the firm": two given names sharing one family name
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
-        # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,": both hold the plural's role
+        # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,", "writers including Heinrich Böll": a plural role
         **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,\s+{first}\s+and\s+{second}(?P<poss>),")
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
-        # "writers including Heinrich Böll": a person the plural role names
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
-        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose)\s+(?P<clause>[^,;]+)"),
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{_KIN})\b))\s+(?P<clause>[^,;]+)"),
     }
 
 
@@ -344,7 +344,8 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
                                                           "side": side})
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
-        role = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=\S)", "", m.group("role")) + "s"  # "two Soviet cosmonaut": "Soviet cosmonauts"
+        words = m.group("role").split()  # "two Soviet cosmonaut", "The two minister": "Soviet cosmonauts", "ministers"
+        role = " ".join(w for w in words[:-1] if not (w.islower() or w in gz.OPENERS)) + f" {words[-1]}s"
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
@@ -372,9 +373,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
-        if (own := p["apposition"].match(seg, m.start("name"))) and re.match(r"(?:the|an?)\s", own.group("role")) \
-                and _has_head(own.group("role")):
-            continue  # "France's envoy, X, the Dutch ambassador,": a list, and X's role is the one after the name
+        if (y := re.search(r"([A-Z][\w.'’-]*),\s+$", seg[:m.start()])) and not gz.lookup(y.group(1)):
+            continue  # "Y, France's envoy, X, the Dutch ambassador,": the role before X is Y's; "In Canberra, the ..."
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
         mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
         role = seg[m.start() if mine else m.start("title"):m.end("of")]

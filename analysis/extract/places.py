@@ -172,8 +172,11 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
     """Whether a gazetteer hit stands as a place in this sentence (see the module's rules)."""
     e = h.entry
     written = text[h.start:h.end]
-    if e.kind == "region" and _MODIFIED.match(text, h.end) and re.search(r"\bthe\s+$", text[max(s0, h.start - 4):h.start]):
+    if e.kind == "region" and _MODIFIED.match(text, h.end) and re.search(r"\b(?:the|its|their)\s+$", text[max(s0, h.start - 6):h.start]):
         return False  # "the Arctic test site": the region's name premodifies a common noun
+    if e.kind == "region" and (re.match(r"\s+[a-z]{3,}s\b(?!\s+of\b)", text[h.end:h.end + 30]) or
+                               re.search(r"[A-Za-z]-$", text[max(s0, h.start - 2):h.start])):
+        return False  # "Pacific governments", "the Arctic herds", "Euro-Atlantic": an adjective, no place
     if e.kind in ("country", "region"):
         return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
     if e.kind not in ("city", "subdivision"):
@@ -195,6 +198,25 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return True
     big = e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= _BIG_CITY))
     return big
+
+
+def of_the_country_after(text: str, h: gz.Hit, hits: list[gz.Hit]) -> gz.Hit:
+    """The hit with the entry of its name that lies in the country or subdivision named right after it and a
+    comma ("San Jose, California" is the American city, not Costa Rica's capital); else the hit itself.
+
+    >>> from analysis.extract import gazetteer as gz
+    >>> text = "a plant in San Jose, California"
+    >>> of_the_country_after(text, gz.scan(text)[0], gz.scan(text)).entry.iso3
+    'USA'
+    """
+    if h.entry.kind != "city":
+        return h
+    after = next((o for o in hits if o.start > h.end and re.fullmatch(r",\s*", text[h.end:o.start])
+                  and o.entry.kind in ("country", "subdivision") and o.entry.iso3), None)
+    if after is None or after.entry.iso3 == h.entry.iso3:
+        return h
+    other = next((e for e in gz.entries_at(text[h.start:h.end]) if e.kind == "city" and e.iso3 == after.entry.iso3), None)
+    return h._replace(entry=other) if other is not None else h
 
 
 def value(h: gz.Hit) -> dict:

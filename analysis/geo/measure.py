@@ -2,8 +2,9 @@
 
 One engine serves every share, curve, threshold, world table and outside list:
 :class:`Reach` holds bounds on the distance from an origin to each area sample and
-populated place of a country or :class:`~analysis.geo.tables.Region`, and measures a
-point's exact distance only where its bounds straddle a range (and then once).
+populated place of a country or :class:`~analysis.geo.tables.Region`, and decides a
+point only where its bounds straddle a range: whether a boundary vertex lies within the
+range (:meth:`~analysis.geo.origins.Origin.within_km`), the bounds it finds kept for the next.
 Area shares count equal-area grid samples (:mod:`analysis.geo.sampling`);
 population shares weight GeoNames populated places by their population, each person
 counted once (see :func:`analysis.geo.tables.places` for the rule and what it misses).
@@ -132,8 +133,8 @@ class Reach:
         return out
 
     def within(self, range_km: float) -> np.ndarray:
-        """Which area samples lie within ``range_km`` (exact: bounds first, each straddling sample
-        measured once and kept for the next range)."""
+        """Which area samples lie within ``range_km`` (exact: bounds first, then each straddling sample
+        decided, the bounds found kept for the next range)."""
         return self._within(self.lower, self.upper, range_km)
 
     def area_km(self) -> np.ndarray:

@@ -279,7 +279,7 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
 _PAGE_FIELD = re.compile(r"^(?:(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed|(?:For )?Immediate Release):\s+\S"
                          r"|(?:Last )?(?:Updated|Reviewed)$)", re.IGNORECASE)  # the label alone, its date on the next line
 #: A flattened attachments table's lines ("Attachment Size", "PDF Version1.27 MB 1.27 MB"): never text.
-_ATTACHMENT_ROW = re.compile(r"^(?:Attachment\s+Size|.{0,60}?\d+(?:\.\d+)?\s?[KMG]B(?:\s+\d+(?:\.\d+)?\s?[KMG]B)?)$")
+_ATTACHMENT_ROW = re.compile(r"^(?:Attachment\s+Size|(?:PDF|Word|Excel|Audio|Video|MP3)\b.{0,50}?\d+(?:\.\d+)?\s?[KMG]B(?:\s.*)?)$")
 
 #: A note on what a page carries besides its text ("Includes Audio from ...") or how to reach it ("To watch a
 #: video of this event, click here.", "(The full fact sheet is available in pdf format.)").

@@ -27,7 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 #: ISO 3166-2 subdivision types kept: first-level units that news reports name.
 SUBDIVISION_TYPES = {"State", "Province", "Prefecture", "Autonomous region", "Region", "Governorate",
-                     "Territory", "Union territory", "Autonomous republic", "Republic", "Oblast", "Country", "Nation"}
+                     "Territory", "Union territory", "Autonomous republic", "Republic", "Oblast", "Country", "Nation",
+                     "Land"}
 
 
 def _version(pkg: str) -> str:
@@ -46,7 +47,7 @@ def _write(name: str, header: list[str], rows: list[list]) -> None:
 #: "Łask" would lose its first letter and give the alias "ask", a common word.
 _UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ø": "O", "ø": "o",
                                "Ħ": "H", "ħ": "h", "ı": "i", "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe",
-                               "Þ": "Th", "þ": "th"})
+                               "Þ": "Th", "þ": "th", "Ə": "A", "ə": "a"})
 
 
 def _ascii(s: str) -> str:
@@ -167,6 +168,8 @@ def subdivisions() -> None:
     import pycountry
 
     src = f"ISO 3166-2 ({_version('pycountry')})"
+    # English names where ISO 3166-2 gives the local one ("Bayern": "Bavaria"), curated
+    english = {r["code"]: r for r in csv.DictReader(open(HERE / "subdivision_names.csv", encoding="utf-8"))}
     rows = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if s.type not in SUBDIVISION_TYPES or s.parent_code:
@@ -174,7 +177,9 @@ def subdivisions() -> None:
         country = pycountry.countries.get(alpha_2=s.country_code)
         if country is None:
             continue
-        rows.append([s.name, _ascii(s.name) if _ascii(s.name) != s.name else "", country.alpha_3, s.code, s.type, src])
+        cur = english.get(s.code, {})
+        aliases = _join([_ascii(s.name) if _ascii(s.name) != s.name else None, *cur.get("aliases", "").split(";")])
+        rows.append([s.name, aliases, country.alpha_3, s.code, s.type, src + ("; " + cur["source"] if cur else "")])
     _write("subdivisions.csv", ["name", "aliases", "iso3", "code", "type", "source"], rows)
 
 
