@@ -1184,3 +1184,12 @@ def test_a_city_takes_the_country_named_after_it_and_a_surname_alone_takes_no_of
     people = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text("President Barre fled Mogadishu.", "1991-01")
               if m.kind == "person"}
     assert people == {"Barre": None}  # Raymond Barre, France's prime minister, is another man
+
+
+def test_people_after_a_plural_title_and_a_demonym_as_a_noun():
+    text = ("Senators Ann Pike of Rhode Island and Leo Marsh of Vermont asked for a vote. Foreign Ministers Piotr Kowal "
+            "and Rui Antunes da Costa signed. The courier, Luis Ortega, a Colombian, was held, and a firm owned by "
+            "Omar Haddad, an Iraqi living in London, was searched.")
+    found = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text) if m.kind == "person"}
+    assert set(found) == {"Ann Pike", "Leo Marsh", "Piotr Kowal", "Rui Antunes da Costa", "Luis Ortega", "Omar Haddad"}
+    assert found["Luis Ortega"] == "COL" and found["Omar Haddad"] == "IRQ"

@@ -200,6 +200,16 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 
 
+def a_national(role: str) -> bool:
+    """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London,".
+
+    >>> a_national("an Iraqi living in London"), a_national("a Colombian"), a_national("a Colombian company")
+    (True, True, False)
+    """
+    m = re.match(r"an?\s+([A-Z][\w-]+)(?:\s+(?:living|based|born|working)\b|$)", role)
+    return bool(m) and gz.lookup(m.group(1), ("adjective",)) is not None
+
+
 def longer_body(text: str, h: gz.Hit) -> bool:
     """Whether an organisation of the gazetteer is only the start of a longer body's name.
 

@@ -1,26 +1,22 @@
 """People: names with their role and side.
 
-A name is found by what stands around it: a title before it ("Deputy Foreign
-Minister", "State Department spokesman", "Sen.", "North Korean leader"), an
-apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
-heads Y", "led by X", "according to X" and "X said". Names are Unicode words
-(Göran Persson, Ahmet Üzümcü), with hyphenated given names (Kim Jong-il), initials
-(A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in the span and
-leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
-("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of
-``family_names.csv`` are written family name first, and say so.
+A name is found by what stands around it: a title before it ("Deputy Foreign Minister", "State Department
+spokesman", "Sen.", "North Korean leader"), an apposition after it ("X, director of ..."), "his/her
+counterpart(,) X", "X, who heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian",
+plural roles ("Senators A and B", "writers including C"), "according to X" and "X said". Names are Unicode words (Göran
+Persson, Ahmet Üzümcü), with hyphenated given names (Kim Jong-il), initials (A.Q. Khan) and particles
+(al-Assad). A possessive ("Kim's") stays in the span and leaves the name. Words after a body's "for", "of" or
+"on" end that body's name, not a person's ("Institute for Peace Studies"). Korean and Chinese names whose first
+word is a family name of ``family_names.csv`` are written family name first, and say so.
 
-The side is the country of the title's prefix ("U.S.", "North Korean", an
-organisation of a known country), of a country-specific title ("Secretary of
-State", "Sen."), or of the country or organisation named in the role, leaving out
-a country the role deals with rather than serves ("director of American affairs
-at the North Korean Foreign Ministry", "ambassador to the United States"), but not the
-one an adviser or an aide is "to" ("an adviser to Iraqi President X", X's own role being
-"Iraqi President"); "whose" opens a role before a name as "its" does, and a role after a
-possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A
-given name of two romanised syllables ("Jong-il", "Chang Chon") after a listed
-family name is read family name first whatever the side. Later
-mentions of a person by full name or surname alone are people too (:mod:`.later`).
+The side is the country of the title's prefix ("U.S.", "North Korean", an organisation of a known country), of a
+country-specific title ("Secretary of State", "Sen."), or of the country or organisation named in the role,
+leaving out a country the role deals with rather than serves ("director of American affairs at the North Korean
+Foreign Ministry", "ambassador to the United States"), but not the one an adviser or an aide is "to" ("an
+adviser to Iraqi President X", X's own role being "Iraqi President"); "whose" opens a role before a name as
+"its" does, and a role after a possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A given
+name of two romanised syllables ("Jong-il", "Chang Chon") after a listed family name is read family name first
+whatever the side. Later mentions of a person by full name or surname alone are people too (:mod:`.later`).
 """
 
 from __future__ import annotations
@@ -314,6 +310,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
     up = gz.upper_class()
     word = rf"{up}[^\W\d_]+(?:-[^\W\d_]+)*"
     name = rf"{word}(?:\s+(?:{_PARTICLES}\s+)?{word}){{1,2}}"  # "Osama bin Laden"
+    of = rf"(?:\s+of\s+{up}[\w-]+(?:\s+{up}[\w-]+)?)?"
     head = gz.trie_regex(gz.roles()["head"])
     return {
         # "Theresa May became prime minister": a role taken up after the name
@@ -323,7 +320,8 @@ def clause_patterns() -> dict[str, re.Pattern]:
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
         # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,", "writers including Heinrich Böll": a plural role
-        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,\s+{first}\s+and\s+{second}(?P<poss>),")
+        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
+                           r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
@@ -384,7 +382,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         role, at = m.group("role"), m.end()
         if role[:1].isupper() and (re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role) or _names_another(role)):
             at = m.start("role")  # a list of people ("B, Ukrainian President K and ..."), not B's role
-        elif (_has_head(role) or heads.AT_A_BODY.match(role)) and not role[:1].isdigit() and not _PREDICATE.match(role):
+        elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role)) and not role[:1].isdigit() \
+                and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")
             at = m.start("role")
