@@ -171,7 +171,7 @@ def _names(text: str) -> list[str]:
     """The people named in a byline: "By A", "By A and B", "By A, B, and C", "Statement by A, Role"."""
     m = _BYLINE.match(text)
     body = m.group("names") if m else text
-    body = body.strip()
+    body = re.sub(r"\s*\([^()]*\d[^()]*\)\s*$", "", body.strip())  # "(202-463-8270 x107)": a phone, no name
     if body.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body):
         body = body[:-1]
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)
