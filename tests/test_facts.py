@@ -1193,3 +1193,15 @@ def test_people_after_a_plural_title_and_a_demonym_as_a_noun():
     found = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text) if m.kind == "person"}
     assert set(found) == {"Ann Pike", "Leo Marsh", "Piotr Kowal", "Rui Antunes da Costa", "Luis Ortega", "Omar Haddad"}
     assert found["Luis Ortega"] == "COL" and found["Omar Haddad"] == "IRQ"
+
+
+def test_plural_roles_in_men_bodies_with_against_and_compound_names_hotels_and_edges_of_cities():
+    text = ("He met two Russian businessmen, Oleg Panin and Ivan Sorokin, at the Harbour Hotel. The Japan Council "
+            "Against Atomic Bombs marched, and Kyiv asked the NATO-Ukraine Council to meet. A rocket fell on the edge "
+            "of Tel Aviv. Australia's foreign minister, Julie Bishop, spoke, and Archbishop Desmond Tutu presided.")
+    found = [(m.kind, m.text) for m in extract_text(text) if m.kind in ("person", "organization", "place")]
+    assert ("person", "Oleg Panin") in found and ("person", "Ivan Sorokin") in found
+    assert ("place", "Harbour Hotel") in found and ("place", "Tel Aviv") in found
+    assert ("organization", "Japan Council Against Atomic Bombs") in found
+    assert ("organization", "NATO-Ukraine Council") in found and ("organization", "NATO") not in found
+    assert ("person", "Julie Bishop") in found and ("person", "Desmond Tutu") in found

@@ -39,7 +39,7 @@ COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
-                  r"House|Building")
+                  r"House|Building|Hotel")
 #: Lower-case nouns of a facility after its name, with at most two modifiers ("Evin prison", "the X enrichment
 #: plant", "the X nuclear power station", "X air base").
 FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital|station|air base|naval base|launch center|training area"
@@ -58,7 +58,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
-                        "Team Radio Grounds Hospital Stadium Building".split()) \
+                        "Team Radio Grounds Hospital Stadium Building Establishment Hotel".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -192,8 +192,9 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
-            if gz.lookup(m.group("name"), ("adjective", "country")) or m.group("name").lower() in gz.roles()["head_lower"]:
-                continue  # "the German company": a demonym, not a name; "The President works": a title
+            if gz.lookup(m.group("name"), ("adjective", "country", "city", "subdivision", "region")) or \
+                    m.group("name").lower() in gz.roles()["head_lower"] or re.search(r"-[a-z]+$", m.group("name")):
+                continue  # "the German company": a demonym; "the Cumberland works": a place; "The President works"
             out.append((a, b, {"name": " ".join(m.group("name").split())}))
     return sorted(out)
 
@@ -224,7 +225,9 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     own_name = before is not None and before.group(1) not in gz.OPENERS | CALENDAR_WORDS \
         and text[h.start:h.end].split()[0] in BODY_WORDS \
         and gz.lookup(before.group(1), ("adjective", "country")) is None
-    return own_name or bool(patterns()["body_head"].match(text, h.end))
+    # ... or the first part of a compound's name: "the NATO-Ukraine Council"
+    compound = re.match(rf"-{gz.upper_class()}[\w'’-]*\s+(?:{BODY_HEADS})\b", text[h.end:h.end + 40])
+    return own_name or compound is not None or bool(patterns()["body_head"].match(text, h.end))
 
 
 def _not_a_body(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:

@@ -28,7 +28,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|"
-         r"College|Team|Commissariat")
+         r"College|Team|Commissariat|Establishment")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
@@ -46,7 +46,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
-        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on|[Aa]gainst)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
@@ -223,7 +223,8 @@ _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistenc
 
 
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)*"
+                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
 
 

@@ -137,7 +137,7 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         toks = _tokens(s)
         if not toks:
             return None
-        if toks[0] in _MONTHS_DAYS or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
+        if (toks[0] in _MONTHS_DAYS and not (toks[0] == "Jan" and len(toks) > 1)) or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
                 gz.title_ends_at(text, a + len(toks[0])) or _is_title_word(text[a:a + len(toks[0]) + 1]):
             a += len(toks[0])
             while a < b and text[a].isspace():
@@ -311,6 +311,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
     word = rf"{up}[^\W\d_]+(?:-[^\W\d_]+)*"
     name = rf"{word}(?:\s+(?:{_PARTICLES}\s+)?{word}){{1,2}}"  # "Osama bin Laden"
     of = rf"(?:\s+of\s+{up}[\w-]+(?:\s+{up}[\w-]+)?)?"
+    men = gz.trie_regex([h[:-3] + "men" for h in gz.roles()["head"] if h.endswith("man")])  # "businessmen"
     head = gz.trie_regex(gz.roles()["head"])
     return {
         # "Theresa May became prime minister": a role taken up after the name
@@ -320,10 +321,10 @@ def clause_patterns() -> dict[str, re.Pattern]:
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
         # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,", "writers including Heinrich Böll": a plural role
-        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
+        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
                            r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
-        "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{head}))s,?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
+        "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
         "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{_KIN})\b))\s+(?P<clause>[^,;]+)"),
     }
@@ -342,8 +343,8 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
                                                           "side": side})
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
-        words = m.group("role").split()  # "two Soviet cosmonaut", "The two minister": "Soviet cosmonauts", "ministers"
-        role = " ".join(w for w in words[:-1] if not (w.islower() or w in gz.OPENERS)) + f" {words[-1]}s"
+        words = m.group("role").split()  # "two Soviet cosmonauts", "The two ministers": "Soviet cosmonauts", "ministers"
+        role = " ".join(w for w in words[:-1] if not (w.islower() or w in gz.OPENERS)) + f" {words[-1]}"
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):

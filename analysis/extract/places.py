@@ -27,7 +27,7 @@ from analysis.extract import gazetteer as gz
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|way\s+of|toward|towards|across|"
                        r"over|beyond|within|reach|reached|reaching|strike|struck|striking|hit|hitting|target|targeting|"
                        r"between|visiting|held in|based in|city of|town of|province of|state of|region of|left|leaving|"
-                       r"part of|parts of|residents of|people of|"
+                       r"part of|parts of|residents of|people of|edge of|outskirts of|heart of|center of|centre of|"
                        r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
                        r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$", re.IGNORECASE)
 _BIG_CITY = 1_000_000
