@@ -1205,3 +1205,27 @@ def test_plural_roles_in_men_bodies_with_against_and_compound_names_hotels_and_e
     assert ("organization", "Japan Council Against Atomic Bombs") in found
     assert ("organization", "NATO-Ukraine Council") in found and ("organization", "NATO") not in found
     assert ("person", "Julie Bishop") in found and ("person", "Desmond Tutu") in found
+
+
+def test_counter_cases_of_the_twenty_second_rounds_rules():
+    """A second review's misfires: openers before a role, verbs after regions, a capital after a two-word
+    place, a lower-case "against", numbered sessions, "marks" as a verb, sites with other modifiers,
+    designations before "plant", "whose" with other nouns, compound bodies, "Establishment of", vessels,
+    aliases that were common words, and roles no office has."""
+    def found(text, issue="2001-06"):
+        return [(m.kind, m.text, (m.value.get("side") or {}).get("iso3") if m.kind == "person" else m.value.get("iso3"))
+                for m in extract_text(text, issue) if m.kind in ("person", "organization", "place", "quantity")]
+    assert found("However, the defense minister, Pavel Grachev, said it.", "1995-06") == [("person", "Pavel Grachev", "RUS")]
+    assert ("place", "Europe", None) in found("Missile defense in Europe remains costly.")
+    assert ("organization", "Tokyo", "JPN") in found("The plutonium was shipped to North Korea, Tokyo said.")
+    assert found("He spoke of the Council against the United States.") == [("place", "the United States", "USA")]
+    assert ("organization", "Congress", "USA") in found("The 104th Congress failed to ratify the treaty.")
+    assert [k for k, *_ in found("1995 marks the 50th anniversary.")] == []
+    assert ("place", "Shchuchye", None) in found("Work at the Shchuchye destruction facility went on.")
+    assert ("place", "Y-12", "USA") in found("Work at the Y-12 plant in Oak Ridge went on.")
+    assert ("person", "Abdul Qadeer Khan", None) in found("Abdul Qadeer Khan, whose network sold designs, spoke.")
+    assert found("The NATO-Russia Council met.") == [("organization", "NATO-Russia Council", None)]
+    assert found("It provides for the Establishment of Diplomatic Relations.") == []
+    assert found("The freighter Anna Maria, a Maltese, sailed.") == []
+    assert found("The Tokyo Metropolitan Police Department raided the offices.")[0][2] is None
+    assert found("John Howard, a researcher at the Monterey Institute, spoke.")[0] == ("person", "John Howard", None)

@@ -47,7 +47,12 @@ FACILITY_NOUNS = r"prison|plant|facility|reactor|hospital|station|air base|naval
 FACILITY_MODIFIERS = (r"nuclear|atomic|power|enrichment|reprocessing|conversion|fuel|fabrication|chemical|pharmaceutical|"
                       r"research|training|launch|test|testing|missile|military|space|uranium|plutonium|weapons|storage|"
                       r"waste|production|assembly|radar|submarine|shipbuilding|water|heavy-water|centrifuge|pilot|"
-                      r"experimental|fast|breeder|prototype|demonstration|commercial|light-water")
+                      r"experimental|fast|breeder|prototype|demonstration|commercial|light-water|destruction|gaseous|"
+                      r"diffusion|metallurgical|disposal|demilitarization|incineration|separation|isotope|tritium")
+#: What a person has, after "whose" ("a dealer, X, whose relatives"; not "Oak Ridge, whose centrifuges").
+WHOSE_NOUNS = (r"relatives|family|wife|husband|widow|sons?|daughters?|father|mother|brother|sister|children|parents|"
+               r"network|revelations|agency|government|company|party|ministry|administration|tenure|term|testimony|"
+               r"remarks|death|arrest|trial")
 #: Words that name bodies, never people.
 BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                         "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -155,7 +160,7 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
         a, b = _strip_opener(text, m.start(), m.end()), m.end()
         if m.group("noun"):
             b = m.start("noun")
-            if text[a:b].isupper():
+            if text[a:b].isalpha() and text[a:b].isupper():
                 continue  # "the JCO plant": a company's initials, whose plant, not where
             before = re.search(r"(?<![\w.'’-])([A-Z][\w.-]*)(?<!['’]s)\s+$", text[max(s0, a - 30):a])
             if before and before.group(1) not in gz.OPENERS:
@@ -201,13 +206,16 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 
 
-def a_national(role: str) -> bool:
-    """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London,".
+def a_national(role: str, before: str = "") -> bool:
+    """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London,"; not
+    after a vessel's word ("the freighter Anna Maria, a Maltese,").
 
     >>> a_national("an Iraqi living in London"), a_national("a Colombian"), a_national("a Colombian company")
     (True, True, False)
     """
-    m = re.match(r"an?\s+([A-Z][\w-]+)(?:\s+(?:living|based|born|working)\b|$)", role)
+    m = re.match(r"an?\s+([A-Z][\w-]+)(?:\s+(?:living|born|working)\b|$)", role)
+    if re.search(r"\b(?:freighter|ship|vessel|tanker|boat|carrier|steamer)\s+(?:[A-Z][\w-]*\s+){0,3}$", before[-60:]):
+        return False
     return bool(m) and gz.lookup(m.group(1), ("adjective",)) is not None
 
 

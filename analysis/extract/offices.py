@@ -126,8 +126,8 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
         return
     for p in people:
         side, role = p.value.get("side"), p.value.get("role") or ""
-        if _PAST.search(role):
-            continue
+        if _PAST.search(role) or _NOT_AN_OFFICE.search(role):
+            continue  # "former ...", "a researcher at ...": not the officeholder of that name
         if side and side.get("from") == "context":
             # the very office the text names ("President Vladimir Putin"), held then: its government, over a
             # side the context suggested ("U.S. officials said ... a missile that President Vladimir Putin ...")
@@ -142,6 +142,11 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
         iso3 = office_side(p.value["name"], when) or _served_side(role, when) or _near_tenure(p.value["name"], role, when)
         if iso3 and (country := gz.country_name(iso3)):
             p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
+
+
+#: Roles no government office has: "John Howard, a researcher at ..." is not Australia's prime minister.
+_NOT_AN_OFFICE = re.compile(r"\b(?:researcher|analyst|professor|fellow|scholar|scientist|expert|student|journalist|"
+                            r"correspondent|author|historian|lawyer|consultant)\b", re.IGNORECASE)
 
 
 #: How far from a tenure a full name still stands for its government (a leader dead or out of office for months).

@@ -46,7 +46,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
-        "of": re.compile(rf"\b(?:{_BODY})\s+(?:of|for|on|[Aa]gainst)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+        "of": re.compile(rf"\b(?!Establishment\b)(?:{_BODY})\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
@@ -118,6 +118,9 @@ def formations(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
 
 def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
     value = {"name": " ".join(text[a:b].split())}
+    first = re.match(r"([A-Z][\w.]+)-[A-Z]", text[a:b])
+    if first and (e := gz.lookup(first.group(1), ("organization",))) is not None and not e.iso3:
+        return value  # "the NATO-Russia Council": the international body's, not the second member's
     for h in hits:
         inside = a <= h.start and h.end <= b
         owner = h.end < a and re.fullmatch(r"['’]s\s+", text[h.end:a])  # "China’s Foreign Ministry"
@@ -193,8 +196,10 @@ def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -
 
 
 def numbered(text: str, h: gz.Hit) -> bool:
-    """Whether an organisation of the table follows an ordinal: "the 22nd Congress" is a session, not the body."""
-    return h.entry.kind == "organization" and bool(re.search(r"\b\d+(?:st|nd|rd|th)\s+$", text[max(0, h.start - 8):h.start]))
+    """Whether a national body of the table runs on into another's name: "the 22nd Congress of the Soviet
+    Communist Party", "the Royal Navy of Oman", "the Senate of Pakistan" (not "the 104th Congress")."""
+    return h.entry.kind == "organization" and bool(h.entry.iso3) and \
+        bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40]))
 
 
 def from_hit(h: gz.Hit) -> dict:
@@ -223,8 +228,7 @@ _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistenc
 
 
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,\s*)*"
-                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
 
 

@@ -1,22 +1,22 @@
 """People: names with their role and side.
 
-A name is found by what stands around it: a title before it ("Deputy Foreign Minister", "State Department
-spokesman", "Sen.", "North Korean leader"), an apposition after it ("X, director of ..."), "his/her
-counterpart(,) X", "X, who heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian",
-plural roles ("Senators A and B", "writers including C"), "according to X" and "X said". Names are Unicode words (Göran
-Persson, Ahmet Üzümcü), with hyphenated given names (Kim Jong-il), initials (A.Q. Khan) and particles
-(al-Assad). A possessive ("Kim's") stays in the span and leaves the name. Words after a body's "for", "of" or
-"on" end that body's name, not a person's ("Institute for Peace Studies"). Korean and Chinese names whose first
-word is a family name of ``family_names.csv`` are written family name first, and say so.
+A name is found by what stands around it: a title before it ("Deputy Foreign Minister", "State Department spokesman",
+"Sen.", "North Korean leader"), an apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
+heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian", plural roles ("Senators A and B",
+"writers including C"), "according to X" and "X said". Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
+hyphenated given names (Kim Jong-il), initials (A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in
+the span and leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
+("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of ``family_names.csv``
+are written family name first, and say so.
 
 The side is the country of the title's prefix ("U.S.", "North Korean", an organisation of a known country), of a
-country-specific title ("Secretary of State", "Sen."), or of the country or organisation named in the role,
-leaving out a country the role deals with rather than serves ("director of American affairs at the North Korean
-Foreign Ministry", "ambassador to the United States"), but not the one an adviser or an aide is "to" ("an
-adviser to Iraqi President X", X's own role being "Iraqi President"); "whose" opens a role before a name as
-"its" does, and a role after a possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A given
-name of two romanised syllables ("Jong-il", "Chang Chon") after a listed family name is read family name first
-whatever the side. Later mentions of a person by full name or surname alone are people too (:mod:`.later`).
+country-specific title ("Secretary of State", "Sen."), or of the country or organisation named in the role, leaving
+out a country the role deals with rather than serves ("director of American affairs at the North Korean Foreign
+Ministry", "ambassador to the United States"), but not the one an adviser or an aide is "to" ("an adviser to Iraqi
+President X", X's own role being "Iraqi President"); "whose" opens a role before a name as "its" does, and a role
+after a possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A given name of two romanised syllables
+("Jong-il", "Chang Chon") after a listed family name is read family name first whatever the side. Later mentions of a
+person by full name or surname alone are people too (:mod:`.later`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
-_KIN = r"relatives|family|wife|husband|widow|sons?|daughters?|father|mother|brother|sister|children|parents"  # "X, whose wife"
 
 
 #: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y").
@@ -115,7 +114,7 @@ def _tokens(s: str) -> list[str]:
 def _is_title_word(tok: str) -> bool:
     r = gz.roles()
     t = tok.rstrip(",")
-    return t.lower() in r["head_lower"] or t in r["modifier"] or t in r["portfolio"]
+    return t.lower() in r["head_lower"] or t.lower()[:-1] in r["head_lower"] and t.endswith("s") or t in r["modifier"] or t in r["portfolio"]
 
 
 def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -326,7 +325,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
-        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{_KIN})\b))\s+(?P<clause>[^,;]+)"),
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{heads.WHOSE_NOUNS})\b))\s+(?P<clause>[^,;]+)"),
     }
 
 
@@ -372,7 +371,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         org = " ".join(m.group("org").split())
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
-        if (y := re.search(r"([A-Z][\w.'’-]*),\s+$", seg[:m.start()])) and not gz.lookup(y.group(1)):
+        if (y := re.search(r"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+([A-Z][\w.'’-]*),\s+$", seg[:m.start()])) and \
+                y.group(1) not in _MONTHS_DAYS and not gz.lookup(y.group(2)):
             continue  # "Y, France's envoy, X, the Dutch ambassador,": the role before X is Y's; "In Canberra, the ..."
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
         mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
@@ -383,7 +383,7 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         role, at = m.group("role"), m.end()
         if role[:1].isupper() and (re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role) or _names_another(role)):
             at = m.start("role")  # a list of people ("B, Ukrainian President K and ..."), not B's role
-        elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role)) and not role[:1].isdigit() \
+        elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role, seg[:m.start()])) and not role[:1].isdigit() \
                 and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")

@@ -276,6 +276,8 @@ def extract_quantities(text: str, s0: int, s1: int, sent: int) -> list[Mention]:
                 value = _unit_quantity(text, m, s0, s1)
                 if value is not None and m.group("unit").lower() in ("or",):
                     value = None
+            elif pattern is _MONEY_WORDS and m.group("cur").lower().endswith("marks") and not m.group("scale"):
+                continue  # "1995 marks the anniversary": a verb; "12 billion marks" names its scale
             else:
                 value = _money_or_share(m, kind)
             if value is None:
