@@ -228,6 +228,21 @@ def _ministry_side(text: str, role: str, cut: list[tuple[int, int]], hits: list[
 _MINISTRIES = frozenset({"ministry", "department", "government department", "agency"})
 
 
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|premier|chief minister)\s+of\s+(?:the\s+)?"
+                           r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", re.IGNORECASE)
+
+
+def _local_office(role: str) -> str | None:
+    """The country of the state, province or city a governor or mayor heads: "the governor of Ibaraki".
+
+    >>> _local_office("the governor of Ibaraki"), _local_office("governor of the central bank")
+    ('JPN', None)
+    """
+    m = _LOCAL_OFFICE.search(role)
+    e = gz.lookup(m.group("place"), ("subdivision", "city")) if m and m.group("place")[:1].isupper() else None
+    return e.iso3 if e is not None and e.iso3 else None
+
+
 def _names_a_body(role: str) -> bool:
     """Whether a role names a body no table holds ("NASA Administrator", "Roscosmos chief"): its side
     is that body's, which the text does not give, so the context must not give one either."""
@@ -270,7 +285,8 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             if not named:
                 named, iso3 = pronoun_side(text, cut, hits, p)
             if not named:
-                iso3 = seat_side(text, hits[p.sentence], p) or dateline_side(text, cut[p.sentence], hits[p.sentence], p, others) \
+                iso3 = _local_office(role) or seat_side(text, hits[p.sentence], p) or \
+                    dateline_side(text, cut[p.sentence], hits[p.sentence], p, others) \
                     or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
             how = "reported" if iso3 in _reported(text, cut[p.sentence], hits[p.sentence], p) else "context"
