@@ -145,6 +145,8 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
             if key == "branch" and _after_a_name(text, s0, a):
                 continue  # "the Red Army", "Kwantung Army": the branch ends a longer name
+            if key == "of" and (b := _before_a_possessor(text, a, b)) is None:
+                continue
             if key == "named" and re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a]):
                 continue  # "Chief of the General Staff" is a title
             if key in ("bare", "branch", "radio"):
@@ -158,7 +160,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     name = gz.country_name(who[0].entry.iso3)
                     value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
                 elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
-                        not set(m.group("who").split()) <= gz.OPENERS:  # "Neither government" names none
+                        not set(m.group("who").split()) <= gz.OPENERS | _PARTY_WORDS:  # "Neither government", "a Democratic administration"
                     value = {"name": " ".join(text[a:b].split())}
                 else:
                     continue
@@ -171,6 +173,15 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     out = [f for f in out if not any(f[0] < y and x < f[1] for x, y, _ in units)]
     # of two forms over the same words the longer is the name ("the Cinema for Peace Foundation")
     return units + sorted(_joined(text, hits, out), key=lambda f: (f[0] - f[1], f[0]))
+
+
+def _before_a_possessor(text: str, a: int, b: int) -> int | None:
+    """Where a body's "of" name ends when its last word owns what follows: "the Rocket Force of China's People's
+    Liberation Army" is the army's force, not China's ("Rocket Force"); None when too little is left."""
+    cut = re.search(r"\s+of\s+(?:the\s+)?\S+$", text[a:b]) if re.match(r"['’]s\b", text[b:b + 2]) else None
+    if cut is None:
+        return b
+    return a + cut.start() if len(text[a:a + cut.start()].split()) >= 2 else None
 
 
 def _after_a_name(text: str, s0: int, a: int) -> bool:
@@ -221,7 +232,9 @@ _ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|r
 
 #: Lower-case bodies a demonym names ("the Russian foreign ministry"); "the Polish government", "the Soviet navy",
 #: "the Italian parliament" name a country's institution in common nouns, no organisation.
-_NAMED_BODIES = frozenset({"foreign ministry", "defense ministry", "defence ministry", "embassy", "administration"})
+_NAMED_BODIES = frozenset({"foreign ministry", "defense ministry", "defence ministry", "administration"})
+#: A party's adjective before "administration" names no administration of a person: "a Democratic administration".
+_PARTY_WORDS = frozenset("Democratic Republican Labour Labor Conservative Liberal Socialist Communist".split())
 #: A capital's possessive before what only a government has: "at Brasília's request".
 _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistence|objection|objections|proposal|offer|decision|"
                          r"approval|consent|invitation|position|reply|response)\b")
@@ -237,7 +250,7 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     Tehran"); None when it is a place ("in Seoul", "flew to Seoul")."""
     if h.entry.kind != "city" or not h.entry.capital:
         return None
-    if places.PLACE_VERB.match(text, h.end):
+    if places.PLACE_VERB.match(text, h.end) or text[h.start:h.end] in places.GENERIC:
         return None  # "because Seoul lies at the edge": where it is
     acts = _ACTOR_NOUN.match(text, h.end)  # "at Brasília's request": whose request, after "at" too
     if not acts and _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and \

@@ -56,7 +56,7 @@ def _coordinated_with_cued(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], pe
     if prev.entry.kind not in _COMPATIBLE.get(h.entry.kind, ()):
         return False
     written = text[prev.start:prev.end]
-    if prev.entry.kind != "country" and (written in people_words or written in _GENERIC
+    if prev.entry.kind != "country" and (written in people_words or written in GENERIC
                                          or part_of_longer_name(text, prev)):
         return False
     return (_cued(text, s0, prev) or _included_in_a_place(text, s0, prev, hits)
@@ -117,7 +117,7 @@ def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
 #: Capitalised words that may follow a place without making a longer name of it.
 _NOT_NAME = frozenset("In On At But And The Is Was Has Had".split()) | CALENDAR_WORDS
 #: Single words that GeoNames and ISO 3166-2 use as names but that in prose are directions or generic words.
-_GENERIC = frozenset("North South East West Central Capital Northern Southern Eastern Western Centre Center Coast "
+GENERIC = frozenset("North South East West Central Capital Northern Southern Eastern Western Centre Center Coast "
                      "Island Islands Lake River Valley Mountain Mountains Highlands Lowlands Upper Lower "
                      "Middle Interior Frontier Border Union Victoria Reading Mobile".split())
 
@@ -182,7 +182,7 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
         return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
     if e.kind not in ("city", "subdivision"):
         return False
-    if written in people_words or written in _GENERIC:
+    if written in people_words or written in GENERIC:
         return False
     if _after_a_place_or_a_person(text, h, people_words):
         return True  # before the test of a longer name: "Menendez of New Jersey" is no "Bay of Bengal"
