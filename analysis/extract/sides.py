@@ -235,8 +235,8 @@ _LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|premier|chief minister)\s+of\s+
 def _local_office(role: str) -> str | None:
     """The country of the state, province or city a governor or mayor heads: "the governor of Ibaraki".
 
-    >>> _local_office("the governor of Ibaraki"), _local_office("governor of the central bank")
-    ('JPN', None)
+    >>> _local_office("the governor of Bavaria"), _local_office("governor of the central bank")
+    ('DEU', None)
     """
     m = _LOCAL_OFFICE.search(role)
     e = gz.lookup(m.group("place"), ("subdivision", "city")) if m and m.group("place")[:1].isupper() else None
