@@ -1229,3 +1229,16 @@ def test_counter_cases_of_the_twenty_second_rounds_rules():
     assert found("The freighter Anna Maria, a Maltese, sailed.") == []
     assert found("The Tokyo Metropolitan Police Department raided the offices.")[0][2] is None
     assert found("John Howard, a researcher at the Monterey Institute, spoke.")[0] == ("person", "John Howard", None)
+
+
+def test_numbered_units_task_forces_complexes_state_senators_and_bodies_after_an_of_comma():
+    text = ("Task Force 58 searched, and Maj. Gen. Ray Ortiz, commander of the Sixteenth Air Force, agreed. Senior "
+            "Airman Tom Reyes died at Launch Complex 374-7. Senator Ann Pike, joined by Leo Marsh of Kansas, asked, "
+            "and the limits of SALT II, which the Senate weighed, held. Eleni Doukas, of the Harbour Institute for "
+            "Security, and a Ukraine International Airlines jet were named.")
+    found = {m.text: (m.kind, (m.value.get("side") or {}).get("iso3") if m.kind == "person" else None)
+             for m in extract_text(text, "1980-10")}
+    assert found["Task Force 58"][0] == "organization" and found["Sixteenth Air Force"][0] == "organization"
+    assert found["Tom Reyes"][0] == "person" and found["Launch Complex 374-7"][0] == "place"
+    assert found["Leo Marsh"] == ("person", "USA") and "SALT II" not in found
+    assert found["Eleni Doukas"][0] == "person" and found["Ukraine International Airlines"][0] == "organization"

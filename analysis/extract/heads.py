@@ -35,7 +35,7 @@ from analysis.extract import gazetteer as gz
 
 LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|SpA|S\.p\.A\."
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
-COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings"
+COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
@@ -96,8 +96,8 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
-        "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b"),
-        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
+        "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
+        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b(?:\s+\d+(?:-\d+)?\b)?|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
                                rf"(?<!['’]s)(?P<noun>\s+(?:(?:{FACILITY_MODIFIERS})\s+){{0,2}}(?:{FACILITY_NOUNS})\b)"
                                rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"

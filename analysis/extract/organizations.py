@@ -70,8 +70,9 @@ def patterns() -> dict[str, re.Pattern]:
 
 _FORMATION = re.compile(r"(?<![\w.'’-])(?P<what>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\d+(?:st|nd|rd|th))\s+"
                         r"(?P<head>(?:(?:Guards|Tank|Air|Combined\s+Arms)\s+)?Army|Fleet|Flotilla|Military\s+District|"
-                        r"Command)\b(?!\s+(?:of|for)\b|['’-])")
+                        r"Command|Air\s+Force)\b(?!\s+(?:of|for)\b|-|['’](?!s\b))")
 _ORDINAL_OR_POINT = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
+                              "Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth "
                               "Northern Southern Eastern Western Central Northeastern Northwestern Southeastern "
                               "Southwestern North South East West Far".split())
 
@@ -209,8 +210,11 @@ def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -
 def numbered(text: str, h: gz.Hit) -> bool:
     """Whether a national body of the table runs on into another's name: "the 22nd Congress of the Soviet
     Communist Party", "the Royal Navy of Oman", "the Senate of Pakistan" (not "the 104th Congress")."""
-    return h.entry.kind == "organization" and bool(h.entry.iso3) and \
-        bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40]))
+    if h.entry.kind != "organization":
+        return False
+    before = re.search(r"(\w+)\s+$", text[max(0, h.start - 16):h.start])
+    return bool(h.entry.iso3) and bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40])) or \
+        bool(before) and before.group(1) in _ORDINAL_OR_POINT - {"North", "South", "East", "West"}  # "the Sixteenth Air Force"
 
 
 def from_hit(h: gz.Hit) -> dict:

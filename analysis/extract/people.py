@@ -99,7 +99,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "the government of Bashar al-Assad": the person who leads a government or a regime
         "government_of": re.compile(rf"\b(?:government|regime|administration|cabinet)\s+of\s+(?P<name>{name}){poss}"),
         # "Matt Korda and Hans Kristensen of the Federation of ...": people introduced by their body
-        "of_body": re.compile(rf"(?P<name>{name}){poss}\s+of\s+the\s+(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
+        "of_body": re.compile(rf"(?P<name>{name}){poss},?\s+of\s+the\s+(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
@@ -281,7 +281,7 @@ class _Found:
         # after a title, a last word that heads a place's name is a family name ("Christopher Hill")
         surname_ok = role_from is not None and len(toks) > 1 and toks[-1].rstrip("'’s") in _PLACE_WORDS
         if any(((t.strip("'’s") in _BODIES or t in _BODIES) and not (surname_ok and i == len(toks) - 1))
-               or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t)))
+               or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t))) or (t.isupper() and len(t) > 2 and "." not in t and t not in ("III", "IV"))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
         if heads.IN_A_BODY.search(self.text, max(0, a - 20), a):
@@ -414,9 +414,9 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
             if body is not False:
                 found.put(m, s0, None, body and _side_of_entry(body), strict=True, min_words=2)
     for m in p["of_country"].finditer(seg):
-        country = gz.lookup(m.group("country"), ("country",))
+        country = gz.lookup(m.group("country"), ("country", "subdivision"))  # "Bob Dole of Kansas"
         if country is not None:
-            found.put(m, s0, None, _side_of_entry(country), strict=True, min_words=2)
+            found.put(m, s0, None, _side_of_entry(country._replace(kind="country")), strict=True, min_words=2)  # a state's country
 
 
 def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:
