@@ -197,6 +197,11 @@ def test_table_helpers(seeds):
 # -- people, places, organisations and quantities beyond the study's article ---------------------
 
 
+def sides_of(text, issue=None):
+    """Each person's side (ISO3, or None), by the text that names them."""
+    return {m.text: (m.value["side"] or {}).get("iso3") for m in by_kind(extract_text(text, issue), "person")}
+
+
 def people_of(text, issue="2001-06"):
     m = extract_text(text, issue=issue)
     spans_hold(text, m)
@@ -1117,8 +1122,7 @@ def test_relatives_and_whose_clauses_name_people_and_surnames_inside_other_names
 def test_delegations_under_and_people_including_in_a_plural_role():
     text = ("The American delegation under Ralph Keller and the Soviet one under Yuri Panov met. Writers "
             "including Greta Lind joined.")
-    people = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text) if m.kind == "person"}
-    assert people == {"Ralph Keller": "USA", "Yuri Panov": "SUN", "Greta Lind": None}
+    assert sides_of(text) == {"Ralph Keller": "USA", "Yuri Panov": "SUN", "Greta Lind": None}
 
 
 def test_bodies_called_by_name_facilities_by_head_and_places_by_county_and_people_of():
@@ -1145,7 +1149,7 @@ def test_a_verb_is_no_unit():
 
 def test_a_former_officeholder_takes_the_one_government_the_table_lists_but_no_international_officer_does():
     text = "Lee Teng-hui took office when Chiang Ching-kuo died. UN Secretary-General Ban Ki-moon spoke."
-    sides = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text, "1988-04") if m.kind == "person"}
+    sides = sides_of(text, "1988-04")
     assert sides["Chiang Ching-kuo"] == "TWN" and sides["Ban Ki-moon"] is None
 
 
@@ -1181,16 +1185,14 @@ def test_a_city_takes_the_country_named_after_it_and_a_surname_alone_takes_no_of
     found = {m.text: m.value.get("iso3") for m in extract_text("The chips were made in San Jose, California.")
              if m.kind == "place"}
     assert found == {"San Jose": "USA", "California": "USA"}
-    people = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text("President Barre fled Mogadishu.", "1991-01")
-              if m.kind == "person"}
-    assert people == {"Barre": None}  # Raymond Barre, France's prime minister, is another man
+    assert sides_of("President Barre fled Mogadishu.", "1991-01") == {"Barre": None}  # Raymond Barre, France's prime minister, is another man
 
 
 def test_people_after_a_plural_title_and_a_demonym_as_a_noun():
     text = ("Senators Ann Pike of Rhode Island and Leo Marsh of Vermont asked for a vote. Foreign Ministers Piotr Kowal "
             "and Rui Antunes da Costa signed. The courier, Luis Ortega, a Colombian, was held, and a firm owned by "
             "Omar Haddad, an Iraqi living in London, was searched.")
-    found = {m.text: (m.value["side"] or {}).get("iso3") for m in extract_text(text) if m.kind == "person"}
+    found = sides_of(text)
     assert set(found) == {"Ann Pike", "Leo Marsh", "Piotr Kowal", "Rui Antunes da Costa", "Luis Ortega", "Omar Haddad"}
     assert found["Luis Ortega"] == "COL" and found["Omar Haddad"] == "IRQ"
 
