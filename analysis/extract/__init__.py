@@ -67,8 +67,7 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
               people_words: set[str]) -> list[Mention]:
     """Organisations and places of one sentence, outside the spans already ``taken``."""
     out: list[Mention] = _by_head(text, s0, s1, sent, hits, taken)
-    # "The Guardian Council" is not the newspaper; "the 22nd Congress of the ... Party" is a session, not Congress
-    hits = [h for h in hits if not heads.longer_body(text, h) and not organizations.numbered(text, h)]
+    hits = [h for h in hits if not heads.longer_body(text, h)]  # "The Guardian Council" is not the newspaper
     generic = organizations.generic(text, s0, s1, hits)
     # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
     national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}

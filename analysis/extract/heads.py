@@ -53,6 +53,11 @@ FACILITY_MODIFIERS = (r"nuclear|atomic|power|enrichment|reprocessing|conversion|
 WHOSE_NOUNS = (r"relatives|family|wife|husband|widow|sons?|daughters?|father|mother|brother|sister|children|parents|"
                r"network|revelations|agency|government|company|party|ministry|administration|tenure|term|testimony|"
                r"remarks|death|arrest|trial")
+#: Ordinals and compass words that open a military formation's name ("Second Army", "Northern Fleet").
+ORDINAL_OR_POINT = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
+                             "Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth "
+                             "Northern Southern Eastern Western Central Northeastern Northwestern Southeastern "
+                             "Southwestern North South East West Far".split())
 #: Words that name bodies, never people.
 BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                         "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "
@@ -235,7 +240,12 @@ def longer_body(text: str, h: gz.Hit) -> bool:
         and gz.lookup(before.group(1), ("adjective", "country")) is None
     # ... or the first part of a compound's name: "the NATO-Ukraine Council"
     compound = re.match(rf"-{gz.upper_class()}[\w'’-]*\s+(?:{BODY_HEADS})\b", text[h.end:h.end + 40])
-    return own_name or compound is not None or bool(patterns()["body_head"].match(text, h.end))
+    # ... or a national body that runs on into another's name ("the 22nd Congress of the Soviet Communist Party",
+    # "the Royal Navy of Oman"; not "the 104th Congress"), or a formation's head ("the Sixteenth Air Force")
+    of_another = bool(h.entry.iso3) and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40]) is not None
+    word = re.search(r"(\w+)\s+$", text[max(0, h.start - 16):h.start])
+    formation = word is not None and word.group(1) in ORDINAL_OR_POINT - {"North", "South", "East", "West"}
+    return own_name or compound is not None or of_another or formation or bool(patterns()["body_head"].match(text, h.end))
 
 
 def _not_a_body(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:

@@ -57,9 +57,10 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     for s0, s1, n in spans:
         for m in pat.finditer(text, s0, s1):
             a, b = m.start(), m.end()
-            if taken.overlaps(a, b) or (_AN_ERA.match(text, b) and not re.search(r"['’]s?$", m.group())):
+            possessive = re.search(r"['’]s?$", m.group()) is not None
+            if taken.overlaps(a, b) or (_AN_ERA.match(text, b) and not possessive):
                 continue  # "the Clinton team" is an era; "Stoessel's team" is his
-            if _inside_another_name(text, s0, a, b, possessive=bool(re.search(r"['’]s?$", m.group()))):
+            if _inside_another_name(text, s0, a, b, possessive):
                 continue  # "Alves" of "Devair Alves Ferreira" is no later mention of "Rex Nazareth Alves"
             written = re.sub(r"['’]s?$", "", m.group())
             v = {k: val for k, val in names[written].items()}

@@ -20,7 +20,7 @@ from functools import lru_cache
 from analysis import reference
 from analysis.dates import MONTH_NAME_RE, WEEKDAY_NAME_RE
 from analysis.extract import gazetteer as gz
-from analysis.extract import places
+from analysis.extract import heads, places
 from analysis.extract.mention import Mention
 
 _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
@@ -71,10 +71,6 @@ def patterns() -> dict[str, re.Pattern]:
 _FORMATION = re.compile(r"(?<![\w.'’-])(?P<what>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\d+(?:st|nd|rd|th))\s+"
                         r"(?P<head>(?:(?:Guards|Tank|Air|Combined\s+Arms)\s+)?Army|Fleet|Flotilla|Military\s+District|"
                         r"Command|Air\s+Force)\b(?!\s+(?:of|for)\b|-|['’](?!s\b))")
-_ORDINAL_OR_POINT = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
-                              "Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth "
-                              "Northern Southern Eastern Western Central Northeastern Northwestern Southeastern "
-                              "Southwestern North South East West Far".split())
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +82,7 @@ def _sea_words() -> frozenset[str]:
 
 def _formation_word(what: str) -> bool:
     words = what.split()
-    if what[0].isdigit() or all(w in _ORDINAL_OR_POINT for w in words):
+    if what[0].isdigit() or all(w in heads.ORDINAL_OR_POINT for w in words):
         return True
     if len(words) == 1 and what in _sea_words():
         return True
@@ -205,16 +201,6 @@ def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -
             if a < x < b < y and re.fullmatch(rf"(?:{_BODY})", text[x:b]):
                 out = [f for f in out if f[:2] not in ((a, b), (x, y))] + [(a, y, _value_of(text, hits, a, y))]
     return out
-
-
-def numbered(text: str, h: gz.Hit) -> bool:
-    """Whether a national body of the table runs on into another's name: "the 22nd Congress of the Soviet
-    Communist Party", "the Royal Navy of Oman", "the Senate of Pakistan" (not "the 104th Congress")."""
-    if h.entry.kind != "organization":
-        return False
-    before = re.search(r"(\w+)\s+$", text[max(0, h.start - 16):h.start])
-    return bool(h.entry.iso3) and bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40])) or \
-        bool(before) and before.group(1) in _ORDINAL_OR_POINT - {"North", "South", "East", "West"}  # "the Sixteenth Air Force"
 
 
 def from_hit(h: gz.Hit) -> dict:
