@@ -21,6 +21,10 @@ EXTRA_STAMP := $(EXTRA)/.installed
 BROWSER := $(VENV)/.browser
 # Playwright's download can succeed where its browser still cannot start (missing
 # system libraries): try it once before relying on it.
+# Python keeps each module's compiled form in __pycache__ (ignored by git). A machine that sets
+# PYTHONDONTWRITEBYTECODE would compile the study's modules, and pytest rewrite the tests, again in
+# every process (about 150 per `make test`, four kernels per `make reproduce`): an empty value lets it keep them.
+export PYTHONDONTWRITEBYTECODE :=
 export PLAYWRIGHT_LAUNCHES := from playwright.sync_api import sync_playwright as p; \
 	b = p().start().chromium.launch(args=["--no-sandbox"]); b.close()
 # `make lock`: one universal lock (environment markers) for every Python that
@@ -45,12 +49,13 @@ $(TOOLS_STAMP): requirements-tools.lock
 
 # uv pip sync: exactly the lock (anything else removed), every file checked against its hash.
 # --compile-bytecode: the installed libraries ship compiled, so a Python that may not write
-# bytecode (PYTHONDONTWRITEBYTECODE, read-only installs) does not recompile them in every
-# process and notebook kernel (about 2 s each).
+# bytecode (read-only installs) does not recompile them in every process and notebook kernel
+# (about 2 s each); compileall does the same for the study's own modules.
 $(STAMP): requirements.lock pyproject.toml $(TOOLS_STAMP)
 	$(PYTHON) -m venv $(VENV)
 	$(UV) pip sync --quiet --compile-bytecode --python $(PY) --require-hashes requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
+	$(PY) -m compileall -q analysis
 	@touch $(STAMP)
 
 $(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirements.lock pyproject.toml $(TOOLS_STAMP)
