@@ -1244,3 +1244,16 @@ def test_numbered_units_task_forces_complexes_state_senators_and_bodies_after_an
     assert found["Tom Reyes"][0] == "person" and found["Launch Complex 374-7"][0] == "place"
     assert found["Leo Marsh"] == ("person", "USA") and "SALT II" not in found
     assert found["Eleni Doukas"][0] == "person" and found["Ukraine International Airlines"][0] == "organization"
+
+
+def test_a_clause_after_the_comma_is_no_apposition_a_possessive_country_gives_a_side_and_a_capital_a_seat():
+    # invented names; "and Lisbon sent ..." opens a clause, so it is no role of the name before it
+    text = ("Ministers from Chile and Peru attended, as did Tomas Varde, and Lisbon sent State Secretary "
+            "Rui Calado in place of its minister. As Norway's Ola Brekke said, the test failed. In Canberra, the "
+            "acting trade minister, Tom Pell, said on May 4 that the sale was legal.")
+    people = people_of(text, issue="1990-06")
+    assert not any((v["role"] or "").startswith("and ") for v in people.values())
+    assert people["Ola Brekke"]["side"]["iso3"] == "NOR"
+    assert people["Tom Pell"]["side"]["iso3"] == "AUS"
+    # counter-case: a capital named later in the sentence is no seat of the speaker
+    assert sides_of("The acting trade minister, Tom Pell, said on May 4 that Canberra erred.", "1990-06")["Tom Pell"] is None

@@ -41,9 +41,10 @@ _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
 
 
-#: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y").
+#: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y"),
+#: and so does a conjunction: a new clause ("as did X, and Bonn sent State Secretary Y").
 _PREDICATE = re.compile(r"(?:worked|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent|signed|"
-                        r"visited|called|urged|agreed|announced|warned|added|arrived|returned)\b")
+                        r"visited|called|urged|agreed|announced|warned|added|arrived|returned|and|but|or|while|whereas)\b")
 #: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
 _PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
 
@@ -107,10 +108,6 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _tokens(s: str) -> list[str]:
-    return s.split()
-
-
 def _is_title_word(tok: str) -> bool:
     r = gz.roles()
     t = tok.rstrip(",")
@@ -125,28 +122,22 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         accredited = next((h for h in gz.scan(text, a, b) if h.start == a and h.end < b
                            and h.entry.kind in ("country", "organization")), None)
         if accredited is not None and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, a - 8):a]):
-            a = accredited.end  # "Ambassador to the United States Daniel Ayalon"
-            while a < b and text[a].isspace():
-                a += 1
+            a = _past_space(text, accredited.end, b)  # "Ambassador to the United States Daniel Ayalon"
             continue
         m = title_start.match(s)
         if m and m.end() < len(s):
             a += m.end()
             continue
-        toks = _tokens(s)
+        toks = s.split()
         if not toks:
             return None
         if (toks[0] in _MONTHS_DAYS and not (toks[0] == "Jan" and len(toks) > 1)) or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
                 gz.title_ends_at(text, a + len(toks[0])) or _is_title_word(text[a:a + len(toks[0]) + 1]):
-            a += len(toks[0])
-            while a < b and text[a].isspace():
-                a += 1
+            a = _past_space(text, a + len(toks[0]), b)
             continue
         inner = next((i for i in range(1, len(toks) - 1) if _is_title_word(toks[i])), None)
         if inner is not None:  # "NASA Administrator Bill Nelson": the words before a title are no name
-            a += s.find(toks[inner], len(" ".join(toks[:inner]))) + len(toks[inner])
-            while a < b and text[a].isspace():
-                a += 1
+            a = _past_space(text, a + s.find(toks[inner], len(" ".join(toks[:inner]))) + len(toks[inner]), b)
             continue
         if (toks[-1] in _MONTHS_DAYS and not _month_as_family_name(text, toks, b)) or \
                 (len(toks) > 1 and _is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])):
@@ -155,6 +146,10 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
                 b -= 1
             continue
         return a, b
+
+
+def _past_space(text: str, a: int, b: int) -> int:
+    return a + len(text[a:b]) - len(text[a:b].lstrip())
 
 
 def _month_as_family_name(text: str, toks: list[str], b: int) -> bool:
@@ -264,10 +259,14 @@ class _Found:
     def __init__(self, text: str, hits: list[gz.Hit]):
         self.text, self.hits, self.people = text, hits, {}
 
+    def _possessor(self, a: int) -> dict | None:
+        """The country (or national body) whose possessive the name at ``a`` follows: "Japan's Taro Kono"."""
+        return next((_side_of_entry(h.entry) for h in self.hits if h.end < a and self.text[h.end:a] in ("'s ", "’s ")
+                     and h.entry.kind in ("country", "organization")), None)
+
     def put(self, m: re.Match, s0: int, role: str | None, side: dict | None, strict: bool = False,
             min_words: int = 1, org: str | None = None, role_from: int | None = None) -> None:
-        got = _clean_name(self.text, s0 + m.start("name"), s0 + m.end("name"))
-        if got is None:
+        if (got := _clean_name(self.text, s0 + m.start("name"), s0 + m.end("name"))) is None:
             return
         a, b = got
         if role_from is not None:
@@ -275,9 +274,9 @@ class _Found:
             if (served := _SERVED.search(role)) and _has_head(served.group(1)):
                 role = served.group(1)  # "adviser to Iraqi President X": the adviser is someone else; X is President
                 side = side or _side_in(role)
-        if len(_tokens(self.text[a:b])) < min_words or _blocked(a, b, self.hits, strict):
+        toks = self.text[a:b].split()
+        if len(toks) < min_words or _blocked(a, b, self.hits, strict):
             return
-        toks = _tokens(self.text[a:b])
         # after a title, a last word that heads a place's name is a family name ("Christopher Hill")
         surname_ok = role_from is not None and len(toks) > 1 and toks[-1].rstrip("'’s") in _PLACE_WORDS
         if any(((t.strip("'’s") in _BODIES or t in _BODIES) and not (surname_ok and i == len(toks) - 1))
@@ -289,7 +288,8 @@ class _Found:
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)
-        cur["side"] = cur["side"] or side or _title_side(cur["role"])  # the title that stands, not a later chain
+        # the title that stands, not a later chain; else a country whose possessive the name follows ("Japan's Taro Kono")
+        cur["side"] = cur["side"] or side or _title_side(cur["role"]) or self._possessor(a)
         if org and "organization" not in cur:
             cur["organization"] = org
 

@@ -30,7 +30,7 @@ def one(found: set[str]) -> str | None:
 
 #: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
 #: official named right after it, who speaks for that capital's government.
-_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}")
+_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}|,\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s+")  # "In X, the minister, Y"
 
 
 def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention, others: frozenset = frozenset()) -> str | None:
