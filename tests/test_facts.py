@@ -321,6 +321,8 @@ def test_organizations_from_the_table_and_generic_forms():
     ("The rocket flew more than 1,000 miles.", 1609.344, "km", {"bound": ">", "measure": "range"}),
     ("North Korea froze its 5-megawatt reactor.", 5, "MW", {"measure": "power"}),
     ("The yield was less than a kiloton.", 1, "kt", {"bound": "<", "measure": "yield"}),
+    ("It carried a five-megaton warhead.", 5000, "kt", {"measure": "yield"}),  # "a" is no number before "five"
+    ("The site lies a dozen kilometers away.", 12, "km", {"measure": "range"}),
 ])
 def test_quantities_units_ranges_words_money_shares(text, magnitude, unit, extra):
     q = by_kind(extract_text(text, issue="2000-01"), "quantity")
@@ -1257,3 +1259,54 @@ def test_a_clause_after_the_comma_is_no_apposition_a_possessive_country_gives_a_
     assert people["Tom Pell"]["side"]["iso3"] == "AUS"
     # counter-case: a capital named later in the sentence is no seat of the speaker
     assert sides_of("The acting trade minister, Tom Pell, said on May 4 that Canberra erred.", "1990-06")["Tom Pell"] is None
+
+
+def test_companies_by_legal_form_bodies_with_a_national_prefix_and_a_body_named_for_another():
+    # invented firms; real bodies
+    text = ("The suit names Hartley & Moss Arms, Inc., Brandt's Tooling Company LLC, Keller, Voss & Co. and "
+            "Steyr Optik Ges.m.b.H., while the U.S. Atomic Energy Commission and Norway's Foo Tools Corp. "
+            "stayed out. Ana Ruiz, executive secretary of the Preparatory Commission for the Comprehensive "
+            "Nuclear-Test-Ban Treaty Organization, spoke, and Peru's House of Representatives voted.")
+    orgs = [o.text for o in by_kind(extract_text(text, issue="2012-01"), "organization")]
+    for name in ("Hartley & Moss Arms, Inc.", "Brandt's Tooling Company LLC", "Keller, Voss & Co.", "Steyr Optik Ges.m.b.H.",
+                 "U.S. Atomic Energy Commission", "Foo Tools Corp.", "House of Representatives",
+                 "Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization"):
+        assert name in orgs, (name, orgs)
+    found = extract_text(text, issue="2012-01")
+    assert "Peru's House" not in [p.text for p in by_kind(found, "place")]
+    assert next(o for o in by_kind(found, "organization") if o.text == "House of Representatives").value["iso3"] == "PER"
+
+
+def test_places_by_a_compass_point_from_a_known_place_and_islands_sharing_their_noun():
+    text = ("The reactor at Kefar Dor, south of Haifa, and the depot at Lemsk, some 30 kilometers west of Riga, "
+            "were shown. Manila disputes the Palawa and Tuba islands. Ana Ruiz, north of the hills, waited.")
+    places = [p.text for p in by_kind(extract_text(text, issue="2012-01"), "place")]
+    assert {"Kefar Dor", "Lemsk", "Palawa", "Tuba"} <= set(places)
+    assert "Ana Ruiz" not in places  # no known place after the compass point
+
+
+def test_roles_that_point_back_occupations_a_long_apposition_and_a_generational_suffix():
+    text = ("Rifles went from Bulgaria to Sierra Leone for troops loyal to that country's president, Ahmad Tejan "
+            "Kabbah, before the vote. The U.S. envoy, Tom Reeve, met the rebels. The man, Oleg Petrov, a resident "
+            "of Pskov, was held, and a courier, Jan Novak, fled. Its general counsel, Lee Park, said so. "
+            "Hal Winter III, the department's spokesman, said so. Winter said the talks would go on.")
+    people = people_of(text, issue="1998-06")
+    assert people["Ahmad Tejan Kabbah"]["side"]["iso3"] == "SLE"
+    assert people["Tom Reeve"]["side"]["iso3"] == "USA"
+    assert {"Oleg Petrov", "Jan Novak", "Lee Park", "Winter"} <= set(people)
+    assert people["Winter"]["name"] == "Hal Winter III"
+
+
+def test_a_surname_under_another_office_is_not_the_full_name_of_the_same_surname():
+    text = "Hal Winter III, the department's spokesman, said so. The Senate asked President Winter to act."
+    people = {m.start: m.value for m in by_kind(extract_text(text, issue="1980-06"), "person")}
+    assert [v["name"] for _, v in sorted(people.items())] == ["Hal Winter III", "Winter"]
+
+
+def test_reference_names_a_reader_uses():
+    from analysis.extract import gazetteer as gz
+    assert gz.lookup("Frankfurt").name == "Frankfurt am Main"  # the larger of the two Frankfurts
+    assert gz.lookup("Dagestan").iso3 == "RUS" and gz.lookup("Guangdong").iso3 == "CHN"
+    assert gz.lookup("North Ossetia").iso3 == "RUS" and gz.lookup("United Arab Republic").iso3 == "EGY"
+    assert gz.lookup("Taiwan").kind == "country"  # ISO's "Taiwan Sheng" gives no alias
+    assert gz.lookup("Dewan Perwakilan Rakyat").iso3 == "IDN"

@@ -10,6 +10,7 @@ around the name say it is a place:
 * it stands between a locative word and a known country or subdivision:
   "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
+* a compass point places it from a known place: "X, south of Tel Aviv", "X, some 40 kilometers west of Tallinn";
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
   share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
@@ -37,7 +38,7 @@ _APPOSITION = r"town|city|village|port|island|base|settlement|plant"
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
 _SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?(?:ground|range|site|complex|station|hotel)"
 #: Plural type nouns that two coordinated names share ("the Dras and Batalik sectors").
-_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures"
+_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
 _GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"
@@ -65,6 +66,9 @@ def patterns() -> dict[str, re.Pattern]:
         "pair_second": re.compile(rf"\bthe\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
         "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
+        # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
+        "direction": re.compile(rf"{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"
+                                r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?(?=[A-Z])"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
@@ -101,6 +105,9 @@ def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | N
     return h
 
 
+_KNOWN = ("city", "country", "subdivision", "region")
+
+
 def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
     written = text[a:b]
     if written.isupper() or written in _NOT_SITES or any(w in CALENDAR_WORDS for w in written.split()):
@@ -125,6 +132,8 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
             if a >= b or (a, b) in found or not _acceptable(text, a, b, hits):
                 continue
             where = _country_after(text, b, s1, hits)
+            if key == "direction" and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
+                continue  # the compass point is from no place the gazetteer knows
             if (key == "between" and where is None) or (key in _NOUN_AFTER and _ADJECTIVAL.search(text[a:b])):
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
             found[(a, b)] = _value(text, a, b, hits, where)

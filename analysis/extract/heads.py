@@ -33,7 +33,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = r"GmbH|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|SpA|S\.p\.A\."
+LEGAL_FORMS = r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+Co\.|SpA|S\.p\.A\."
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
@@ -99,10 +99,11 @@ def patterns() -> dict[str, re.Pattern]:
     up = gz.upper_class()
     cap = rf"{up}[\w&'’-]*"
     return {
-        "company": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{LEGAL_FORMS})(?![\w])"
+        # "Smith & Wesson Brands, Inc.", "Sturm, Ruger & Co.": an ampersand, and a comma before the legal form
+        "company": re.compile(rf"(?<![\w-])(?:{cap},\s+(?={cap}\s+&))?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
-        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?:{FACILITY_HEADS})\b(?:\s+\d+(?:-\d+)?\b)?|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
+        "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?<!['’]s\s)(?:{FACILITY_HEADS})\b(?:\s+\d+(?:-\d+)?\b)?|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
                                rf"(?<!['’]s)(?P<noun>\s+(?:(?:{FACILITY_MODIFIERS})\s+){{0,2}}(?:{FACILITY_NOUNS})\b)"
                                rf"|(?<![\w-])Fort\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
@@ -147,8 +148,9 @@ def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
             if key == "company" and _LONGER_BODY.match(text, m.end()):
                 continue  # "North American Aerospace Defense Command": a trade word inside a longer body's name
             a = m.start() if key == "outlet" and text.startswith("The", m.start()) else _strip_opener(text, m.start(), m.end())
-            if (whose := re.match(r"[A-Z][\w.-]*['’]s\s+", text[a:m.end()])) and key == "company":
-                a += whose.end()  # "Japan's Toshiba Corp.": whose company, not its name
+            if (whose := re.match(r"([A-Z][\w.-]*)['’]s\s+", text[a:m.end()])) and key == "company" and \
+                    gz.lookup(whose.group(1)) is not None:
+                a += whose.end()  # "Japan's Toshiba Corp.": whose company, not its name ("Colt's Manufacturing" is one)
             out.append((a, m.end(), {"name": " ".join(text[a:m.end()].split()), "kind": kind}))
     return out
 
@@ -238,6 +240,9 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     own_name = before is not None and before.group(1) not in gz.OPENERS | CALENDAR_WORDS \
         and text[h.start:h.end].split()[0] in BODY_WORDS \
         and gz.lookup(before.group(1), ("adjective", "country")) is None
+    # ... or the object of a body's "for" that names it: "the Preparatory Commission for the CTBTO"
+    own_name = own_name or re.search(rf"\b[A-Z][\w-]*\s+(?:{BODY_HEADS}|Office|Agency|Center|Centre)\s+for\s+(?:the\s+)?$",
+                                     text[max(0, h.start - 60):h.start]) is not None
     # ... or the first part of a compound's name: "the NATO-Ukraine Council"
     compound = re.match(rf"-{gz.upper_class()}[\w'’-]*\s+(?:{BODY_HEADS})\b", text[h.end:h.end + 40])
     # ... or a national body that runs on into another's name ("the 22nd Congress of the Soviet Communist Party",

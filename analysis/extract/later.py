@@ -22,6 +22,8 @@ _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|d
 
 def _surname(v: dict) -> str:
     toks = v["name"].split()
+    if len(toks) > 2 and toks[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+        toks = toks[:-1]  # "Hodding Carter III" is "Carter" later
     if len(toks) > 2 and re.fullmatch(_PARTICLES, toks[-2]):
         return v.get("family") or " ".join(toks[-2:])  # "von Wagner's" names Adolf von Wagner again
     return v.get("family") or toks[-1]
@@ -82,15 +84,15 @@ def _inside_another_name(text: str, s0: int, a: int, b: int, possessive: bool = 
 def fill_sides(people: list[Mention]) -> None:
     """Give a person found without a side the side found at another mention of the same name,
     and a surname found alone ("President Clinton") the full name found elsewhere ("Bill Clinton")."""
-    full: dict[str, str] = {}
+    full: dict[str, dict] = {}
     for p in people:
         toks = p.value["name"].split()
         if len(toks) >= 2:
-            full.setdefault(_surname(p.value), p.value["name"])
+            full.setdefault(_surname(p.value), p.value)
     for p in people:
         name = p.value["name"]
-        if " " not in name and name in full:
-            p.value["name"] = full[name]
+        if " " not in name and name in full and _same_office(p.value.get("role"), full[name].get("role")):
+            p.value["name"] = full[name]["name"]
     sides = {}
     for p in people:
         if p.value.get("side"):
@@ -98,3 +100,9 @@ def fill_sides(people: list[Mention]) -> None:
     for p in people:
         if not p.value.get("side") and p.value["name"] in sides:
             p.value["side"] = sides[p.value["name"]]
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    """Whether two roles may be one person's: either is missing, or they share a word ("Secretary" and "the
+    secretary of state"); "President Carter" is not "Hodding Carter III, the department's spokesman"."""
+    return not (a and b) or bool(set(a.lower().split()) & set(b.lower().split()) - {"the", "of", "a", "an"})

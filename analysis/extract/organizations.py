@@ -103,14 +103,18 @@ def formations(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
             if " " not in what or not _formation_word(what.split()[1]):
                 continue
             what = what.split()[1]  # "The Western Military District": the opener is no part of it
-        a = m.end("what") - len(what)
-        # a national adjective before it belongs to the name: "U.S. Northern Command"
-        adj = next((h for h in hits if h.entry.kind == "adjective" and re.fullmatch(r"\s+", text[h.end:a] or "x")), None)
-        a = adj.start if adj and adj.start >= s0 else a
+        a = _national_adjective(text, hits, s0, m.end("what") - len(what))
         if any(h.entry.kind == "organization" and h.start < m.end() and a < h.end for h in hits):
             continue  # the table names it: "U.S. Central Command"
         out.append((a, m.end(), _value_of(text, hits, a, m.end())))
     return out
+
+
+def _national_adjective(text: str, hits: list[gz.Hit], s0: int, a: int) -> int:
+    """Where a name starting at ``a`` starts with the national adjective before it, which belongs to the
+    name: "U.S. Northern Command", "the U.S. Atomic Energy Commission"."""
+    adj = next((h for h in hits if h.entry.kind == "adjective" and re.fullmatch(r"\s+", text[h.end:a] or "x")), None)
+    return adj.start if adj and adj.start >= s0 and text[adj.start - 1:adj.start] != "-" else a  # not "Brazilian-Argentine"
 
 
 def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
@@ -164,6 +168,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             else:
                 if len(text[a:b].split()) < 2:
                     continue
+                a = _national_adjective(text, hits, s0, a)
                 value = _value_of(text, hits, a, b)
             out.append((a, b, value))
     units = formations(text, s0, s1, hits)

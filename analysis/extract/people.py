@@ -76,8 +76,8 @@ def patterns() -> dict[str, re.Pattern]:
     t = rf"(?i:{title})"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
-        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose|an?)|(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+"
-                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?P<title>{t})(?P<of>(?:\s+{up}[\w.'’-]*){{0,3}})(?:\s+(?:in|at)\s+{up}[\w.-]*(?:\s+{up}[\w.-]*)?)?,\s+"
+        "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose|an?|(?:that|this)\s+(?:country|nation)['’]s)|"
+                                 rf"(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<title>{t})(?P<of>(?:\s+{up}[\w.'’-]*){{0,3}})(?:\s+(?:in|at)\s+{up}[\w.-]*(?:\s+{up}[\w.-]*)?)?,\s+"
                                  rf"(?P<name>{name}){poss}(?=,|\.(?:\s|$))"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
@@ -87,7 +87,7 @@ def patterns() -> dict[str, re.Pattern]:
         "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
-                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
+                                 rf"[^,;()]{{2,140}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
         # "... Secretary of State for North Korea Policy Wendy Sherman": a long title ends in a title word

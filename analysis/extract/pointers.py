@@ -109,7 +109,8 @@ _BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|counc
 
 
 def body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
-    """Whether a role points back to a body named earlier ("the commission's chairman"), and that
+    """Whether a role points back to a body named earlier ("the commission's chairman") or to the country
+    named last ("that country's president"), and that
     body's country: the possessive, demonym, national body or "of" country in its name ("Japan's Atomic
     Energy Commission", "the Atomic Energy Organization of Iran"), or None for a body of no country ("the International Atomic Energy Agency").
 
@@ -120,6 +121,9 @@ def body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
     >>> body_side(text, "The agency's spokesman", 67)
     (True, None)
     """
+    if re.search(r"\b(?:[Tt]hat|[Tt]his)\s+(?:country|nation)['’]s\b", role):  # the country named last
+        last = [h.entry.iso3 for h in gz.scan(text[:before]) if h.entry.kind == "country" and h.entry.iso3]
+        return True, last[-1] if last else None
     m = _BODY_ROLE.search(role)
     if not m:
         return False, None

@@ -51,9 +51,11 @@ _TARGETS = {"[length]": "km", "[mass]": "kg", "[length] ** 2": "km ** 2", "[leng
 _UNIT_LABEL = {"km": "km", "kg": "kg", "km ** 2": "km2", "m ** 3": "m3", "km / hour": "km/h", "kiloton_TNT": "kt",
                "m": "m", "megawatt": "MW"}
 
-_NUMWORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# "a" and "an" are one only alone: "a five-megaton warhead" is five
+_NUMWORD = "|".join(sorted(set(WORD_NUMBERS) - {"a", "an", "a dozen"}, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[-\s](?:{_NUMWORD}))?(?![^\W\d_]))"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:(?:{_NUMWORD})(?:[-\s](?:{_NUMWORD}))?|a\s+dozen|an?"
+        rf"(?![-\s](?:{_NUMWORD})(?![^\W\d_])))(?![^\W\d_]))"
         rf"(?:\s+(?:{_SCALE}))?")
 _PRE = rf"(?:(?P<pre>{'|'.join(sorted(set(APPROX) | set(_BOUND_BEFORE), key=len, reverse=True))})\s+)?"
 _QTY = re.compile(

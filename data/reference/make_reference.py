@@ -111,6 +111,17 @@ def countries() -> None:
     _write("countries.csv", ["name", "iso3", "aliases", "adjectives", "capital", "source"], rows)
 
 
+#: A German or Austrian town's name qualified by its river, region or lake ("Frankfurt am Main", "Halle (Saale)").
+_QUALIFIED = re.compile(r"(?P<short>[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?) (?:(?:am|an der|im|in der|ob der) \w.*|\([^\W\d_][^)\d]*\))")
+
+
+def _short_form(name: str, population) -> str | None:
+    """The name a city of 50,000 people or more goes by without its qualifier: "Frankfurt" for "Frankfurt am Main"
+    (where two share it, the gazetteer ranks the larger first)."""
+    m = _QUALIFIED.fullmatch(name)
+    return m.group("short") if m and int(population) >= 50_000 else None
+
+
 def _english_names() -> dict[str, str]:
     """GeoNames id -> preferred English name, from the cities15000 snapshot shipped in pycities (SQLite)."""
     import sqlite3
@@ -160,7 +171,8 @@ def cities() -> None:
         new = en if en and _ascii(en) not in {_ascii(a) for a in (name, *aliases) if a} else None
         # a former capital the curated table names stands for its government as the capital does ("Bonn said")
         capital = "yes" if c["geonameid"] in capital_ids or cur.get("former_capital") else ""
-        rows.append([name, _join([*aliases, new]), code, gid, c["population"], capital, src_en if new else src])
+        rows.append([name, _join([*aliases, new, _short_form(name, c["population"])]), code, gid, c["population"], capital,
+                     src_en if new else src])
     _write("cities.csv", ["name", "aliases", "iso3", "geonameid", "population", "capital", "source"], rows)
 
 
@@ -170,6 +182,7 @@ def subdivisions() -> None:
     src = f"ISO 3166-2 ({_version('pycountry')})"
     # English names where ISO 3166-2 gives the local one ("Bayern": "Bavaria"), curated
     english = {r["code"]: r for r in csv.DictReader(open(HERE / "subdivision_names.csv", encoding="utf-8"))}
+    country_names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
     rows = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if s.type not in SUBDIVISION_TYPES or s.parent_code:
@@ -178,7 +191,11 @@ def subdivisions() -> None:
         if country is None:
             continue
         cur = english.get(s.code, {})
-        aliases = _join([_ascii(s.name) if _ascii(s.name) != s.name else None, *cur.get("aliases", "").split(";")])
+        # the name without its type word: "Dagestan, Respublika" is Dagestan, "Guangdong Sheng" Guangdong
+        bare = re.sub(r",? Respublika$| Sheng$", "", s.name)
+        bare = None if bare in country_names else bare  # ISO's "Taiwan Sheng": Taiwan stays the country
+        aliases = _join([_ascii(s.name) if _ascii(s.name) != s.name else None, bare if bare != s.name else None,
+                         *cur.get("aliases", "").split(";")])
         rows.append([s.name, aliases, country.alpha_3, s.code, s.type, src + ("; " + cur["source"] if cur else "")])
     _write("subdivisions.csv", ["name", "aliases", "iso3", "code", "type", "source"], rows)
 
