@@ -92,9 +92,9 @@ def _formation_word(what: str) -> bool:
 def formations(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, int, dict]]:
     """Military formations: a head after a place, a sea's word, a compass point or an ordinal.
 
-    >>> text = "units of Russia's Western Military District and the Baltic Fleet; he took command."
+    >>> text = "units of Russia's Western Military District and the Caspian Flotilla; he took command."
     >>> [text[a:b] for a, b, _ in formations(text, 0, len(text), gz.scan(text))]
-    ['Western Military District', 'Baltic Fleet']
+    ['Western Military District', 'Caspian Flotilla']
     """
     out = []
     for m in _FORMATION.finditer(text, s0, s1):

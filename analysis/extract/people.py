@@ -41,10 +41,11 @@ _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
 
 
-#: A verb after the name's comma opens a predicate, not an apposition ("X, worked out a text with Minister Y"),
-#: and so does a conjunction: a new clause ("as did X, and Bonn sent State Secretary Y").
-_PREDICATE = re.compile(r"(?:worked|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent|signed|"
-                        r"visited|called|urged|agreed|announced|warned|added|arrived|returned|and|but|or|while|whereas)\b")
+#: A verb or a conjunction after the name's comma opens a predicate or a clause, not an apposition ("X, worked out a
+#: text with Minister Y", "as did X, and Bonn sent State Secretary Y", "X, speaking beside his Czech counterpart").
+_PREDICATE = re.compile(r"(?:worked|said|told|met|led|held|flew|left|went|made|took|gave|spoke|wrote|sent|signed|visited|"
+                        r"called|urged|agreed|announced|warned|added|arrived|returned|and|but|or|while|whereas|speaking|"
+                        r"standing|sitting|writing|talking|replying|responding|referring|noting|adding|citing)\b")
 #: Words of _BODIES that head a place's name and are family names too ("Christopher Hill", "Stuart Hall").
 _PLACE_WORDS = frozenset("Street Road River Mountain Island Hill Valley Bridge Lake Bay Gate Hall Port".split())
 
@@ -82,7 +83,7 @@ def patterns() -> dict[str, re.Pattern]:
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
-        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission|one)\s+(?:was\s+|is\s+|were\s+)?"
+        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission|one|[a-z]+ists|experts|engineers|officials|officers)\s+(?:was\s+|is\s+|were\s+)?"
                              rf"(?:(?:led|headed|chaired)\s+by|under)\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
@@ -199,10 +200,11 @@ def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, s
         words = gap.replace("’", "'").replace("'s", " ").split()
         # "Pakistani nuclear official", "North Korea's chief negotiator": only title words between
         if h.end <= at and len(words) <= 3 and all(w.lower().rstrip("-") in qualifiers or w.lower() == "then"
-                                                   for w in words):
-            side = _side_of_entry(h.entry)
-            if side:
-                return side, (h.entry.name if h.entry.kind == "organization" else None)
+                                                   for w in words) and (side := _side_of_entry(h.entry)):
+            return side, (h.entry.name if h.entry.kind == "organization" else None)
+        # "Bonn sent State Secretary X": a government sending its own official
+        if h.end <= at and h.entry.capital and re.fullmatch(r"\s+(?:sent|dispatched|named|appointed)\s+(?:[A-Z][\w-]*\s+)?", gap):
+            return {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3}, None
     return None, None
 
 
@@ -397,9 +399,7 @@ def _names_another(role: str) -> bool:
 
 def _find_names(seg: str, s0: int, found: _Found) -> None:
     p = patterns()
-    for m in p["speech"].finditer(seg):
-        found.put(m, s0, None, None, strict=True, min_words=2)
-    for m in p["according"].finditer(seg):
+    for m in (*p["speech"].finditer(seg), *p["according"].finditer(seg)):
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["title_tail"].finditer(seg):
         chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
