@@ -1311,3 +1311,37 @@ def test_reference_names_a_reader_uses():
     assert gz.lookup("North Ossetia").iso3 == "RUS" and gz.lookup("United Arab Republic").iso3 == "EGY"
     assert gz.lookup("Taiwan").kind == "country"  # ISO's "Taiwan Sheng" gives no alias
     assert gz.lookup("Dewan Perwakilan Rakyat").iso3 == "IDN"
+
+
+def test_legal_forms_before_and_after_a_name_and_a_table_company_with_its_form():
+    text = ("Areva SA and Belmont Energie SA bid, with Arjun Optics Private Limited, JSC Steppe Metals and "
+            "NPO Kometa; Toshiba Corp. did not.")
+    orgs = {o.text: o.value for o in by_kind(extract_text(text, issue="2009-02"), "organization")}
+    assert {"Areva SA", "Belmont Energie SA", "Arjun Optics Private Limited", "JSC Steppe Metals", "NPO Kometa",
+            "Toshiba Corp."} <= set(orgs)
+    assert orgs["Areva SA"]["iso3"] == "FRA"  # the table's company, its legal form in the span
+
+
+def test_sites_rivers_camps_a_capital_passed_through_and_names_with_two_particles():
+    text = ("Rockets were paraded through Cairo. The envoy flew to the Severny airport and on to Camp Dalton, "
+            "named for the Tana and Sabaki rivers. Foreign Minister Miguel Ángel de la Flor welcomed him. The "
+            "council's Panel of Experts met, and the Philippine Marine Corps trained.")
+    found = extract_text(text, issue="1975-01")
+    places = [p.text for p in by_kind(found, "place")]
+    assert {"Cairo", "Severny", "Camp Dalton", "Tana", "Sabaki"} <= set(places)
+    assert "Miguel Ángel de la Flor" in [p.text for p in by_kind(found, "person")]
+    orgs = {o.text: o.value for o in by_kind(found, "organization")}
+    assert "Panel of Experts" in orgs and orgs["Philippine Marine Corps"]["iso3"] == "PHL"
+
+
+def test_plural_senators_abbreviated_keep_their_sentence():
+    text = "The act, sponsored by Sens. Ann Dole and Ray Kirk, cuts off funds. Msgr. Luis Pardo said Mass."
+    assert sides_of(text, "1994-12") == {"Ann Dole": "USA", "Ray Kirk": "USA", "Luis Pardo": None}
+
+
+def test_country_short_names_and_adjectives_news_uses():
+    from analysis.extract import gazetteer as gz
+    for name, iso3 in (("UAE", "ARE"), ("Bosnia", "BIH"), ("Bosnia-Herzegovina", "BIH"), ("PRC", "CHN"), ("UK", "GBR"),
+                       ("Holland", "NLD"), ("Byelorussia", "BLR"), ("Philippine", "PHL"), ("Oskemen", "KAZ")):
+        assert gz.lookup(name).iso3 == iso3, name
+    assert gz.lookup("APEC").name == "Asia-Pacific Economic Cooperation" and gz.lookup("al-Shabaab").kind == "organization"

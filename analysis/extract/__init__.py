@@ -37,11 +37,15 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
         if not overlaps(a, b, taken):
             out.append(Mention("place", value, text[a:b], a, b, sent, key=f"place:{value['name']}"))
             taken.append((a, b))
-    known = [(h.start, h.end) for h in hits if h.entry.kind == "organization"]
+    known = [h for h in hits if h.entry.kind == "organization"]
     typed = heads.companies_and_units(text, s0, s1) + heads.typed_organizations(text, s0, s1)
     typed += heads.role_heads(text, s0, s1, hits, lambda i: taken.overlaps(i, i + 1))
     for a, b, value in typed:
-        if not overlaps(a, b, taken) and not any(x < b and a < y for x, y in known):
+        inside = [h for h in known if h.start < b and a < h.end]
+        if value.get("kind") == "company" and len(inside) == 1 and inside[0].entry.detail == "company" \
+                and a <= inside[0].start and inside[0].end <= b:
+            value, inside = organizations.from_hit(inside[0]), []  # "Areva SA": the table's company and its legal form
+        if not overlaps(a, b, taken) and not inside:
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))
             out += _place_after_of(text, b, s1, sent, hits, taken)

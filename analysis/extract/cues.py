@@ -36,9 +36,9 @@ _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state
 _APPOSITION = r"town|city|village|port|island|base|settlement|plant"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
-_SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?(?:ground|range|site|complex|station|hotel)"
+_SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?(?:ground|range|site|complex|station|hotel|airport|airfield)"
 #: Plural type nouns that two coordinated names share ("the Dras and Batalik sectors").
-_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls"
+_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
 _GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"

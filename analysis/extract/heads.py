@@ -33,7 +33,10 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+Co\.|SpA|S\.p\.A\."
+LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+Co\.|SpA|"
+               r"S\.p\.A\.|Private\s+Limited|Pvt\.?\s+Ltd\.?")
+#: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
+LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
@@ -101,11 +104,12 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # "Smith & Wesson Brands, Inc.", "Sturm, Ruger & Co.": an ampersand, and a comma before the legal form
         "company": re.compile(rf"(?<![\w-])(?:{cap},\s+(?={cap}\s+&))?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
-                              rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"),
+                              rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
+                              rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?<!['’]s\s)(?:{FACILITY_HEADS})\b(?:\s+\d+(?:-\d+)?\b)?|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
                                rf"(?<!['’]s)(?P<noun>\s+(?:(?:{FACILITY_MODIFIERS})\s+){{0,2}}(?:{FACILITY_NOUNS})\b)"
-                               rf"|(?<![\w-])Fort\s+{cap}\b"),
+                               rf"|(?<![\w-])(?:Fort|Camp)\s+{cap}\b"),
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS}|{AFTER_THE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),

@@ -27,11 +27,11 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
-         r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|"
+         r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
          r"College|Team|Commissariat|Establishment")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|through|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
                        r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$",
@@ -144,13 +144,14 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
-            if key == "branch" and _after_a_name(text, s0, a):
-                continue  # "the Red Army", "Kwantung Army": the branch ends a longer name
+            if key == "branch":
+                out += _branch(text, hits, s0, a, b)
+                continue
             if key == "of" and (b := _before_a_possessor(text, a, b)) is None:
                 continue
             if key == "named" and re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a]):
                 continue  # "Chief of the General Staff" is a title
-            if key in ("bare", "branch", "radio"):
+            if key in ("bare", "radio"):
                 value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
             elif key == "lower":
                 at = _strip_opener(text, m.start("who"), m.end("who"))  # "The Polish government" opening a sentence
@@ -175,6 +176,14 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     out = [f for f in out if not any(f[0] < y and x < f[1] for x, y, _ in units)]
     # of two forms over the same words the longer is the name ("the Cinema for Peace Foundation")
     return units + sorted(_joined(text, hits, out), key=lambda f: (f[0] - f[1], f[0]))
+
+
+def _branch(text: str, hits: list[gz.Hit], s0: int, a: int, b: int) -> list[tuple[int, int, dict]]:
+    """A service named by its branch, with the national adjective before it ("the Philippine Marine Corps");
+    none after another name ("the Red Army", "Kwantung Army": the branch ends a longer name)."""
+    if (national := _national_adjective(text, hits, s0, a)) < a:
+        return [(national, b, _value_of(text, hits, national, b))]
+    return [] if _after_a_name(text, s0, a) else [(a, b, {"name": text[a:b]})]
 
 
 def _before_a_possessor(text: str, a: int, b: int) -> int | None:

@@ -60,7 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
     r = gz.roles()
     # a word starts where no letter stands before it: started inside a long run of letters, the
     # search would rescan the run from every capital and grow with its square
-    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s])?(?<![^\W\d_]){up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+){{0,4}}"
+    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s]){{0,2}}(?<![^\W\d_]){up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+){{0,4}}"
     # initials ("A.Q. ", "J.R.R. "): one "X." and an optional space per turn, so a run matches one
     # way only (a nested repetition backtracked exponentially on "U.U.U...."), and at most four, so
     # a search over a long run of them does not rescan the run from each one
@@ -322,7 +322,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
         "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
                            rf"\s+who\s+(?P<clause>[^,;]+)"),
         # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,", "writers including Heinrich Böll": a plural role
-        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
+        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men})|Sens\.|Reps\.)),?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
                            r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
