@@ -214,6 +214,8 @@ def _heading_line(p: _Page, n: int, title: int | None) -> None:
     elif s == "section":
         p.add_line("section", n)
         meta["section"] = meta["section"] or txt
+    elif s == "name" and n > 0 and p.shapes[n - 1] == "label":
+        p.add_line("label", n)  # a field's value under its label ("News Source:" over "Greenwatch Dhaka"), no author
     elif s == "name" and title is not None and n > title:
         p.add_line("author", n)
         meta["authors"] += [a for a in _names(txt) or [txt.rstrip(",")] if a not in meta["authors"]]
