@@ -15,6 +15,7 @@ from functools import lru_cache
 from analysis import dates, reference
 from analysis.text.basics import NOTE
 from analysis.text.basics import norm as _norm
+from analysis.text.fields import ATTACHMENT_ROW, FIELD_LABEL, MEDIA_NOTE, PAGE_FIELD
 from analysis.text.witness import METADATA_KEYS, Block
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
@@ -47,14 +48,13 @@ _EVENT_TIME = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+[A-
                          r"[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\.?$")
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
-#: Field labels of the site's content system printed as lines of their own ("Sections:", "Body:").
-_FIELD_LABEL = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:$")  # also "Edition Date:", "Cover Image:"
 _NAV_TRIGGER = re.compile(
     r"^(?:Related(?: \w+){1,3}|See [Aa]lso.*|Read [Mm]ore.*|More (?:on|from|about) .*|Further [Rr]eading|"
     r"You [Mm]ay [Aa]lso [Ll]ike.*|Recommended(?: \w+){0,2}|Tags?:.*|Topics?:.*)$")
 _READ_MORE = re.compile(r"^Read [Mm]ore\b")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"(?:[.!:;…]|[.!?][\"”’)\]]+)$")
+_INNER_END = re.compile(r"[a-z]{3}[.!][\"”’]?\s+[A-Z]")  # "... Ordzhonikidze. Speaking": not "Gen. Smith"
 _CITATION = re.compile(r"(?:,\s*\d{4}\b|\bpp\.)")
 #: A photo credit closing a caption: "(Photo by ...)", "(AFP/Getty Images)", "[State Department photo/ Public Domain]".
 _CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty Images|AFP|Reuters|AP Photo))[^()]*\)"
@@ -173,7 +173,8 @@ def _starts_body(text: str) -> bool:
         return n >= 15
     if _exclamation_title(text):
         return False
-    return (n >= 6 and bool(_SENTENCE_END.search(text))) or n >= 25
+    # ... or a line of 12 words or more with a sentence ending inside it (a capture that lost its line ends)
+    return (n >= 6 and bool(_SENTENCE_END.search(text))) or n >= 25 or (n >= 12 and bool(_INNER_END.search(text)))
 
 
 def day_date(text: str) -> dict | None:
@@ -246,7 +247,7 @@ def _shape_furniture(t: str, v: _Vocab) -> str | None:
         return "share"
     if n in v.site:
         return "site"
-    if t.casefold().startswith(v.labels) or _FIELD_LABEL.match(t):
+    if t.casefold().startswith(v.labels) or FIELD_LABEL.match(t):
         return "label"
     if n in v.sidebar_header:
         return "sidebar"
@@ -275,29 +276,14 @@ def _shape_listed(t: str, v: _Vocab) -> str | None:
     return None
 
 
-#: A page's own field lines ("Updated: January 2018", "Contact: Name, (202) ..."): labels, never titles.
-_PAGE_FIELD = re.compile(r"^(?:(?:Updated|Last updated|Contacts?|Posted|Published|Reviewed|(?:For )?Immediate Release):\s+\S"
-                         r"|(?:Last )?(?:Updated|Reviewed)$)", re.IGNORECASE)  # the label alone, its date on the next line
-#: A flattened attachments table's lines ("Attachment Size", "PDF Version1.27 MB 1.27 MB"): never text.
-_ATTACHMENT_ROW = re.compile(r"^(?:Attachment\s+Size|(?:PDF|Word|Excel|Audio|Video|MP3)\b.{0,50}?\d+(?:\.\d+)?\s?[KMG]B(?:\s.*)?)$")
-
-#: A note on what a page carries besides its text ("Includes Audio from ...") or how to reach it ("To watch a
-#: video of this event, click here.", "(The full fact sheet is available in pdf format.)").
-_MEDIA_NOTE = re.compile(r"^(?:Includ(?:es|ing)\s+(?:(?:Full|Complete)\s+)?(?:Audio|Video|Transcripts?|Slides|Photos)\b"
-                         r"|To\s+(?:watch|view|listen\s+to|download|hear)\s+(?:a|an|the)\s+(?:video|audio|recording|"
-                         r"transcript|webcast|podcast)\b|(?:A|The)\s+(?:full\s+)?(?:transcript|video|recording|audio|webcast)\s+"
-                         r"of\s+th(?:is|e)\s+(?:event|briefing|conference|panel|discussion|meeting)\s+(?:is|can|will)\b"
-                         r"|\((?:The\s+)?full\s+(?:text|fact\s+sheet|report|paper|version|statement)\s+is\s+available\b)",
-                         re.IGNORECASE)
-
 def _shape_general(t: str) -> str | None:
     """Shapes no vocabulary lists: a page's field line is a label; a markdown table's line is a
     table's; a short exclamation is a title, not the first sentence ("Thank you for your support!")."""
-    if _PAGE_FIELD.match(t):
+    if PAGE_FIELD.match(t):
         return "label"
-    if len(t) > 1 and t.startswith("|") and t.endswith("|") or _ATTACHMENT_ROW.match(t):
+    if len(t) > 1 and t.startswith("|") and t.endswith("|") or ATTACHMENT_ROW.match(t):
         return "columns"  # a markdown table's line (its header, rule or a row): never a title, never text
-    if _MEDIA_NOTE.match(t):
+    if MEDIA_NOTE.match(t):
         return "dek"  # "Includes Audio from the Press Conference": what the page carries, no title
     return "prose" if NOTE.match(t) else "short" if _exclamation_title(t) else None
 

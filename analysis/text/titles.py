@@ -8,7 +8,8 @@ import re
 
 from analysis.dates import MONTH_NAME_RE
 from analysis.text.basics import norm as _norm
-from analysis.text.shapes import _FIELD_LABEL, _PAGE_FIELD, _Page
+from analysis.text.fields import FIELD_LABEL, PAGE_FIELD
+from analysis.text.shapes import _Page
 
 #: Shapes that close the run of lines in which the title stands.
 _ANCHORS = frozenset({"share", "sidebar", "issue", "date", "byline", "label", "publication",
@@ -25,7 +26,7 @@ def _title_at(p: _Page, i: int, end: int) -> int | None:
     for n in range(i, end):
         s = p.shapes[n]
         if s in _ANCHORS or (short is not None and s in ("section", "name")):
-            if first != short and _PAGE_FIELD.match(p.lines[n].text):
+            if first != short and PAGE_FIELD.match(p.lines[n].text):
                 return first  # a fact sheet: its title, its category, then its fields (Contact:, Updated:)
             if short is None and name is None and (after := _after_fields(p, n, end)) is not None:
                 return after
@@ -109,7 +110,7 @@ def _after_fields(p: _Page, n: int, end: int) -> int | None:
     k = n
     while k < end and (p.shapes[k] in _FIELD_RUN or _edition_name(p, n, k)):
         k += 1
-    if not any(_FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
+    if not any(FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
         return None
     if k < end and p.shapes[k] == "name" and k + 1 < end and p.shapes[k + 1] in _ANCHORS:
         return k  # a title of capitalised words only ("Pentagon Tests Hypersonic Glide Body") over its issue line
