@@ -44,7 +44,9 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
         inside = [h for h in known if h.start < b and a < h.end]
         if value.get("kind") == "company" and len(inside) == 1 and inside[0].entry.detail == "company" \
                 and a <= inside[0].start and inside[0].end <= b:
-            value, inside = organizations.from_hit(inside[0]), []  # "Areva SA": the table's company and its legal form
+            # "Areva SA": the table's company and its legal form; "Toshiba America Nuclear Energy Corp.": another
+            value = organizations.from_hit(inside[0]) if heads.legal_form_only(text, a, b, inside[0]) else value
+            inside = []
         if not overlaps(a, b, taken) and not inside:
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))
@@ -109,7 +111,7 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
 #: An initialism has at most three more dotted parts ("U.S."): an unbounded run would scan a
 #: long run of initials again from each of its letters (quadratic time).
 _TITLE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]{0,40}(?:\.[A-Z][\w'’-]{0,40}){0,3}\s+){1,6}"
-                    r"(?:Treaty|Convention|Act|Accord|Protocol)\b")
+                    r"(?:Treaty|Convention|Act|Accords?|Protocol)\b")
 
 
 def _outside_titles(text: str, found: list[Mention]) -> list[Mention]:

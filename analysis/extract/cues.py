@@ -67,7 +67,7 @@ def patterns() -> dict[str, re.Pattern]:
         "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
-        "direction": re.compile(rf"{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"
+        "direction": re.compile(rf"\b(?:at|in|near|of|from|to|outside)\s+{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"
                                 r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?(?=[A-Z])"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
@@ -106,6 +106,8 @@ def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | N
 
 
 _KNOWN = ("city", "country", "subdivision", "region")
+#: Words that share the second name's rest ("the Greater and Lesser Tunb islands"): no name alone.
+_SHARED_FIRST = frozenset({"Greater", "Lesser", "Upper", "Lower", "Big", "Little", "North", "South", "East", "West"})
 
 
 def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
@@ -129,14 +131,16 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
     for key, p in patterns().items():
         for m in p.finditer(text, s0, s1):
             a, b = _trim(text, *m.span("name")), m.end("name")
-            if a >= b or (a, b) in found or not _acceptable(text, a, b, hits):
+            if a >= b or (a, b) in found or not _acceptable(text, a, b, hits) or \
+                    (key == "pair_first" and text[a:b] in _SHARED_FIRST):
                 continue
             where = _country_after(text, b, s1, hits)
             if key == "direction" and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
                 continue  # the compass point is from no place the gazetteer knows
             if (key == "between" and where is None) or (key in _NOUN_AFTER and _ADJECTIVAL.search(text[a:b])):
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
-            found[(a, b)] = _value(text, a, b, hits, where)
+            # "the Amur and Ussuri rivers": the type noun says what the names are, whatever city shares them
+            found[(a, b)] = _value(text, a, b, [] if key.startswith("pair") else hits, where)
     return sorted((a, b, v) for (a, b), v in found.items())
 
 

@@ -33,8 +33,8 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+Co\.|SpA|"
-               r"S\.p\.A\.|Private\s+Limited|Pvt\.?\s+Ltd\.?")
+LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?!-)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+Co\.|"
+               r"SpA|S\.p\.A\.|S\.E\.|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
@@ -102,8 +102,8 @@ def patterns() -> dict[str, re.Pattern]:
     up = gz.upper_class()
     cap = rf"{up}[\w&'’-]*"
     return {
-        # "Smith & Wesson Brands, Inc.", "Sturm, Ruger & Co.": an ampersand, and a comma before the legal form
-        "company": re.compile(rf"(?<![\w-])(?:{cap},\s+(?={cap}\s+&))?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
+        # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
+        "company": re.compile(rf"(?<![\w-])(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
                               rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
@@ -126,6 +126,13 @@ def patterns() -> dict[str, re.Pattern]:
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
     }
+
+
+def legal_form_only(text: str, a: int, b: int, h: gz.Hit) -> bool:
+    """Whether text[a:b] is the company ``h`` with only its legal form around it ("Areva SA", "JSC
+    Kazatomprom"), not another company of its name ("Toshiba America Nuclear Energy Corp.")."""
+    return h.start >= a and h.end <= b and re.fullmatch(rf"(?:(?:{LEGAL_PREFIXES})\s+(?:[A-Z][\w-]*\s+)*)?", text[a:h.start]) \
+        is not None and re.fullmatch(rf",?\s+(?:{LEGAL_FORMS})|", text[h.end:b]) is not None
 
 
 def _strip_opener(text: str, a: int, b: int) -> int:
@@ -242,7 +249,7 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     # ... or its end, after a name of its own: "the Levant Center for Nonproliferation Studies"
     before = re.search(r"(?<![\w.'’-])([A-Z][\w'’-]*)(?<!['’]s)\s+$", text[max(0, h.start - 30):h.start])
     own_name = before is not None and before.group(1) not in gz.OPENERS | CALENDAR_WORDS \
-        and text[h.start:h.end].split()[0] in BODY_WORDS \
+        and (text[h.start:h.end].split()[0] in BODY_WORDS or h.entry.detail == "political party") \
         and gz.lookup(before.group(1), ("adjective", "country")) is None
     # ... or the object of a body's "for" that names it: "the Preparatory Commission for the CTBTO"
     own_name = own_name or re.search(rf"\b[A-Z][\w-]*\s+(?:{BODY_HEADS}|Office|Agency|Center|Centre)\s+for\s+(?:the\s+)?$",

@@ -103,6 +103,8 @@ def fill_sides(people: list[Mention]) -> None:
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
-    """Whether two roles may be one person's: either is missing, or they share a word ("Secretary" and "the
-    secretary of state"); "President Carter" is not "Hodding Carter III, the department's spokesman"."""
-    return not (a and b) or bool(set(a.lower().split()) & set(b.lower().split()) - {"the", "of", "a", "an"})
+    """Whether a surname's role may be the full name's: unless it is a head of state's or government's that
+    the other does not hold ("President Carter" is not "Hodding Carter III, the department's spokesman";
+    "Ambassador Gallucci" and "Mr. Gallucci" are "Robert Gallucci, the chief U.S. negotiator")."""
+    heads = {w.lower() for w, r in gz.roles()["head"].items() if r["kind"] == "state"}
+    return not (a and b) or a.lower() not in heads or a.lower() in b.lower()

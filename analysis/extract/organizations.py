@@ -31,9 +31,11 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"College|Team|Commissariat|Establishment")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|through|visited|visiting|visit|via|way\s+of|toward|towards|over|"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
-                       r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
+                       r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                       r"(?:paraded|passed|flew|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed)\s+through|"
+                       r"from\s+[A-Z][\w.'’-]*\s+through)"
                        r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$",
                        re.IGNORECASE)  # "In Washington," opens a sentence; "struck Kyiv", "in central Tokyo"
 
@@ -245,7 +247,7 @@ _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistenc
 
 
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|through|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
 
 

@@ -83,12 +83,12 @@ def patterns() -> dict[str, re.Pattern]:
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
-        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission|one|[a-z]+ists|experts|engineers|officials|officers)\s+(?:was\s+|is\s+|were\s+)?"
+        "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission|one|physicists|scientists|chemists|experts|engineers|officials|officers|diplomats)\s+(?:was\s+|is\s+|were\s+)?"
                              rf"(?:(?:led|headed|chaired)\s+by|under)\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
-                                 rf"[^,;()]{{2,140}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
+                                 rf"[^,;()]{{2,100}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
         # "... Secretary of State for North Korea Policy Wendy Sherman": a long title ends in a title word

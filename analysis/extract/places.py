@@ -99,6 +99,8 @@ def _included_in_a_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit]) -> b
 def _premodifies_after_an_article(text: str, s0: int, h: gz.Hit) -> bool:
     """A subdivision or a city between "a"/"an" and a common noun or a party's member describes the
     noun's place: "a Honolulu research group", "an Ohio town", "a Wyoming Republican"; not "a Jackson Pollock"."""
+    if re.search(r"\bthe\s+$", text[max(s0, h.start - 4):h.start]) and re.match(r"\s+(?:Democrat|Republican)\b", text[h.end:]):
+        return True  # "Rep. X, the New York Democrat who chairs ..."
     if not re.search(r"\b(?:a|an)\s+$", text[max(s0, h.start - 4):h.start]):
         return False
     return bool(re.match(r"\s+(?:[a-z]{3,}|Democrat|Republican)\b", text[h.end:h.end + 30]))

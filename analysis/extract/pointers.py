@@ -30,7 +30,8 @@ def one(found: set[str]) -> str | None:
 
 #: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
 #: official named right after it, who speaks for that capital's government.
-_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}|,\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s+")  # "In X, the minister, Y"
+# ... or a role of lower-case words in commas ("In X, the acting foreign minister, Y"), not a visitor's
+_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}|,\s+(?!(?:the\s+)?visiting\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+")
 
 
 def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention, others: frozenset = frozenset()) -> str | None:
@@ -109,8 +110,7 @@ _BODY_ROLE = re.compile(r"\b[Tt]he\s+(commission|committee|ministry|agency|counc
 
 
 def body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
-    """Whether a role points back to a body named earlier ("the commission's chairman") or to the country
-    named last ("that country's president"), and that
+    """Whether a role points back to a body named earlier ("the commission's chairman"), and that
     body's country: the possessive, demonym, national body or "of" country in its name ("Japan's Atomic
     Energy Commission", "the Atomic Energy Organization of Iran"), or None for a body of no country ("the International Atomic Energy Agency").
 
@@ -121,9 +121,8 @@ def body_side(text: str, role: str, before: int) -> tuple[bool, str | None]:
     >>> body_side(text, "The agency's spokesman", 67)
     (True, None)
     """
-    if re.search(r"\b(?:[Tt]hat|[Tt]his)\s+(?:country|nation)['’]s\b", role):  # the country named last
-        last = [h.entry.iso3 for h in gz.scan(text[:before]) if h.entry.kind == "country" and h.entry.iso3]
-        return True, last[-1] if last else None
+    if re.search(r"\b(?:[Tt]hat|[Tt]his)\s+(?:country|nation)['’]s\b", role):
+        return True, None  # "that country's president": which country the reader must work out; no guess
     m = _BODY_ROLE.search(role)
     if not m:
         return False, None

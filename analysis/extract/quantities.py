@@ -71,7 +71,8 @@ _MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|£|€|¥)[ \u00a0]?(?P<n
 #: Currencies written as words after the number, with their ISO 4217 codes ("pounds" is a weight as often).
 CURRENCY_WORDS = {"rand": "ZAR", "australian dollars": "AUD", "canadian dollars": "CAD", "u.s. dollars": "USD",
                   "dollars": "USD", "euros": "EUR", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY",
-                  "indian rupees": "INR", "pakistani rupees": "PKR", "marks": "DEM", "deutsche marks": "DEM"}
+                  "indian rupees": "INR", "pakistani rupees": "PKR", "marks": "DEM", "deutsche marks": "DEM",
+                  "ringgit": "MYR", "shekels": "ILS", "rupiah": "IDR", "baht": "THB", "naira": "NGN"}
 _MONEY_WORDS = re.compile(
     rf"(?<![\w$.,]){_PRE}(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>{_SCALE}))?\s+"
     rf"(?P<cur>{'|'.join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "jan", "feb", "mar", "apr",
     "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "e.g", "i.e", "adm", "maj", "capt", "cmdr",
     "brig", "sgt", "prof", "jr", "sr", "amb", "corp", "inc", "co", "ltd", "messrs", "u.s", "u.n", "u.k", "sens", "reps",
-    "pvt", "msgr",
+    "pvt", "msgr", "sdn", "bhd",
 })
 #: The longest span the extractors see as one sentence (see the module's docstring).
 MAX_SENTENCE = 1000

@@ -193,7 +193,8 @@ def subdivisions() -> None:
         cur = english.get(s.code, {})
         # the name without its type word: "Dagestan, Respublika" is Dagestan, "Guangdong Sheng" Guangdong
         bare = re.sub(r",? Respublika$| Sheng$", "", s.name)
-        bare = None if bare in country_names else bare  # ISO's "Taiwan Sheng": Taiwan stays the country
+        # ISO's "Taiwan Sheng": Taiwan stays the country; a name of four letters is a family name too ("Saha")
+        bare = None if bare in country_names or len(bare) < 5 else bare
         aliases = _join([_ascii(s.name) if _ascii(s.name) != s.name else None, bare if bare != s.name else None,
                          *cur.get("aliases", "").split(";")])
         rows.append([s.name, aliases, country.alpha_3, s.code, s.type, src + ("; " + cur["source"] if cur else "")])
