@@ -1382,3 +1382,18 @@ def test_counter_cases_sides_acronyms_subsidiaries_and_surnames():
     # "through" a capital: a route's stop is a place; working through a government is the government
     found = extract_text("Washington hoped to work through Beijing to bring Pyongyang back to the talks.")
     assert "Beijing" in [o.text for o in by_kind(found, "organization")]
+
+
+def test_service_secretaries_court_verbs_partners_in_a_company_name_and_cantons():
+    text = ("Secretary of the Army Paul Lind signed. Some Swiss firms, Brunner, Voss & Cie. among them, founded it. "
+            "In Zug, Arno Beck pleaded guilty; his co-accused, Rolf Imhof, waited, and Ana Ruiz of Amnesty International "
+            "objected. Lea Marti, a cameraman for the Zuger Zeitung, filmed it near the village of Baar, in the "
+            "canton of Aargau, and in the province of Ontario.")
+    found = extract_text(text, issue="2008-07")
+    people = {p.text: p.value for p in by_kind(found, "person")}
+    assert people["Paul Lind"]["side"]["iso3"] == "USA"
+    assert {"Arno Beck", "Rolf Imhof", "Ana Ruiz", "Lea Marti"} <= set(people)
+    orgs = [o.text for o in by_kind(found, "organization")]
+    assert "Brunner, Voss & Cie." in orgs and "Zuger Zeitung" in " ".join(orgs) and "Army" not in orgs
+    places = {p.text: p.value for p in by_kind(found, "place")}
+    assert places["Aargau"]["iso3"] == "CHE" and places["Ontario"]["iso3"] == "CAN"  # the province, not a U.S. city

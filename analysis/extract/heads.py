@@ -33,7 +33,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?!-)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+Co\.|"
+LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?!-)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
                r"SpA|S\.p\.A\.|S\.E\.|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
@@ -88,7 +88,7 @@ AFTER_THE_NOUNS = r"works|polling institute|institute"
 #: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
 TRADE_NOUNS = r"contractor|subcontractor|manufacturer|supplier|exporter|shipper|producer|maker"
 #: The last word of a newspaper's or a broadcaster's name.
-OUTLET_HEADS = r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Chronicle|Observer|Radio|Television"
+OUTLET_HEADS = r"News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Chronicle|Observer|Radio|Television|Zeitung"
 #: Offices held in an organisation, which name the organisation before them ("NASA Administrator").
 ORG_ROLES = (r"Administrator|[Cc]hief|[Hh]ead|Director-General|Director|[Dd]irector|[Ss]pokes(?:man|woman|person)|"
              r"[Cc]hairman|[Cc]hairwoman|Secretary-General|Commander|CEO|[Cc]orrespondent|[Rr]eporter|[Ee]ditor")
@@ -103,7 +103,7 @@ def patterns() -> dict[str, re.Pattern]:
     cap = rf"{up}[\w&'’-]*"
     return {
         # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
-        "company": re.compile(rf"(?<![\w-])(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
+        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
                               rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
@@ -126,6 +126,13 @@ def patterns() -> dict[str, re.Pattern]:
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
     }
+
+
+def _not_a_partner(text: str, a: int, b: int) -> bool:
+    """Whether the word before a company name's comma is another name (a place, a company of the table) or
+    follows a preposition, not a partner's name ("Brown, Boveri & Cie.")."""
+    return gz.lookup(text[a:b].rstrip(", ")) is not None or re.search(r"\b(?:[Ii]n|at|from|of|to|and|by)\s+$", text[max(0, a - 6):a]) \
+        is not None
 
 
 def legal_form_only(text: str, a: int, b: int, h: gz.Hit) -> bool:
@@ -159,6 +166,8 @@ def companies_and_units(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
             if key == "company" and _LONGER_BODY.match(text, m.end()):
                 continue  # "North American Aerospace Defense Command": a trade word inside a longer body's name
             a = m.start() if key == "outlet" and text.startswith("The", m.start()) else _strip_opener(text, m.start(), m.end())
+            if key == "company" and m.group("lead") and _not_a_partner(text, m.start(), m.end("lead")):
+                a = m.end("lead")  # "In Oberndorf, Heckler & Koch GmbH", "Rheinmetall, Heckler & Koch GmbH": no partner's name
             if (whose := re.match(r"([A-Z][\w.-]*)['’]s\s+", text[a:m.end()])) and key == "company" and \
                     gz.lookup(whose.group(1)) is not None:
                 a += whose.end()  # "Japan's Toshiba Corp.": whose company, not its name ("Colt's Manufacturing" is one)

@@ -183,6 +183,8 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
 def _branch(text: str, hits: list[gz.Hit], s0: int, a: int, b: int) -> list[tuple[int, int, dict]]:
     """A service named by its branch, with the national adjective before it ("the Philippine Marine Corps");
     none after another name ("the Red Army", "Kwantung Army": the branch ends a longer name)."""
+    if re.search(r"\bSecretary\s+of\s+the\s+$", text[max(s0, a - 20):a]):
+        return []  # "Secretary of the Navy": a title
     if (national := _national_adjective(text, hits, s0, a)) < a:
         return [(national, b, _value_of(text, hits, national, b))]
     return [] if _after_a_name(text, s0, a) else [(a, b, {"name": text[a:b]})]

@@ -31,11 +31,11 @@ from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|das|do|dos|du|del|der|la|le|di|ul)"
-_MONTHS_DAYS = CALENDAR_WORDS | gz.OPENERS
-_MONTH_NAMES = frozenset(m for m in calendar.month_name if m)
+_MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
-           r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
+           r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned|"
+           r"pleaded|was\s+(?:indicted|convicted|sentenced|acquitted|extradited)")  # what a court does to a person
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
@@ -101,7 +101,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "the government of Bashar al-Assad": the person who leads a government or a regime
         "government_of": re.compile(rf"\b(?:government|regime|administration|cabinet)\s+of\s+(?P<name>{name}){poss}"),
         # "Matt Korda and Hans Kristensen of the Federation of ...": people introduced by their body
-        "of_body": re.compile(rf"(?P<name>{name}){poss},?\s+of\s+the\s+(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
+        "of_body": re.compile(rf"(?P<name>{name}){poss},?\s+of\s+(?:the\s+)?(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"

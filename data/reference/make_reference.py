@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 #: ISO 3166-2 subdivision types kept: first-level units that news reports name.
 SUBDIVISION_TYPES = {"State", "Province", "Prefecture", "Autonomous region", "Region", "Governorate",
                      "Territory", "Union territory", "Autonomous republic", "Republic", "Oblast", "Country", "Nation",
-                     "Land"}
+                     "Land", "Canton"}
 
 
 def _version(pkg: str) -> str:
