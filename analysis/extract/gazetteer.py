@@ -43,7 +43,9 @@ def _rows(name: str) -> list[dict]:
 
 
 def _split(cell: str) -> list[str]:
-    return [x.strip() for x in (cell or "").split(";") if x.strip()]
+    if not cell:
+        return []  # most rows (34,000 cities) have no aliases: no list to build
+    return [x.strip() for x in cell.split(";") if x.strip()]
 
 
 def trie_regex(words) -> str:
