@@ -1397,3 +1397,15 @@ def test_service_secretaries_court_verbs_partners_in_a_company_name_and_cantons(
     assert "Brunner, Voss & Cie." in orgs and "Zuger Zeitung" in " ".join(orgs) and "Army" not in orgs
     places = {p.text: p.value for p in by_kind(found, "place")}
     assert places["Aargau"]["iso3"] == "CHE" and places["Ontario"]["iso3"] == "CAN"  # the province, not a U.S. city
+
+
+def test_a_legislatures_bare_name_inside_a_longer_name_judges_and_plural_place_nouns():
+    text = ("Nomsa Dube, president-general of the Pan Coast National Congress, spoke, and the National Congress of "
+            "Brazil voted. Presiding Judge Kenji Aoki ruled. The leaders rode through the delta towns of Talkha and "
+            "Samannud.")
+    found = extract_text(text, issue="1974-07")
+    orgs = {o.text: o.value for o in by_kind(found, "organization")}
+    assert "Congress" not in orgs and orgs["National Congress of Brazil"]["iso3"] == "BRA"
+    assert all(v.get("iso3") != "USA" for v in orgs.values())  # no U.S. Congress inside another name
+    assert people_of(text, issue="1974-07")["Kenji Aoki"]["role"] == "Presiding Judge"
+    assert "Talkha" in [p.text for p in by_kind(found, "place")]

@@ -31,7 +31,8 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-_GOVERNING = r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|state|coast|outskirts"
+_GOVERNING = (r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|state|coast|outskirts|"
+              r"ports|cities|towns|villages|islands")  # "the delta towns of Benha and ...": the first one
 #: Governing nouns of a country's first-level parts: "the province of Ontario" is the province, not a city of its name.
 _SUBDIVISION_NOUN = re.compile(r"\b(?:province|region|district|county|oblast|prefecture|canton|state)\s+of\s+(?:the\s+)?$")
 _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county"

@@ -263,6 +263,10 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     # ... or the object of a body's "for" that names it: "the Preparatory Commission for the CTBTO"
     own_name = own_name or re.search(rf"\b[A-Z][\w-]*\s+(?:{BODY_HEADS}|Office|Agency|Center|Centre)\s+for\s+(?:the\s+)?$",
                                      text[max(0, h.start - 60):h.start]) is not None
+    # ... or a legislature's bare name after a name's other words: "the African National Congress"
+    own_name = own_name or (h.entry.detail == "legislature" and text[h.start:h.end] in ("Congress", "Senate", "Assembly")
+                            and before is not None and before.group(1) not in gz.OPENERS
+                            and gz.lookup(before.group(1), ("adjective", "country")) is None)
     # ... or the first part of a compound's name: "the NATO-Ukraine Council"
     compound = re.match(rf"-{gz.upper_class()}[\w'’-]*\s+(?:{BODY_HEADS})\b", text[h.end:h.end + 40])
     # ... or a national body that runs on into another's name ("the 22nd Congress of the Soviet Communist Party",
