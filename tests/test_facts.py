@@ -1409,3 +1409,13 @@ def test_a_legislatures_bare_name_inside_a_longer_name_judges_and_plural_place_n
     assert all(v.get("iso3") != "USA" for v in orgs.values())  # no U.S. Congress inside another name
     assert people_of(text, issue="1974-07")["Kenji Aoki"]["role"] == "Presiding Judge"
     assert "Talkha" in [p.text for p in by_kind(found, "place")]
+
+
+def test_a_person_of_a_country_before_any_past_verb_abbreviated_governors_and_ordinal_companies():
+    text = ("Ana Ruiz of Togo and Ben Kaba of Burkina Faso helped the rebels. Gov. Tom Ellis of Hawaii had urged a "
+            "delay. Ivo Sand, Canada's ambassador to the United Nations and chairman of the panel, spoke. The shells "
+            "were guarded by the 110th Military Police Company.")
+    people = people_of(text, issue="2000-05")
+    assert people["Ana Ruiz"]["side"]["iso3"] == "TGO" and people["Ben Kaba"]["side"]["iso3"] == "BFA"
+    assert people["Tom Ellis"]["side"]["iso3"] == "USA" and people["Ivo Sand"]["side"]["iso3"] == "CAN"
+    assert "110th Military Police Company" in [o.text for o in by_kind(extract_text(text, issue="2000-05"), "organization")]

@@ -39,7 +39,7 @@ LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
-UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group"
+UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group|Company"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
                   r"House|Building|Hotel")

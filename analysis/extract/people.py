@@ -105,7 +105,7 @@ def patterns() -> dict[str, re.Pattern]:
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
-                                 rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|{_SPEECH})\b)"),
+                                 rf"(?=\s*[,;)]|\s+(?:and|who|was|is|had|has|[a-z]{{3,}}ed|{_SPEECH})\b)"),
     }
 
 
@@ -392,9 +392,9 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
             at = m.start("role")
 
 
-def _names_another(role: str) -> bool:
-    """Whether an apposition's capitalised "role" holds a title and a full name: another person of a list."""
-    return any(len(m.group("name").split()) >= 2 for m in patterns()["title"].finditer(role))
+def _names_another(role: str) -> bool:  # an apposition's capitalised "role" holding a title and a full name: a list
+    return any(len(m.group("name").split()) >= 2 and gz.lookup(m.group("name")) is None  # "... to the United Nations"
+               for m in patterns()["title"].finditer(role))
 
 
 def _find_names(seg: str, s0: int, found: _Found) -> None:
