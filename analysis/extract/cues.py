@@ -31,10 +31,10 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-_GOVERNING = (r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|state|coast|outskirts|"
+_GOVERNING = (r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|coast|outskirts|"
               r"ports|cities|towns|villages|islands")  # "the delta towns of Benha and ...": the first one
 #: Governing nouns of a country's first-level parts: "the province of Ontario" is the province, not a city of its name.
-_SUBDIVISION_NOUN = re.compile(r"\b(?:province|region|district|county|oblast|prefecture|canton|state)\s+of\s+(?:the\s+)?$")
+_SUBDIVISION_NOUN = re.compile(r"\b(province|region|district|county|oblast|prefecture|canton|state)\s+of\s+(?:the\s+)?$")
 _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county"
 _APPOSITION = r"town|city|village|port|island|base|settlement|plant"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
@@ -144,7 +144,9 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
             # "the Amur and Ussuri rivers": the type noun says what the names are, whatever city shares them
             if key == "governing" and _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a]):
-                part = next((e for e in gz.entries_at(text[a:b]) if e.kind == "subdivision"), None)
+                noun = _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a]).group(1).lower()  # "the province of Punjab": Pakistan's
+                parts = [e for e in gz.entries_at(text[a:b]) if e.kind == "subdivision"]
+                part = next((e for e in parts if e.detail.lower() == noun), parts[0] if parts else None)
                 hits = [gz.Hit(a, b, part) if (h.start, h.end) == (a, b) and part else h for h in hits]
             found[(a, b)] = _value(text, a, b, [] if key.startswith("pair") else hits, where)
     return sorted((a, b, v) for (a, b), v in found.items())

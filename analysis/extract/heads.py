@@ -33,8 +33,8 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?!-)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
-               r"SpA|S\.p\.A\.|S\.E\.|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
+LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
+               r"SpA|S\.p\.A\.|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
@@ -128,18 +128,36 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
+_ADVERBS = frozenset("Meanwhile However Nevertheless Still Also Instead Separately Earlier Later Yesterday Today Now".split())
+
+
 def _not_a_partner(text: str, a: int, b: int) -> bool:
     """Whether the word before a company name's comma is another name (a place, a company of the table) or
     follows a preposition, not a partner's name ("Brown, Boveri & Cie.")."""
-    return gz.lookup(text[a:b].rstrip(", ")) is not None or re.search(r"\b(?:[Ii]n|at|from|of|to|and|by)\s+$", text[max(0, a - 6):a]) \
-        is not None
+    word = text[a:b].rstrip(", ")
+    return gz.lookup(word) is not None or word in gz.OPENERS or word in CALENDAR_WORDS or word in _ADVERBS \
+        or re.search(r"(?:^|[.!?]\s+)(?:In|At|From|On|For)\s+$", text[max(0, a - 8):a]) is not None
+
+
+_NOT_NAME_WORDS = frozenset("Democratic Democrat Republican GOP Labour Labor Conservative Liberal Socialist Communist "
+                            "U.S. Soviet".split())
+
+
+def _names_before(text: str, a: int) -> bool:
+    """Whether "the" and one to three words of a name stand before a legislature's bare name ("the African National
+    Congress"): not a party's ("the Republican Congress"), a day's or a sentence's opener ("Yet Congress")."""
+    m = re.search(r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3})$", text[max(0, a - 60):a])
+    words = m.group(1).split() if m else []
+    return bool(words) and len(words) >= 2 and not any(
+        w.split("-")[0] in _NOT_NAME_WORDS or w in gz.OPENERS or w in CALENDAR_WORDS for w in words)
 
 
 def legal_form_only(text: str, a: int, b: int, h: gz.Hit) -> bool:
     """Whether text[a:b] is the company ``h`` with only its legal form around it ("Areva SA", "JSC
     Kazatomprom"), not another company of its name ("Toshiba America Nuclear Energy Corp.")."""
+    after = re.compile(rf",?\s+(?:{LEGAL_FORMS})").match(text, h.end)  # "Boeing Co.," (its form looks past the span)
     return h.start >= a and h.end <= b and re.fullmatch(rf"(?:(?:{LEGAL_PREFIXES})\s+(?:[A-Z][\w-]*\s+)*)?", text[a:h.start]) \
-        is not None and re.fullmatch(rf",?\s+(?:{LEGAL_FORMS})|", text[h.end:b]) is not None
+        is not None and (h.end == b or (after is not None and after.end() == b))
 
 
 def _strip_opener(text: str, a: int, b: int) -> int:
@@ -265,8 +283,7 @@ def longer_body(text: str, h: gz.Hit) -> bool:
                                      text[max(0, h.start - 60):h.start]) is not None
     # ... or a legislature's bare name after a name's other words: "the African National Congress"
     own_name = own_name or (h.entry.detail == "legislature" and text[h.start:h.end] in ("Congress", "Senate", "Assembly")
-                            and before is not None and before.group(1) not in gz.OPENERS
-                            and gz.lookup(before.group(1), ("adjective", "country")) is None)
+                            and _names_before(text, h.start))
     # ... or the first part of a compound's name: "the NATO-Ukraine Council"
     compound = re.match(rf"-{gz.upper_class()}[\w'’-]*\s+(?:{BODY_HEADS})\b", text[h.end:h.end + 40])
     # ... or a national body that runs on into another's name ("the 22nd Congress of the Soviet Communist Party",

@@ -106,5 +106,6 @@ def _same_office(a: str | None, b: str | None) -> bool:
     """Whether a surname's role may be the full name's: unless it is a head of state's or government's that
     the other does not hold ("President Carter" is not "Hodding Carter III, the department's spokesman";
     "Ambassador Gallucci" and "Mr. Gallucci" are "Robert Gallucci, the chief U.S. negotiator")."""
-    heads = {w.lower() for w, r in gz.roles()["head"].items() if r["kind"] == "state"}
-    return not (a and b) or a.lower() not in heads or a.lower() in b.lower()
+    heads = {w.lower() for w, r in gz.roles()["head"].items() if r["kind"] in ("state", "legislature")}
+    a = (a or "").lower().replace("gov.", "governor").replace("sen.", "senator").replace("rep.", "representative")
+    return not (a and b) or not any(h in heads for h in (a, a.split()[-1])) or a.split()[-1] in b.lower()

@@ -28,13 +28,14 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment|Congress")
+         r"College|Team|Commissariat|Establishment")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
-                       r"(?:paraded|passed|flew|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed)\s+through|"
+                       r"(?:paraded|pass(?:ed|ing)|flew|flown|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed|"
+                       r"smuggled|transshipped|transited|trucked|carried|sent)\s+through|"
                        r"from\s+[A-Z][\w.'’-]*\s+through)"
                        r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$",
                        re.IGNORECASE)  # "In Washington," opens a sentence; "struck Kyiv", "in central Tokyo"

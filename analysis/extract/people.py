@@ -34,8 +34,7 @@ _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|das|do|dos|du|del|der|la|le|di|ul)
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
-           r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned|"
-           r"pleaded|was\s+(?:indicted|convicted|sentenced|acquitted|extradited)")  # what a court does to a person
+           r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
@@ -105,7 +104,8 @@ def patterns() -> dict[str, re.Pattern]:
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
-                                 rf"(?=\s*[,;)]|\s+(?:and|who|was|is|had|has|[a-z]{{3,}}ed|{_SPEECH})\b)"),
+                                 rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|had|has|helped|urged|"
+                                 rf"{_SPEECH})\b)"),
     }
 
 

@@ -31,6 +31,8 @@ def one(found: set[str]) -> str | None:
 #: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
 #: official named right after it, who speaks for that capital's government.
 # ... or a role of lower-case words in commas ("In X, the acting foreign minister, Y"), not a visitor's
+#: Roles that serve no government of the place they speak in: a former officer, an inspector, a body's staff.
+_NOT_SEATED = re.compile(r"\b(?:former|visiting|inspectors?|envoy)\b|['’]s\s", re.IGNORECASE)
 _DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}|,\s+(?!(?:the\s+)?visiting\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+")
 
 
@@ -49,7 +51,8 @@ def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Menti
                                                      first.entry.kind == "city" and first.entry.capital):
         return None
     if re.fullmatch(r"(?:In|From)\s+(?:the\s+)?", text[span[0]:first.start]) and (
-            _DATELINE_GAP.fullmatch(text, first.end, p.start) or others == {first.entry.iso3}):
+            _DATELINE_GAP.fullmatch(text, first.end, p.start) and not _NOT_SEATED.search(text, first.end, p.start)
+            or others == {first.entry.iso3}):
         return first.entry.iso3
     return None
 

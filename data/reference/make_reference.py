@@ -185,8 +185,8 @@ def subdivisions() -> None:
     country_names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
     rows = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if s.type not in SUBDIVISION_TYPES or s.parent_code:
-            continue
+        if s.type not in SUBDIVISION_TYPES or s.parent_code or (s.type == "Canton" and len(s.name) < 5):
+            continue  # a canton of three or four letters is a common word or a town elsewhere ("Uri", "Zug", "Jura")
         country = pycountry.countries.get(alpha_2=s.country_code)
         if country is None:
             continue
