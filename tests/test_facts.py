@@ -1446,3 +1446,10 @@ def test_counter_cases_people_and_places_of_the_later_rules():
     assert "Damascus" in [p.text for p in by_kind(smuggled, "place")]
     punjab = extract_text("Floods hit the province of Punjab.", issue="2010-08")
     assert [p.value.get("iso3") for p in by_kind(punjab, "place")] == ["PAK"]
+
+
+def test_a_count_of_years_after_a_day_and_a_numbered_ship():
+    found = extract_text("Fuchs was sentenced on March 1 to 14 years. The Kang Nam 1 turned back.", issue="1950-05")
+    assert [d.text for d in by_kind(found, "date")] == ["March 1"]  # "to 14 years" is no second day
+    assert not by_kind(found, "person") or "Kang Nam" not in [p.text for p in by_kind(found, "person")]
+    assert [d.text for d in by_kind(extract_text("Talks run March 1 to 14 in Geneva.", issue="1950-05"), "date")] == ["March 1 to 14"]

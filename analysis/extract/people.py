@@ -95,7 +95,7 @@ def patterns() -> dict[str, re.Pattern]:
                                  rf"{up}[^\W\d_]+(?:-[^\W\d_]+)?){poss}(?=\s+[a-z]|\s*[,.;:)]|$)"),
         # "Kim Dae-jung", "Jiang Zemin": a Korean or Chinese family name and a given name, with no title
         "family_first": re.compile(rf"(?<![\w-])(?P<name>(?:{gz.trie_regex(gz.family_names())})\s+{up}[a-z]+"
-                                   rf"(?:-[a-z]+|\s+{up}[a-z]+)?){poss}(?![\w-]|\s+{up})"),
+                                   rf"(?:-[a-z]+|\s+{up}[a-z]+)?){poss}(?![\w-]|\s+{up}|\s+\d)"),  # not a ship, "Kang Nam 1"
         # "Rogelio Pfirter of Argentina": a person introduced by the country they come from
         # "the government of Bashar al-Assad": the person who leads a government or a regime
         "government_of": re.compile(rf"\b(?:government|regime|administration|cabinet)\s+of\s+(?P<name>{name}){poss}"),

@@ -43,7 +43,8 @@ PATTERNS = [
     # Nov. 30-Dec. 4 (a day range across months), with an optional year
     ("span", re.compile(rf"\b(?P<mon>{_M})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<mon2>{_M})\s+(?P<d2>\d{{1,2}})"
                         rf"(?:,?\s+(?P<y>{_YEAR}))?\b(?!,\d)")),
-    ("day", re.compile(rf"\b(?P<mon>{_M})\s+(?P<d1>\d{{1,2}})(?:\s*(?:[-–]|to|and)\s*(?P<d2>\d{{1,2}}))?"
+    # "sentenced on March 1 to 14 years": a count of years after "to" is no second day
+    ("day", re.compile(rf"\b(?P<mon>{_M})\s+(?P<d1>\d{{1,2}})(?:\s*(?:[-–]|to|and)\s*(?P<d2>\d{{1,2}})(?!\s+(?:years?|months?|weeks?|days?)\b))?"
                        rf"(?:,?\s+(?P<y>{_YEAR}))?\b(?![-–]\d|,\d{{3}})")),
     ("day", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_M})(?:\s+(?P<y>{_YEAR}))?\b")),
     ("month", re.compile(rf"\b{_QUAL}?(?P<mon>{_M})(?:\s*[-–/]\s*(?P<mon2>{_M}))?(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?![-–]\d)")),
