@@ -67,8 +67,7 @@ def _rows(name: str) -> tuple[dict[str, str], ...]:
         reader = csv.reader(fh)
         header = next(reader, [])
         # as csv.DictReader reads them (a short row's missing cells empty), at half its cost per row
-        rows = tuple(dict(zip(header, r)) if len(r) == len(header) else dict(zip(header, r + [""] * len(header)))
-                     for r in reader if r)
+        rows = tuple(dict(zip(header, r + [""] * (len(header) - len(r)))) for r in reader if r)
     if name.startswith("reference/"):
         _sourced(name, header, [r.get("source") or "" for r in rows])
     return rows

@@ -142,12 +142,12 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                 continue  # the compass point is from no place the gazetteer knows
             if (key == "between" and where is None) or (key in _NOUN_AFTER and _ADJECTIVAL.search(text[a:b])):
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
-            # "the Amur and Ussuri rivers": the type noun says what the names are, whatever city shares them
-            if key == "governing" and _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a]):
-                noun = _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a]).group(1).lower()  # "the province of Punjab": Pakistan's
+            if key == "governing" and (noun := _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a])):
+                # "the province of Punjab": the subdivision of that type (Pakistan's), not a city of the name
                 parts = [e for e in gz.entries_at(text[a:b]) if e.kind == "subdivision"]
-                part = next((e for e in parts if e.detail.lower() == noun), parts[0] if parts else None)
+                part = next((e for e in parts if e.detail.lower() == noun.group(1)), parts[0] if parts else None)
                 hits = [gz.Hit(a, b, part) if (h.start, h.end) == (a, b) and part else h for h in hits]
+            # "the Amur and Ussuri rivers": the type noun says what the names are, whatever city shares them
             found[(a, b)] = _value(text, a, b, [] if key.startswith("pair") else hits, where)
     return sorted((a, b, v) for (a, b), v in found.items())
 

@@ -128,7 +128,8 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
-_ADVERBS = frozenset("Meanwhile However Nevertheless Still Also Instead Separately Earlier Later Yesterday Today Now".split())
+#: Sentence adverbs besides the gazetteer's openers ("However", "Also") that stand before a comma.
+_ADVERBS = frozenset("Meanwhile Nevertheless Still Instead Separately Earlier Later Yesterday Today Now".split())
 
 
 def _not_a_partner(text: str, a: int, b: int) -> bool:
@@ -139,8 +140,9 @@ def _not_a_partner(text: str, a: int, b: int) -> bool:
         or re.search(r"(?:^|[.!?]\s+)(?:In|At|From|On|For)\s+$", text[max(0, a - 8):a]) is not None
 
 
-_NOT_NAME_WORDS = frozenset("Democratic Democrat Republican GOP Labour Labor Conservative Liberal Socialist Communist "
-                            "U.S. Soviet".split())
+#: A party's adjective names no body of its own: "a Democratic administration", "the Republican Congress".
+PARTY_WORDS = frozenset("Democratic Republican Labour Labor Conservative Liberal Socialist Communist".split())
+_NOT_NAME_WORDS = PARTY_WORDS | {"Democrat", "GOP", "U.S.", "Soviet"}
 
 
 def _names_before(text: str, a: int) -> bool:

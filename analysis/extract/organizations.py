@@ -165,7 +165,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     name = gz.country_name(who[0].entry.iso3)
                     value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
                 elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
-                        not set(m.group("who").split()) <= gz.OPENERS | _PARTY_WORDS:  # "Neither government", "a Democratic administration"
+                        not set(m.group("who").split()) <= gz.OPENERS | heads.PARTY_WORDS:  # "Neither government", "a Democratic administration"
                     value = {"name": " ".join(text[a:b].split())}
                 else:
                     continue
@@ -242,8 +242,6 @@ _ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|r
 #: Lower-case bodies a demonym names ("the Russian foreign ministry"); "the Polish government", "the Soviet navy",
 #: "the Italian parliament" name a country's institution in common nouns, no organisation.
 _NAMED_BODIES = frozenset({"foreign ministry", "defense ministry", "defence ministry", "administration"})
-#: A party's adjective before "administration" names no administration of a person: "a Democratic administration".
-_PARTY_WORDS = frozenset("Democratic Republican Labour Labor Conservative Liberal Socialist Communist".split())
 #: A capital's possessive before what only a government has: "at Brasília's request".
 _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistence|objection|objections|proposal|offer|decision|"
                          r"approval|consent|invitation|position|reply|response)\b")

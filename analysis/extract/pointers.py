@@ -28,12 +28,12 @@ def one(found: set[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-#: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
-#: official named right after it, who speaks for that capital's government.
-# ... or a role of lower-case words in commas ("In X, the acting foreign minister, Y"), not a visitor's
-#: Roles that serve no government of the place they speak in: a former officer, an inspector, a body's staff.
+#: Roles that serve no government of the place they speak in: a visitor, a former officer, an inspector, a body's staff.
 _NOT_SEATED = re.compile(r"\b(?:former|visiting|inspectors?|envoy)\b|['’]s\s", re.IGNORECASE)
-_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}|,\s+(?!(?:the\s+)?visiting\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+")
+#: "In Beijing, Foreign Ministry spokesman X said": a sentence datelined by a capital and the
+#: official named right after it, who speaks for that capital's government; or a role of lower-case words in
+#: commas ("In X, the acting foreign minister, Y").
+_DATELINE_GAP = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}|,\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,\s+")
 
 
 def dateline_side(text: str, span: tuple[int, int], hits: list[gz.Hit], p: Mention, others: frozenset = frozenset()) -> str | None:
