@@ -1453,3 +1453,40 @@ def test_a_count_of_years_after_a_day_and_a_numbered_ship():
     assert [d.text for d in by_kind(found, "date")] == ["March 1"]  # "to 14 years" is no second day
     assert not by_kind(found, "person") or "Kang Nam" not in [p.text for p in by_kind(found, "person")]
     assert [d.text for d in by_kind(extract_text("Talks run March 1 to 14 in Geneva.", issue="1950-05"), "date")] == ["March 1 to 14"]
+
+
+def test_a_person_of_a_country_whatever_word_follows():
+    # "President X of <country>" gives the side before any lower-case word, and "the" may open the country
+    assert sides_of("They rejected a plan by President Amara Tshombe of Ghana for a federal army.")["Amara Tshombe"] == "GHA"
+    assert sides_of("The council restored President Ahmad Kora of Sierra Leone to power.")["Ahmad Kora"] == "SLE"
+    assert sides_of("President Omar Daud of the United Arab Republic replied in a broadcast.")["Omar Daud"] == "EGY"
+    # counter-cases: a capitalised word after the country makes a longer name, and no name is no person
+    found = sides_of("A grant went to Lina Moreau of Georgia Tech for the study.")
+    assert found.get("Lina Moreau") is None
+    assert not by_kind(extract_text("The Bank of Japan raised its rate."), "person")
+
+
+def test_an_occupation_by_its_ending_and_a_place_based_body():
+    found = extract_text("The western team met one led by the Soviet seismologist Pavel Orlov in Geneva.")
+    assert [(p.text, p.value["role"], p.value["side"]["iso3"]) for p in by_kind(found, "person")] == \
+        [("Pavel Orlov", "seismologist", "SUN")]
+    # counter-cases: verbs ending in -sist are no occupation
+    for verb in ("insist", "resist", "assist"):
+        assert not by_kind(extract_text(f"The officials {verb} Omar Said is unharmed."), "person"), verb
+    # "a spokesman for the Qatar-based command": where the command sits, not whom he serves
+    assert sides_of("Cmdr. Lee Harlan, a spokesman for the Qatar-based command, said on May 3 that the ship was hit.")["Lee Harlan"] is None
+    assert sides_of("Cmdr. Lee Harlan, a spokesman for the Qatari navy, said on May 3 that the ship was hit.")["Lee Harlan"] == "QAT"
+
+
+def test_places_marked_by_near_and_by_a_known_neighbour():
+    def places(text):
+        return [p.text for p in by_kind(extract_text(text, issue="2014-06"), "place")]
+    assert "Tel Shamsin" in places("The convoy was fired on near Tel Shamsin on June 2.")
+    assert "Port Ferro" in places("The crates were unloaded at Port Ferro, near Middlesbrough, last week.")
+    assert "Baripada" in places("The rocket was fired from Baripada, on the coast of Orissa state.")
+    assert "Suez Canal" in places("Two frigates passed through the Suez Canal in May.")
+    assert "Busan" in [p.value["name"] for p in by_kind(extract_text("A reactor was built near Pusan.", issue="1976-02"), "place")]
+    # counter-cases: a known place keeps its whole name, and a person is still a person
+    assert places("Inspectors went to the site near Deir ez-Zor that was bombed.") == ["Deir ez-Zor"]
+    found = extract_text("President Ivan Petrov spoke first. A guard stood near Petrov during the speech.")
+    assert "Petrov" not in [p.text for p in by_kind(found, "place")]

@@ -10,7 +10,10 @@ around the name say it is a place:
 * it stands between a locative word and a known country or subdivision:
   "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
-* a compass point places it from a known place: "X, south of Tel Aviv", "X, some 40 kilometers west of Tallinn";
+* a compass point or a nearness places it from a known place: "X, south of Tel Aviv", "X, some 40 kilometers
+  west of Tallinn", "at X, near Middlesbrough", "from X, on the coast of Orissa";
+* "near" governs it and a clause or a preposition follows: "came under attack near X on May 27" ("near X, Y"
+  is the "between" or compass form);
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
   share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
@@ -44,7 +47,7 @@ _SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?
 _PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
-_GEO_HEADS = r"Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"
+_GEO_HEADS = r"Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"
 _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
@@ -71,7 +74,11 @@ def patterns() -> dict[str, re.Pattern]:
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
         "direction": re.compile(rf"\b(?:at|in|near|of|from|to|outside)\s+{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"
-                                r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?(?=[A-Z])"),
+                                r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|close\s+to|"
+                                r"(?:on|off)\s+the\s+coast\s+of)\s+(?:the\s+)?(?=[A-Z])"),
+        # "came under attack near X on May 27": "near" governs a place, whatever follows it
+        "near": re.compile(rf"\b[Nn]ear\s+{name}(?=\s*[.;:)]|,\s+[a-z]|\s+(?:on|in|at|and|or|to|for|from|by|with|where|"
+                           r"when|after|before|that|which|last|this|early|late|during|since|until)\b)"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),

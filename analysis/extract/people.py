@@ -3,7 +3,9 @@
 A name is found by what stands around it: a title before it ("Deputy Foreign Minister", "State Department spokesman",
 "Sen.", "North Korean leader"), an apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
 heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian", plural roles ("Senators A and B",
-"writers including C"), "according to X" and "X said". Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
+"writers including C"), "according to X", "X said" and "X of <country>" (after a title, before any word but a
+capitalised one: "President X of Ghana for a union"). A lower-case word ending in "-ist" is an occupation the title table need not
+list ("the Soviet geophysicist X"; not "insist"). Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
 hyphenated given names (Kim Jong-il), initials (A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in
 the span and leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
 ("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of ``family_names.csv``
@@ -11,7 +13,7 @@ are written family name first, and say so.
 
 The side is the country of the title's prefix ("U.S.", "North Korean", an organisation of a known country), of a
 country-specific title ("Secretary of State", "Sen."), or of the country or organisation named in the role, leaving
-out a country the role deals with rather than serves ("director of American affairs at the North Korean Foreign
+out a country the role deals with rather than serves or a place it is based in ("the Bahrain-based fleet") ("director of American affairs at the North Korean Foreign
 Ministry", "ambassador to the United States"), but not the one an adviser or an aide is "to" ("an adviser to Iraqi
 President X", X's own role being "Iraqi President"); "whose" opens a role before a name as "its" does, and a role
 after a possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A given name of two romanised syllables
@@ -29,6 +31,7 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
+from analysis.extract.pointers import prefix_side, side_of_entry
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
@@ -68,7 +71,8 @@ def patterns() -> dict[str, re.Pattern]:
     name = rf"{initials}{word}(?:\s+{initials}{word}){{0,3}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
     poss = r"(?P<poss>['’]s?(?![\w']))?"
     mod = gz.trie_regex(r["modifier"])
-    head = gz.trie_regex(r["head"])
+    # an occupation the table lacks, by its ending ("geophysicist", "pacifist"; not "insist", "list")
+    head = rf"{gz.trie_regex(r['head'])}|(?-i:[a-z]{{3,}}ist(?<!sist))"
     port = gz.trie_regex(r["portfolio"])
     title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
              rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
@@ -103,9 +107,12 @@ def patterns() -> dict[str, re.Pattern]:
         "of_body": re.compile(rf"(?P<name>{name}){poss},?\s+of\s+(?:the\s+)?(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
-        "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+        "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?:the\s+)?(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|had|has|helped|urged|"
                                  rf"{_SPEECH})\b)"),
+        # ... after a title, before any word but a capitalised one ("President X of Sierra Leone to office")
+        "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+(?:the\s+)?"
+                                        rf"(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})(?![\w'’-]|\s+{up}|\.\w)"),
     }
 
 
@@ -178,36 +185,6 @@ def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
     return False
 
 
-#: Bodies whose home country is not their people's side: "CNN correspondent X" serves no government.
-_OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
-
-
-def _side_of_entry(e: gz.Entry) -> dict | None:
-    if e.kind == "organization" and e.detail in _OUTLETS:
-        return None
-    if e.kind in ("adjective", "country") or (e.kind == "organization" and e.iso3):
-        name = e.name if e.kind != "organization" else gz.country_name(e.iso3)
-        return {"name": name, "iso3": e.iso3} if name else None
-    return None
-
-
-def _prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, str | None]:
-    """The side named right before a title: "U.S.", "North Korean", "State Department"."""
-    r = gz.roles()
-    qualifiers = {w.lower() for w in r["modifier"] | r["portfolio"]}
-    for h in hits:
-        gap = text[h.end:at]
-        words = gap.replace("’", "'").replace("'s", " ").split()
-        # "Pakistani nuclear official", "North Korea's chief negotiator": only title words between
-        if h.end <= at and len(words) <= 3 and all(w.lower().rstrip("-") in qualifiers or w.lower() == "then"
-                                                   for w in words) and (side := _side_of_entry(h.entry)):
-            return side, (h.entry.name if h.entry.kind == "organization" else None)
-        # "Bonn sent State Secretary X": a government sending its own official
-        if h.end <= at and h.entry.capital and re.fullmatch(r"\s+(?:sent|dispatched|named|appointed)\s+(?:[A-Z][\w-]*\s+)?", gap):
-            return {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3}, None
-    return None, None
-
-
 #: A country a role deals with rather than serves: "director of American affairs", "ambassador to Japan".
 _SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -227,9 +204,11 @@ def _side_in(words: str | None, own_titles: bool = True) -> dict | None:
         if not own_titles and patterns()["title_start"].match(words, h.end + 1):
             continue
         before = words[max(0, h.start - 24):h.start]
+        if words.startswith("-based", h.end):
+            continue  # "a spokesman for the Bahrain-based fleet": where the fleet is, not whom he serves
         if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
-        side = _side_of_entry(h.entry)
+        side = side_of_entry(h.entry)
         if side:
             return side
     return None
@@ -263,7 +242,7 @@ class _Found:
 
     def _possessor(self, a: int) -> dict | None:
         """The country (or national body) whose possessive the name at ``a`` follows: "Japan's Taro Kono"."""
-        return next((_side_of_entry(h.entry) for h in self.hits if h.end < a and self.text[h.end:a] in ("'s ", "’s ")
+        return next((side_of_entry(h.entry) for h in self.hits if h.end < a and self.text[h.end:a] in ("'s ", "’s ")
                      and h.entry.kind in ("country", "organization")), None)
 
     def put(self, m: re.Match, s0: int, role: str | None, side: dict | None, strict: bool = False,
@@ -360,7 +339,7 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
     for m in p["counterpart"].finditer(seg):
         found.put(m, s0, m.group("title"), _side_in(m.group("adj")))
     for m in p["title"].finditer(seg):
-        side, org = _prefix_side(text, s0 + m.start("title"), hits)
+        side, org = prefix_side(text, s0 + m.start("title"), hits)
         # a lowercase role before one capitalised word is too weak ("judge Pyongyang by its actions")
         found.put(m, s0, m.group("title"), side, org=org, role_from=s0 + m.start("title"),
                   min_words=2 if m.group("title").islower() or m.group("title") in ("Sir", "Dame") else 1)
@@ -412,11 +391,11 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         for m in p[key].finditer(seg):
             body = _body_at(found, s0 + m.start("org"), m.group("org"))
             if body is not False:
-                found.put(m, s0, None, body and _side_of_entry(body), strict=True, min_words=2)
-    for m in p["of_country"].finditer(seg):
+                found.put(m, s0, None, body and side_of_entry(body), strict=True, min_words=2)
+    for m in (*p["of_country"].finditer(seg), *p["titled_of_country"].finditer(seg)):
         country = gz.lookup(m.group("country"), ("country", "subdivision"))  # "Bob Dole of Kansas"
         if country is not None:
-            found.put(m, s0, None, _side_of_entry(country._replace(kind="country")), strict=True, min_words=2)  # a state's country
+            found.put(m, s0, None, side_of_entry(country._replace(kind="country")), strict=True, min_words=2)  # a state's country
 
 
 def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:

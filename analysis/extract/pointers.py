@@ -19,6 +19,37 @@ from analysis.extract.mention import Mention
 NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "company", "research institute"})
 
 
+#: Bodies whose home country is not their people's side: "CNN correspondent X" serves no government.
+_OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
+
+
+def side_of_entry(e: gz.Entry) -> dict | None:
+    """The side a country, a demonym or a national body names; none for a news outlet's home."""
+    if e.kind == "organization" and e.detail in _OUTLETS:
+        return None
+    if e.kind in ("adjective", "country") or (e.kind == "organization" and e.iso3):
+        name = e.name if e.kind != "organization" else gz.country_name(e.iso3)
+        return {"name": name, "iso3": e.iso3} if name else None
+    return None
+
+
+def prefix_side(text: str, at: int, hits: list[gz.Hit]) -> tuple[dict | None, str | None]:
+    """The side named right before a title: "U.S.", "North Korean", "State Department"."""
+    r = gz.roles()
+    qualifiers = {w.lower() for w in r["modifier"] | r["portfolio"]}
+    for h in hits:
+        gap = text[h.end:at]
+        words = gap.replace("’", "'").replace("'s", " ").split()
+        # "Pakistani nuclear official", "North Korea's chief negotiator": only title words between
+        if h.end <= at and len(words) <= 3 and all(w.lower().rstrip("-") in qualifiers or w.lower() == "then"
+                                                   for w in words) and (side := side_of_entry(h.entry)):
+            return side, (h.entry.name if h.entry.kind == "organization" else None)
+        # "Bonn sent State Secretary X": a government sending its own official
+        if h.end <= at and h.entry.capital and re.fullmatch(r"\s+(?:sent|dispatched|named|appointed)\s+(?:[A-Z][\w-]*\s+)?", gap):
+            return {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3}, None
+    return None, None
+
+
 def one(found: set[str]) -> str | None:
     """The one country of ``found``, or None when there are none or several.
 
