@@ -20,8 +20,9 @@ from analysis.text.witness import METADATA_KEYS, Block
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<t>\S.*?)[ \t#]*$")
 _MARKUP_ONLY = re.compile(r"^#{1,6}$")
-#: A press release's end mark, "# # #": spaced hash marks close the release, they open no markdown heading.
-_END_MARK = re.compile(r"^#(?:[ \t]+#){2,}$")
+#: A press release's end mark, "# # #" or "###": three hash marks alone close the release (spaced, or glued
+#: with nothing after them); they open no markdown heading.
+_END_MARK = re.compile(r"^#(?:[ \t]+#){2,}$|^###$")
 _BREADCRUMB = re.compile(r"^(?:Home|[^>»›]{1,40}\s[>»›]\s[^>»›]{1,40})\s[>»›]\s[^>»›]{1,60}$")
 _MENU_ROW = re.compile(r"^[^|.!?]{1,30}(?:\s\|\s[^|.!?]{1,30})+$")
 _BULLETS_ONLY = re.compile(r"^[*•·|\-–—]+(?:\s+[*•·|\-–—]+)*$")

@@ -112,7 +112,9 @@ def _after_fields(p: _Page, n: int, end: int) -> int | None:
         k += 1
     if not any(FIELD_LABEL.match(p.lines[m].text) for m in range(n, k)):
         return None
-    if k < end and p.shapes[k] == "name" and k + 1 < end and p.shapes[k + 1] in _ANCHORS:
-        return k  # a title of capitalised words only ("Pentagon Tests Hypersonic Glide Body") over its issue line
+    if k < end and p.shapes[k] == "name" and k + 1 < end and (
+            p.shapes[k + 1] in _ANCHORS or _norm(p.lines[k + 1].text) == _norm(p.lines[k].text)):
+        # a title of capitalised words only ("Pentagon Tests Hypersonic Glide Body") over its issue line, or printed twice
+        return k
     return k if k < end and p.shapes[k] == "short" else None
 
