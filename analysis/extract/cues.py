@@ -10,10 +10,10 @@ around the name say it is a place:
 * it stands between a locative word and a known country or subdivision:
   "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
-* a compass point or a nearness places it from a known place: "X, south of Tel Aviv", "X, some 40 kilometers
-  west of Tallinn", "at X, near Middlesbrough", "from X, on the coast of Orissa";
-* "near" governs it and a clause or a preposition follows: "came under attack near X on May 27" ("near X, Y"
-  is the "between" or compass form);
+* a compass point places it from a known place: "X, south of Tel Aviv", "X, some 40 kilometers west of
+  Tallinn", "from X, on the coast of Orissa"; so does nearness after "at" or "in": "at X, near Middlesbrough";
+* "near" governs a name no table holds, and a clause or a preposition follows: "came under attack near X on
+  May 27" (no holiday, ship or body: "near Christmas", "near USS Kitty Hawk");
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
   share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
+from analysis.extract import heads, offices
 
 _GOVERNING = (r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|coast|outskirts|"
               r"ports|cities|towns|villages|islands")  # "the delta towns of Benha and ...": the first one
@@ -52,6 +53,11 @@ _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
 #: Words that open a sentence or a phrase and are not the first word of a place name.
+
+
+#: What "near" governs that is no place: a holiday, a ship, a body ("near Christmas", "near USS Kitty Hawk").
+_NOT_NEAR_PLACE = re.compile(r"\b(?:Christmas|Easter|Ramadan|Eid|Passover|Hanukkah|Diwali|Rosh|Yom|Thanksgiving|"
+                             r"New\s+Year|USS|HMS|University|Parliament|Embassy|Headquarters|Services|Zero)\b")
 
 
 #: Patterns whose noun follows the name: an adjective there is no name ("the Baltic region").
@@ -74,10 +80,11 @@ def patterns() -> dict[str, re.Pattern]:
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
         "direction": re.compile(rf"\b(?:at|in|near|of|from|to|outside)\s+{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"
-                                r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|close\s+to|"
-                                r"(?:on|off)\s+the\s+coast\s+of)\s+(?:the\s+)?(?=[A-Z])"),
-        # "came under attack near X on May 27": "near" governs a place, whatever follows it
-        "near": re.compile(rf"\b[Nn]ear\s+{name}(?=\s*[.;:)]|,\s+[a-z]|\s+(?:on|in|at|and|or|to|for|from|by|with|where|"
+                                r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|(?:on|off)\s+the\s+coast\s+of)\s+(?:the\s+)?(?=[A-Z])"),
+        # "at X, near Middlesbrough": nearness places it only after "at" or "in" ("the home of X, outside Tehran" is a person's)
+        "nearness": re.compile(rf"\b(?:at|in)\s+{name},\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?=[A-Z])"),
+        # "came under attack near X on May 27": "near" governs a name no table holds, before a clause or a preposition
+        "near": re.compile(rf"\bnear\s+{name}(?=\s*[.;:)]|,\s+[a-z]|\s+(?:on|in|at|and|or|to|for|from|by|with|where|"
                            r"when|after|before|that|which|last|this|early|late|during|since|until)\b)"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
@@ -145,8 +152,11 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                     (key == "pair_first" and text[a:b] in _SHARED_FIRST):
                 continue
             where = _country_after(text, b, s1, hits)
-            if key == "direction" and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
+            if key in ("direction", "nearness") and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
                 continue  # the compass point is from no place the gazetteer knows
+            if key == "near" and (any(h.start < b and a < h.end for h in hits) or _NOT_NEAR_PLACE.search(text[a:b])
+                                  or any(w in heads.BODY_WORDS for w in text[a:b].split()) or offices.known_names(text[a:b])):
+                continue  # a name a table holds is read as the table says; a holiday, a ship, a body, an officeholder is no place
             if (key == "between" and where is None) or (key in _NOUN_AFTER and _ADJECTIVAL.search(text[a:b])):
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
             if key == "governing" and (noun := _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a])):

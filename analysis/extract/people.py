@@ -3,9 +3,9 @@
 A name is found by what stands around it: a title before it ("Deputy Foreign Minister", "State Department spokesman",
 "Sen.", "North Korean leader"), an apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
 heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian", plural roles ("Senators A and B",
-"writers including C"), "according to X", "X said" and "X of <country>" (after a title, before any word but a
-capitalised one: "President X of Ghana for a union"). A lower-case word ending in "-ist" is an occupation the title table need not
-list ("the Soviet geophysicist X"; not "insist"). Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
+"writers including C"), "according to X", "X said" and "X of <country>" (after a title, also before a preposition:
+"President X of Ghana for a union"; never a region's or a state's name, nor an international officer's nationality). A scientist's occupation ending in "-ologist", "-icist" or "-onomist" is a role
+the title table need not list ("the Soviet geophysicist X"; not "the separatist Tamil Tigers"). Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
 hyphenated given names (Kim Jong-il), initials (A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in
 the span and leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
 ("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of ``family_names.csv``
@@ -38,6 +38,8 @@ _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in c
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
+#: An office of an international body, held by a national of a country it does not serve.
+_INTERNATIONAL = re.compile(r"(?i:(?:director|secretary)[- ]general)|\bGovernor\b|\benvoy\b")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
@@ -71,8 +73,9 @@ def patterns() -> dict[str, re.Pattern]:
     name = rf"{initials}{word}(?:\s+{initials}{word}){{0,3}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
     poss = r"(?P<poss>['’]s?(?![\w']))?"
     mod = gz.trie_regex(r["modifier"])
-    # an occupation the table lacks, by its ending ("geophysicist", "pacifist"; not "insist", "list")
-    head = rf"{gz.trie_regex(r['head'])}|(?-i:[a-z]{{3,}}ist(?<!sist))"
+    # a scientist's occupation the table lacks, by its ending ("geophysicist", "seismologist"), not a political label
+    # ("the separatist Tamil Tigers") or a verb ("enlist")
+    head = rf"{gz.trie_regex(r['head'])}|(?-i:[a-z]{{2,}}(?:olog|ic|onom)ist)"
     port = gz.trie_regex(r["portfolio"])
     title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
              rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
@@ -110,9 +113,13 @@ def patterns() -> dict[str, re.Pattern]:
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?:the\s+)?(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|had|has|helped|urged|"
                                  rf"{_SPEECH})\b)"),
-        # ... after a title, before any word but a capitalised one ("President X of Sierra Leone to office")
+        # ... after a title, also before a preposition ("President X of Sierra Leone to office"), not a noun ("of
+        # Azerbaijan province", "of the Gulf war")
         "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+(?:the\s+)?"
-                                        rf"(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})(?![\w'’-]|\s+{up}|\.\w)"),
+                                        rf"(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+                                        rf"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:to|for|in|on|at|from|with|by|as|after|before|during|"
+                                        rf"and|who|was|is|had|has|met|signed|agreed|answered|replied|responded|rejected|"
+                                        rf"accepted|arrived|visited|{_SPEECH})\b)"),
     }
 
 
@@ -394,6 +401,10 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
                 found.put(m, s0, None, body and side_of_entry(body), strict=True, min_words=2)
     for m in (*p["of_country"].finditer(seg), *p["titled_of_country"].finditer(seg)):
         country = gz.lookup(m.group("country"), ("country", "subdivision"))  # "Bob Dole of Kansas"
+        if m.re is p["titled_of_country"] and (country is None or country.kind != "country"
+                                               or _INTERNATIONAL.search(seg, max(0, m.start() - 24), m.start("name"))
+                                               or any(e.kind == "subdivision" for e in gz.entries_at(m.group("country")))):
+            continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:
             found.put(m, s0, None, side_of_entry(country._replace(kind="country")), strict=True, min_words=2)  # a state's country
 

@@ -6,7 +6,7 @@ from the countries, demonyms and national bodies named in the person's sentence,
 in the rest of the paragraph; when the sentence or the role points back to a
 government or a parliament ("whose government", "parliament speaker"), from the
 nearest earlier sentence that names one. A country named after a locative word
-("in Kentucky", "in western Syria", "from Libya's program", "the border with Kazakhstan") or before "-based" ("the Bahrain-based fleet") says where, not whom, and so
+("in Kentucky", "in western Syria", "from Libya's program", "the border with Kazakhstan") says where, not whom, and so
 does every name listed after it ("to Iran, Libya and North Korea"). Two countries at the
 first level that names any (or another person of the sentence with a different side)
 leave the side empty: a wrong side is worse than none. A sentence whose only countries
@@ -71,8 +71,8 @@ def _national(text: str, s0: int, h: gz.Hit) -> str | None:
     e = h.entry
     if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in NOT_A_GOVERNMENT:
         return None
-    if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or text.startswith("-based", h.end):
-        return None  # "in Syria", "the Bahrain-based fleet": where, not whom
+    if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]):
+        return None
     return e.iso3
 
 
