@@ -1501,3 +1501,34 @@ def test_places_marked_by_near_and_by_a_known_neighbour():
         assert not [p for p in places(text) if p not in ("Belgrade",)], text
     found = extract_text("President Ivan Petrov spoke first. A guard stood near Petrov during the speech.")
     assert "Petrov" not in [p.text for p in by_kind(found, "place")]
+
+
+def test_long_appositions_occupations_and_dutch_particles():
+    # a role of more than a hundred characters is still the apposed person's role, and gives its side
+    text = ("Mira Tobin, the State Department's acting assistant secretary for oceans and international "
+            "environmental and scientific affairs, testified on Monday.")
+    assert sides_of(text) == {"Mira Tobin": "USA"}
+    assert sides_of("Officials tie the order to Walter Pike, the Canadian-born artillery designer who led the firm.") == \
+        {"Walter Pike": "CAN"}
+    assert sides_of("Joost van den Berg, a Dutch lawyer for the islands, said the court had erred.") == {"Joost van den Berg": "NLD"}
+    found = people_of("Lena Ostrova, a toxicologist consulted by the broadcaster, said the symptoms matched.")
+    assert found["Lena Ostrova"]["role"].startswith("a toxicologist")
+    # counter-case: the end of a body's name after "Association of" is no person
+    found = extract_text("The Association of Nuclear Test Veterans, or AVEN, wants the law amended.")
+    assert not by_kind(found, "person")
+    assert "Association of Nuclear Test Veterans" in [o.text for o in by_kind(found, "organization")]
+    assert not by_kind(extract_text("A spokesman for the League of Women Voters said so."), "person")
+
+
+def test_each_name_of_a_list_after_a_plural_place_noun():
+    def places(text):
+        return [p.text for p in by_kind(extract_text(text, issue="1954-06"), "place")]
+    assert places("Ships stood off the ports of Puerto Santo, Vela and La Cruz, where dockers struck.") == \
+        ["Puerto Santo", "Vela", "La Cruz"]
+    assert places("A train crossed the delta towns of Benha and Kafr el-Zaiyat.") == ["Benha", "Kafr el-Zaiyat"]
+    assert places("Tests were held at Bikini and Enewetak atolls.") == ["Bikini", "Enewetak"]
+    assert [p.value["name"] for p in by_kind(extract_text("The cargo was loaded at Stettin.", issue="1954-06"), "place")] == \
+        ["Szczecin"]
+    # counter-cases: a list after a singular noun, or of people, names no places
+    assert places("The port of Vela and Maria Lopez were named.") == ["Vela"]
+    assert not places("The towns of the region sent Luis Vela and Ana Cruz.")

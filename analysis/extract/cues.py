@@ -5,7 +5,8 @@ and names large ones the gazetteer holds only as ambiguous city names. The words
 around the name say it is a place:
 
 * a place noun governs it: "the port of X", "the city of X", "the coast of X"
-  ("port", "city", "town", "village", "island", "province", "region", "coast"...);
+  ("port", "city", "town", "village", "island", "province", "region", "coast"...), a plural one each name of
+  its list ("the ports of X, Y and Z");
 * a place noun follows it: "its X exclave", "X province", "X state";
 * it stands between a locative word and a known country or subdivision:
   "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
@@ -15,7 +16,7 @@ around the name say it is a place:
 * "near" governs a name no table holds, and a clause or a preposition follows: "came under attack near X on
   May 27" (no holiday, ship or body: "near Christmas", "near USS Kitty Hawk");
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
-  share a plural type noun: "the X and Y sectors";
+  share a plural type noun: "the X and Y sectors", "at X and Y atolls";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
 
 The name is one to three capitalised words. Its value is the gazetteer's when a
@@ -37,6 +38,8 @@ from analysis.extract import heads, offices
 
 _GOVERNING = (r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|coast|outskirts|"
               r"ports|cities|towns|villages|islands")  # "the delta towns of Benha and ...": the first one
+#: Plural place nouns whose "of" governs a list: "the ports of X, Y and Z".
+_PLURAL_GOVERNING = r"ports|cities|towns|villages|islands|provinces|regions|districts"
 #: Governing nouns of a country's first-level parts: "the province of Ontario" is the province, not a city of its name.
 _SUBDIVISION_NOUN = re.compile(r"\b(province|region|district|county|oblast|prefecture|canton|state)\s+of\s+(?:the\s+)?$")
 _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county"
@@ -74,8 +77,11 @@ def patterns() -> dict[str, re.Pattern]:
         "governing": re.compile(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?{name}"),
         "following": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+(?:{_FOLLOWING})\b"),
         "site": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+{_SITE_NOUNS}\b"),
-        "pair_first": re.compile(rf"\bthe\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
-        "pair_second": re.compile(rf"\bthe\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
+        "pair_first": re.compile(rf"\b(?:the|at|in|on|near)\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
+        "pair_second": re.compile(rf"\b(?:the|at|in|on|near)\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
+        # "the ports of X, Y and Z": each name of the list after a plural place noun
+        "listed": re.compile(rf"\b(?:{_PLURAL_GOVERNING})\s+of\s+(?:the\s+)?{_list_item().pattern}"
+                             rf"(?P<name>(?:(?:,\s+|,?\s+and\s+){_list_item().pattern}){{1,8}})(?![\w-])"),
         "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
@@ -90,6 +96,13 @@ def patterns() -> dict[str, re.Pattern]:
         "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
     }
+
+
+@lru_cache(maxsize=1)
+def _list_item() -> re.Pattern:
+    """One name of a list: one to three capitalised words, an Arabic article glued to the last ones."""
+    part = rf"{gz.upper_class()}[^\W\d_]+(?:-[a-z]+)?"
+    return re.compile(rf"{part}(?:[ -](?:(?:al|el|ad|as|ash|az|ez|ul)-)?{part}){{0,2}}")  # "Kafr el-Zaiyat"
 
 
 def after_place_noun(text: str, a: int) -> bool:
@@ -147,6 +160,11 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
     found: dict[tuple[int, int], dict] = {}
     for key, p in patterns().items():
         for m in p.finditer(text, s0, s1):
+            if key == "listed":  # the names after the first, which "governing" reads
+                for item in _list_item().finditer(text, m.start("name"), m.end("name")):
+                    if (item.start(), item.end()) not in found and _acceptable(text, item.start(), item.end(), hits):
+                        found[item.span()] = _value(text, *item.span(), hits, None)
+                continue
             a, b = _trim(text, *m.span("name")), m.end("name")
             if a >= b or (a, b) in found or not _acceptable(text, a, b, hits) or \
                     (key == "pair_first" and text[a:b] in _SHARED_FIRST):

@@ -77,8 +77,9 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
 #: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
 IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Agency|Institute|Center|Centre|"
-                       r"Foundation|Academy|Forum|School|University|College|Society|Gate|Palace|Hall|Square)\s+"
-                       r"(?:for|of|on)\s+(?:the\s+)?$")  # and a place's: "the Gate of Heavenly Peace"
+                       r"Foundation|Academy|Forum|School|University|College|Society|Association|Federation|League|Union|"
+                       r"Gate|Palace|Hall|Square)\s+"
+                       r"(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")  # and a place's: "the Gate of Heavenly Peace"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility|"
