@@ -171,12 +171,13 @@ def _names(text: str) -> list[str]:
     """The people named in a byline: "By A", "By A and B", "By A, B, and C", "Statement by A, Role"."""
     m = _BYLINE.match(text)
     body = m.group("names") if m else text
-    body = re.sub(r"\s*\([^()]*\d[^()]*\)\s*$", "", body.strip())  # "(202-463-8270 x107)": a phone, no name
+    # "(202-463-8270 x107)", "(blogging from the UN)": a phone or a note after the names, no name
+    body = re.sub(r"\s*\([^()]*\)\s*$", "", body.strip())
     if body.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body):
         body = body[:-1]
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)
+    parts = re.split(r",(?!\s*(?:Jr|Sr)\.)\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)  # "A, Jr. and B": ", Jr." stays
     v = vocabulary()
-    return [x.strip() for x in parts if x.strip() and _is_name(x.strip(), v)]
+    return [x.strip() for x in parts if x.strip() and _is_name(re.sub(r",\s*(?:Jr|Sr)\.$", "", x.strip()), v)]
 
 
 def _is_bio(p: _Page, n: int) -> bool:
