@@ -787,3 +787,18 @@ def test_a_persons_name_alone_under_a_dateless_banners_title_is_the_author_not_t
     w = parse_text("\u201cFew explain the numbers as patiently.\u201d\n\n\u2013 Ingrid Solberg\nSenior Fellow, Harbor Institute\n\n"
                    "Officials of the coastal council approved a second zone for unarmed drone patrols this week.\n")
     assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute"
+
+
+def test_of_bylines_need_names_and_sr_opens_an_office():
+    banner = '"The association keeps the record straight."\n\n– Ann Lee\nRetired Envoy\nMay 5, 2027\n'
+    body = "\n\nThe administration supports the treaty and urges the Senate to approve it without delay.\n"
+    w = parse_text(banner + "Statement of Administration Policy on the Reef Treaty\nShare this\n\n"
+                   "By Ruth Okafor, Sr. Fellow, and Tom Zeller" + body)
+    assert w.metadata.title == "Statement of Administration Policy on the Reef Treaty"
+    assert w.metadata.authors == ["Ruth Okafor", "Tom Zeller"]
+    w = parse_text(banner + "Senate Hears the Reef Treaty's Sides\nShare this\n\n"
+                   "Testimony of Gordon P. Ashby, Jr. and Helena R. Voss" + body)
+    assert w.metadata.authors == ["Gordon P. Ashby, Jr.", "Helena R. Voss"]
+    w = parse_text(banner + "Reef Talks Resume\nShare this\n\n"
+                   "Remarks of Secretary Lane opened the session, and the delegations then met behind closed doors." + body)
+    assert w.metadata.authors == [] and w.metadata.title == "Reef Talks Resume"

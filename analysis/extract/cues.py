@@ -6,7 +6,7 @@ around the name say it is a place:
 
 * a place noun governs it: "the port of X", "the city of X", "the coast of X"
   ("port", "city", "town", "village", "island", "province", "region", "coast"...), a plural one each name of
-  its list ("the ports of X, Y and Z");
+  its list, which ends with its "and" ("the ports of X, Y and Z"; not "of X and Y, Putin said");
 * a place noun follows it: "its X exclave", "X province", "X state";
 * it stands between a locative word and a known country or subdivision:
   "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
@@ -16,7 +16,7 @@ around the name say it is a place:
 * "near" governs a name no table holds, and a clause or a preposition follows: "came under attack near X on
   May 27" (no holiday, ship or body: "near Christmas", "near USS Kitty Hawk");
 * a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
-  share a plural type noun: "the X and Y sectors", "at X and Y atolls";
+  share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
 
 The name is one to three capitalised words. Its value is the gazetteer's when a
@@ -36,14 +36,14 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads, offices
 
-_GOVERNING = (r"port|city|town|village|island|province|region|district|county|oblast|prefecture|canton|coast|outskirts|"
+_GOVERNING = (r"port|city|capital|town|village|island|province|region|district|county|oblast|prefecture|canton|coast|outskirts|"
               r"ports|cities|towns|villages|islands")  # "the delta towns of Benha and ...": the first one
 #: Plural place nouns whose "of" governs a list: "the ports of X, Y and Z".
 _PLURAL_GOVERNING = r"ports|cities|towns|villages|islands|provinces|regions|districts"
 #: Governing nouns of a country's first-level parts: "the province of Ontario" is the province, not a city of its name.
 _SUBDIVISION_NOUN = re.compile(r"\b(province|region|district|county|oblast|prefecture|canton|state)\s+of\s+(?:the\s+)?$")
 _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county"
-_APPOSITION = r"town|city|village|port|island|base|settlement|plant"
+_APPOSITION = r"town|city|village|port|island|base|settlement|plant|suburb|district"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
 _SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?(?:ground|range|site|complex|station|hotel|airport|airfield)"
@@ -77,12 +77,12 @@ def patterns() -> dict[str, re.Pattern]:
         "governing": re.compile(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?{name}"),
         "following": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+(?:{_FOLLOWING})\b"),
         "site": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+{_SITE_NOUNS}\b"),
-        "pair_first": re.compile(rf"\b(?:the|at|in|on|near)\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
-        "pair_second": re.compile(rf"\b(?:the|at|in|on|near)\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
+        "pair_first": re.compile(rf"\bthe\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
+        "pair_second": re.compile(rf"\bthe\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),
         # "the ports of X, Y and Z": each name of the list after a plural place noun
         "listed": re.compile(rf"\b(?:{_PLURAL_GOVERNING})\s+of\s+(?:the\s+)?{_list_item().pattern}"
-                             rf"(?P<name>(?:(?:,\s+|,?\s+and\s+){_list_item().pattern}){{1,8}})(?![\w-])"),
-        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
+                             rf"(?P<name>(?:,\s+{_list_item().pattern}){{0,8}},?\s+and\s+{_list_item().pattern})(?![\w'’-])"),
+        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside|[Tt]oward|[Tt]owards)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
         "direction": re.compile(rf"\b(?:at|in|near|of|from|to|outside)\s+{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"

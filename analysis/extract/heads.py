@@ -77,9 +77,8 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
 #: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".
 IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Agency|Institute|Center|Centre|"
-                       r"Foundation|Academy|Forum|School|University|College|Society|Association|Federation|League|Union|"
-                       r"Gate|Palace|Hall|Square)\s+"
-                       r"(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")  # and a place's: "the Gate of Heavenly Peace"
+                       r"Foundation|Academy|Forum|School|University|College|Society|Gate|Palace|Hall|Square)\s+"
+                       r"(?:for|of|on)\s+(?:the\s+)?$")  # and a place's: "the Gate of Heavenly Peace"
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility|"
@@ -255,13 +254,16 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 
 def a_national(role: str, before: str = "") -> bool:
-    """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London,"; not
+    """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London," "X, a
+    South African later arrested ..."; not
     after a vessel's word ("the freighter Anna Maria, a Maltese,").
 
     >>> a_national("an Iraqi living in London"), a_national("a Colombian"), a_national("a Colombian company")
     (True, True, False)
+    >>> a_national("a South African later arrested in Malabo"), a_national("a South African firm")
+    (True, False)
     """
-    m = re.match(r"an?\s+([A-Z][\w-]+)(?:\s+(?:living|born|working)\b|$)", role)
+    m = re.match(r"an?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+(?:living|born|working|later|now|then|once|who)\b|$)", role)
     if re.search(r"\b(?:freighter|ship|vessel|tanker|boat|carrier|steamer)\s+(?:[A-Z][\w-]*\s+){0,3}$", before[-60:]):
         return False
     return bool(m) and gz.lookup(m.group(1), ("adjective",)) is not None

@@ -37,7 +37,8 @@ def later_mentions(text: str, spans: list[tuple[int, int, int]], people: list[Me
     taken by other facts.
     """
     # a "name" longer than MAX_NAME is no name (and would nest the search pattern too deep)
-    full = [p for p in people if len(p.value["name"].split()) >= 2 and len(p.value["name"]) <= MAX_NAME]
+    # a one-word name counts only as a title found it ("President Kennedy" ... "met Kennedy")
+    full = [p for p in people if (len(p.value["name"].split()) >= 2 or p.value.get("role")) and len(p.value["name"]) <= MAX_NAME]
     if not full:
         return []
     names: dict[str, dict] = {}

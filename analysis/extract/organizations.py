@@ -303,12 +303,15 @@ def owned(text: str, h: gz.Hit, hits: list[gz.Hit]) -> dict | None:
     return None
 
 
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)")
+#: An acronym in brackets after a body's name, or after ", or", ", known as", ", known by its (Swedish) initials".
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|known\s+by\s+its\s+(?:[A-Z]\w+\s+)?initials)\s+"
+                      r"(?P<acr2>[A-Z][A-Z&-]{1,9})(?=[,.;:)])")
 
 
 def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken) -> list[Mention]:
     """An acronym in brackets after an organisation names it, there and wherever it stands again:
-    "a joint body, the Brazilian-Argentine Agency for ... (ABACC)", then "ABACC".
+    "a joint body, the Brazilian-Argentine Agency for ... (ABACC)", then "ABACC"; so does one after ", or",
+    ", known as" or ", known by its initials" ("the Association of ..., or AVEN,").
 
     >>> text = "They formed the Joint Control Agency (JCA). The JCA met."
     >>> found = [mention(text, 16, 36, {"name": "Joint Control Agency"}, 0)]
@@ -318,7 +321,7 @@ def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken)
     named = {}
     for m in found:
         if m.kind == "organization" and (a := _ACRONYM.match(text, m.end)):
-            named.setdefault(a.group("acr"), m.value)
+            named.setdefault(a.group("acr") or a.group("acr2"), m.value)
     out = []
     for acr, value in named.items():
         for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):

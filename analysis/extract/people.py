@@ -33,11 +33,14 @@ from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
 from analysis.extract.pointers import prefix_side, side_of_entry
 
-_PARTICLES = r"(?:al|el|bin|ibn|van|von|de|den|ten|ter|da|das|do|dos|du|del|der|la|le|di|ul)"
+_PARTICLES = r"(?:al|el|bin|ibn|van|von|de|den|ter|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
+#: Plural nouns of a group that end a body's name, never a person's ("Nuclear Test Veterans", "Women Voters").
+_GROUPS = frozenset("Veterans Scientists Workers Voters Physicians Citizens Engineers Farmers Students Lawyers Women "
+                    "Mothers Survivors Victims Friends Partners Allies Nations States".split())
 #: A scientist's occupation the title table lacks, by its ending ("geophysicist", "seismologist"), not a political
 #: label ("the separatist Tamil Tigers") or a verb ("enlist").
 _SCIENTIST = re.compile(r"[a-z]{2,}(?:olog|ic|onom)ist")
@@ -95,7 +98,7 @@ def patterns() -> dict[str, re.Pattern]:
         "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
-                                 rf"[^,;()]{{2,150}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|said|told|says)\b|$)"),
+                                 rf"[^,;()]{{2,150}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|where|which|whose|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
         "according": re.compile(rf"\baccording\s+to\s+(?P<name>{name}){poss}"),
         # "... Secretary of State for North Korea Policy Wendy Sherman": a long title ends in a title word
@@ -238,7 +241,7 @@ def _has_head(role: str) -> bool:
     words = re.findall(r"[\w.'-]+", role.lower())[:8]
     heads = gz.roles()["head_lower"]
     # "vice-speaker", "co-chairman": a head after a hyphenated prefix; a scientist by the ending ("a toxicologist")
-    return any(w in heads or w.rsplit("-", 1)[-1] in heads or _SCIENTIST.fullmatch(w) for w in words) or \
+    return any(w in heads or w.rsplit("-", 1)[-1] in heads or (i < 3 and _SCIENTIST.fullmatch(w)) for i, w in enumerate(words)) or \
         any(" ".join(words[i:i + 2]) in heads for i in range(len(words)))
 
 
@@ -272,8 +275,8 @@ class _Found:
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t))) or (t.isupper() and len(t) > 2 and "." not in t and t not in ("III", "IV"))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
-        if heads.IN_A_BODY.search(self.text, max(0, a - 60), a):
-            return  # "the Hanbit Institute for Peace Studies", "the Association of Nuclear Test Veterans": a body's name
+        if heads.IN_A_BODY.search(self.text, max(0, a - 20), a) or toks[-1].rstrip("'’") in _GROUPS:
+            return  # "the Hanbit Institute for Peace Studies"; "Test Veterans" of "the Association of Nuclear Test Veterans"
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
         cur["role"] = cur["role"] or (" ".join(role.split()) if role else None)

@@ -62,6 +62,8 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 _INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
 _PRESS = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|photographer)s?\b", re.IGNORECASE)
+#: A person named as the head of a government or a regime: the sentence's other countries act on it.
+_LEADS_A_GOVERNMENT = re.compile(r"\b(?:government|regime|administration)\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 #: Words that point back to a government named earlier: "whose government", "parliament speaker".
 _POINTS_BACK = re.compile(r"\b(?:government|parliament|legislature|cabinet|the country)\b", re.IGNORECASE)
 
@@ -274,8 +276,9 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             p.value["side"] = decided[p.value["name"]]
         if p.value.get("side"):
             decided.setdefault(p.value["name"], p.value["side"])
-        if p.value.get("side") or not role or serves_no_government(role) or _names_a_body(role) or _PRESS.search(role):
-            continue
+        if p.value.get("side") or not role or serves_no_government(role) or _names_a_body(role) or _PRESS.search(role) \
+                or _LEADS_A_GOVERNMENT.search(text, max(0, p.start - 60), p.start):
+            continue  # "refused arms to the government of President X": whose government the sentence does not say
         mates = [q for q in by_sentence[p.sentence] if q.value["name"] != p.value["name"]]
         others = {(q.value.get("side") or {}).get("iso3") for q in mates} - {None}
         lent = {q.value["side"]["iso3"] for q in mates if q.value.get("side") and q.value["side"].get("from") == "context"}

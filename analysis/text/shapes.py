@@ -32,7 +32,7 @@ _SHARE = re.compile(r"^(?:Share ?)?Share(?: this(?: (?:page|article))?)?:?$", re
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
 _BYLINE = re.compile(
     r"^(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony|Note for Reporters)"
-    r"[ \t]+(?:by|from)|(?:Statement|Remarks|Testimony)[ \t]+of)"
+    r"[ \t]+(?:by|from)|(?P<of>(?:Statement|Remarks|Testimony)[ \t]+of))"
     r"[ \t]+(?P<names>[A-Z].*)$")
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
 #: The longest line read as an issue line ("May 2012 - Vol. 42 Issue 4"); a longer line is prose.
@@ -229,6 +229,12 @@ def _is_name_list(text: str, v: _Vocab) -> bool:
     return len(parts) >= 2 and all(_is_name(x, v) and _norm(x) not in v.topics for x in parts)
 
 
+def _only_names(text: str, v: _Vocab) -> bool:
+    """Whether a line holds people's names only ("A B, Jr. and C D"), no office, body or common word."""
+    parts = [x.strip() for x in _NAME_LIST_SEP.split(re.sub(r",[ \t]*(?:Jr|Sr)\.", "", text).rstrip(","))]
+    return all(x and _is_name(x, v) for x in parts)
+
+
 def _is_role(text: str, v: _Vocab) -> bool:
     """A testimonial role line: an office or affiliation ("Former IAEA Director-General", "ICAN")."""
     if re.match(r"[A-Z][A-Z ]{3,}:\s", text):
@@ -370,8 +376,8 @@ def _shape(t: str, v: _Vocab) -> str:
     furniture = _shape_furniture(t, v)
     if furniture:
         return furniture
-    if _BYLINE.match(t) and not _CITATION.search(t):
-        return "byline"
+    if (m := _BYLINE.match(t)) and not _CITATION.search(t) and not (m.group("of") and not _only_names(m.group("names"), v)):
+        return "byline"  # "Testimony of A, Jr. and B" is one; "Statement of Administration Policy" is a title
     if _AUTHOR.match(t) and _words(t) <= 9:
         return "dash"
     if day_date(t) or ((m := _VOLUME_DAY.match(t) or _TYPE_DAY.match(t)) and day_date(m.group("d"))):

@@ -175,7 +175,8 @@ def _names(text: str) -> list[str]:
     body = re.sub(r"\s*\([^()]*\)\s*$", "", body.strip())
     if body.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body):
         body = body[:-1]
-    parts = re.split(r",(?!\s*(?:Jr|Sr)\.)\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)  # "A, Jr. and B": ", Jr." stays
+    # "A, Jr. and B": ", Jr." stays with A; "A, Sr. Fellow, and B": "Sr." opens an office, not a suffix
+    parts = re.split(r",(?!\s*(?:Jr|Sr)\.(?:\s*$|\s*,|\s+and\b))\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)
     v = vocabulary()
     return [x.strip() for x in parts if x.strip() and _is_name(re.sub(r",\s*(?:Jr|Sr)\.$", "", x.strip()), v)]
 
