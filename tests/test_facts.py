@@ -1562,3 +1562,22 @@ def test_counter_cases_of_rounds_37_and_38():
     found = extract_text("The Association of Test Veterans, or ATV, wants the law amended. ATV said so.")
     assert [o.text for o in by_kind(found, "organization")] == ["Association of Test Veterans", "ATV", "ATV"]
     assert not by_kind(found, "person")
+
+
+def test_described_people_people_of_a_state_and_places_by_site_and_sea():
+    assert sides_of("The Assembly pardoned Carl Brandt, the American cargo handler sentenced in 1986, on Monday.") == \
+        {"Carl Brandt": "USA"}
+    assert not by_kind(extract_text("The order went to Nova Kargo, a Russian freighter, in May."), "person")
+    assert sides_of("The crew, Dale Hodges of Reno, Nevada, and Ray Lutz of Magnolia, Arkansas, died.") == \
+        {"Dale Hodges": "USA", "Ray Lutz": "USA"}
+    assert sides_of("Warren Boyd of Illinois asked whether the vote could wait.") == {"Warren Boyd": "USA"}
+    assert people_of("Testing stopped, but Prime Minister Ray Major insists that it resume.")["Ray Major"]["role"] == "Prime Minister"
+
+    def places(text):
+        return [p.text for p in by_kind(extract_text(text, issue="2017-10"), "place")]
+    assert "Lesnoy" in places("The first plant opened at Lesnoy, in the Saratov region, in 2002.")
+    assert "Kizner" in places("The last shells were destroyed at the Kizner plant in Udmurtia.")
+    assert "Aral Sea" in places("Anthrax was buried on an island in the Aral Sea in 1988.")
+    # counter-cases: a company's plant and a fleet named for a sea are no places
+    assert "Toshiba" not in places("Workers at the Toshiba plant struck.")
+    assert "Black Sea" not in places("The Black Sea Fleet sailed on Monday.")

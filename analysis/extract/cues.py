@@ -9,13 +9,13 @@ around the name say it is a place:
   its list, which ends with its "and" ("the ports of X, Y and Z"; not "of X and Y, Putin said");
 * a place noun follows it: "its X exclave", "X province", "X state";
 * it stands between a locative word and a known country or subdivision:
-  "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,";
+  "at X in <country>", "near X in <subdivision>", "at X, <subdivision>,", "at X, in the Saratov region";
 * an apposition says what it is: "X, a town in ...", "X, a small port on ...", "X, a village at ...";
 * a compass point places it from a known place: "X, south of Tel Aviv", "X, some 40 kilometers west of
   Tallinn", "from X, on the coast of Orissa"; so does nearness after "at" or "in": "at X, near Middlesbrough";
 * "near" governs a name no table holds, and a clause or a preposition follows: "came under attack near X on
   May 27" (no holiday, ship or body: "near Christmas", "near USS Kitty Hawk");
-* a site noun follows it: "the X training ground", "its X nuclear complex", "X station"; two names
+* a site noun follows it: "the X training ground", "its X nuclear complex", "X station", "the X plant"; two names
   share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
 
@@ -46,12 +46,13 @@ _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state
 _APPOSITION = r"town|city|village|port|island|base|settlement|plant|suburb|district"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
-_SITE_NOUNS = r"(?:(?:nuclear|training|test|testing|launch|missile|proving)\s+)?(?:ground|range|site|complex|station|hotel|airport|airfield)"
+_SITE_NOUNS = (r"(?:(?:nuclear|training|test|testing|launch|missile|proving|destruction|chemical|weapons)\s+)?"
+               r"(?:ground|range|site|complex|station|hotel|airport|airfield|plant|facility|depot|arsenal|shipyard|prison)")
 #: Plural type nouns that two coordinated names share ("the Dras and Batalik sectors").
 _PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
-_GEO_HEADS = r"Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"
+_GEO_HEADS = r"Sea|Ocean|Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"
 _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
@@ -82,7 +83,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "the ports of X, Y and Z": each name of the list after a plural place noun
         "listed": re.compile(rf"\b(?:{_PLURAL_GOVERNING})\s+of\s+(?:the\s+)?{_list_item().pattern}"
                              rf"(?P<name>(?:,\s+{_list_item().pattern}){{0,8}},?\s+and\s+{_list_item().pattern})(?![\w'’-])"),
-        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside|[Tt]oward|[Tt]owards)\s+{name}(?:\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
+        "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside|[Tt]oward|[Tt]owards)\s+{name}(?:,?\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
         "direction": re.compile(rf"\b(?:at|in|near|of|from|to|outside)\s+{name},\s+(?:(?:about|some|roughly|nearly|just)\s+)?(?:[\d,.]+\s+(?:kilometers|kilometres|km|miles)\s+)?"
@@ -125,12 +126,14 @@ def _trim(text: str, a: int, b: int) -> int:
 
 def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | None:
     """The known country or subdivision named right after "in" (or "in the") at ``b``."""
-    after = re.match(r"\s+(?:in|of)\s+(?:the\s+)?|,\s+", text[b:s1])
+    after = re.match(r",?\s+(?:in|of)\s+(?:the\s+)?|,\s+", text[b:s1])
     if not after:
         return None
     at = b + after.end()
-    h = next((h for h in hits if h.start == at and h.entry.kind in ("country", "subdivision")), None)
-    if h is not None and after.group().startswith(",") and not re.match(r"[,.;:]", text[h.end:h.end + 1]):
+    # "at X, in the Saratov region", "at On Nut, in eastern Bangkok": after ", in" a city places X too
+    kinds = ("country", "subdivision", "city") if re.match(r",\s+in\b", after.group()) else ("country", "subdivision")
+    h = next((h for h in hits if h.start == at and h.entry.kind in kinds), None)
+    if h is not None and re.fullmatch(r",\s+", after.group()) and not re.match(r"[,.;:]", text[h.end:h.end + 1]):
         return None  # "at X, Tennessee,": the state closes the phrase; "in X, Japan's ..." names no place of X
     return h
 

@@ -253,6 +253,32 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 
 
+#: Common nouns a demonym may describe that are no person: "X, the American company", "Y, a Russian freighter".
+_NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation maker manufacturer producer supplier "
+                               "bank network channel station newspaper daily weekly magazine paper broadcaster party "
+                               "ship vessel freighter tanker carrier submarine boat plane aircraft missile rocket system "
+                               "plant port city town village region province capital site base facility reactor "
+                               "government army navy force unit regiment brigade division team delegation embassy "
+                               "organization organisation institute university school program programme project "
+                               "treaty agreement plan law bill report study exporter importer operator builder developer "
+                               "contractor airline utility shipyard consortium venture subsidiary".split())
+
+
+def a_described_person(role: str) -> bool:
+    """An apposition of a demonym and a common noun that describes a person: "X, the American cargo handler
+    sentenced ...", "X, a French surgeon"; not a body, a vessel or a place ("X, the American company").
+
+    >>> a_described_person("the American cargo handler sentenced to 30 years"), a_described_person("a Russian freighter")
+    (True, False)
+    """
+    m = re.match(r"(?:the|a|an)\s+(?:former\s+|retired\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                 r"(?=\s|$)", role)
+    if not m or gz.lookup(m.group(1).removesuffix("-born"), ("adjective",)) is None:
+        return False
+    nouns = m.group(2).split()
+    return not any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN for w in nouns)
+
+
 def a_national(role: str, before: str = "") -> bool:
     """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London," "X, a
     South African later arrested ..."; not

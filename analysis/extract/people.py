@@ -115,8 +115,9 @@ def patterns() -> dict[str, re.Pattern]:
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?:the\s+)?(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+                                 rf"(?:,\s+(?P<state>{up}[\w'’-]*(?:\s+{up}[\w'’-]*)?)(?=[,;)]))?"  # "of Reno, Nevada,"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|had|has|helped|urged|"
-                                 rf"{_SPEECH})\b)"),
+                                 rf"asked|shouted|pressed|demanded|proposed|voted|{_SPEECH})\b)"),
         # ... after a title, also before a preposition ("President X of Sierra Leone to office"), not a noun ("of
         # Azerbaijan province", "of the Gulf war")
         "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+(?:the\s+)?"
@@ -159,7 +160,9 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             a = _past_space(text, a + s.find(toks[inner], len(" ".join(toks[:inner]))) + len(toks[inner]), b)
             continue
         if (toks[-1] in _MONTHS_DAYS and not _month_as_family_name(text, toks, b)) or \
-                (len(toks) > 1 and _is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])):
+                (len(toks) > 1 and _is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])
+                 and not (len(toks) == 2 and not _is_title_word(toks[0]) and re.match(r"\s+[a-z]", text[b:b + 3]))):
+            # ... but "John Major insists": a given name, a title word as family name, then a verb
             b = a + s.rstrip().rfind(toks[-1])
             while b > a and text[b - 1].isspace():
                 b -= 1
@@ -375,7 +378,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         role, at = m.group("role"), m.end()
         if role[:1].isupper() and (re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role) or _names_another(role)):
             at = m.start("role")  # a list of people ("B, Ukrainian President K and ..."), not B's role
-        elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role, seg[:m.start()])) and not role[:1].isdigit() \
+        elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role, seg[:m.start()])
+              or heads.a_described_person(role)) and not role[:1].isdigit() \
                 and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")
@@ -404,13 +408,15 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
             if body is not False:
                 found.put(m, s0, None, body and side_of_entry(body), strict=True, min_words=2)
     for m in (*p["of_country"].finditer(seg), *p["titled_of_country"].finditer(seg)):
-        country = gz.lookup(m.group("country"), ("country", "subdivision"))  # "Bob Dole of Kansas"
+        state = m.groupdict().get("state")  # "William Cooper of Reno, Nevada": the state's country
+        country = gz.lookup(state, ("subdivision", "country")) if state else gz.lookup(m.group("country"), ("country", "subdivision"))
         if m.re is p["titled_of_country"] and (country is None or country.kind != "country"
                                                or _INTERNATIONAL.search(seg, max(0, m.start() - 24), m.start("name"))
                                                or any(e.kind == "subdivision" for e in gz.entries_at(m.group("country")))):
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:
-            found.put(m, s0, None, side_of_entry(country._replace(kind="country")), strict=True, min_words=2)  # a state's country
+            found.put(m, s0, None, {"name": gz.country_name(country.iso3), "iso3": country.iso3} if country.iso3 else None,
+                      strict=True, min_words=2)  # a state's country
 
 
 def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:
