@@ -1581,3 +1581,18 @@ def test_described_people_people_of_a_state_and_places_by_site_and_sea():
     # counter-cases: a company's plant and a fleet named for a sea are no places
     assert "Toshiba" not in places("Workers at the Toshiba plant struck.")
     assert "Black Sea" not in places("The Black Sea Fleet sailed on Monday.")
+
+
+def test_counter_cases_of_rounds_39_and_40():
+    for text in ("Pyotr Velikiy, the Russian nuclear-powered battlecruiser, docked in May.",
+                 "Cam Ranh, the Vietnamese deepwater harbor, was leased in 1979.",
+                 "The Solicitor General argued the case.", "Castle Bravo, the American thermonuclear test, went wrong."):
+        assert not by_kind(extract_text(text), "person"), text
+    assert sides_of("Imran Malik of Lahore, Punjab, said the test was a triumph.") == {"Imran Malik": "PAK"}
+    assert sides_of("Robert Lane of London, Ontario, said the reactor was safe.") == {"Robert Lane": "CAN"}
+
+    def places(text):
+        return [p.text for p in by_kind(extract_text(text, issue="2005-06"), "place")]
+    assert places("The Sea of Japan froze early.") != ["Sea"]
+    assert "USS Coral Sea" not in places("The carrier USS Coral Sea launched strikes.")
+    assert "Harvard" not in places("They met at Harvard, in Cambridge, last week.")

@@ -15,7 +15,7 @@ around the name say it is a place:
   Tallinn", "from X, on the coast of Orissa"; so does nearness after "at" or "in": "at X, near Middlesbrough";
 * "near" governs a name no table holds, and a clause or a preposition follows: "came under attack near X on
   May 27" (no holiday, ship or body: "near Christmas", "near USS Kitty Hawk");
-* a site noun follows it: "the X training ground", "its X nuclear complex", "X station", "the X plant"; two names
+* a site noun follows it: "the X training ground", "its X nuclear complex", "X station", "the X plant", "depot"; two names
   share a plural type noun: "the X and Y sectors";
 * its last word is a geographic head ("X Island", "X Hills", "X River", "X Lake", "Bay of X", "Mount X", "Cape X").
 
@@ -46,8 +46,8 @@ _FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state
 _APPOSITION = r"town|city|village|port|island|base|settlement|plant|suburb|district"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
-_SITE_NOUNS = (r"(?:(?:nuclear|training|test|testing|launch|missile|proving|destruction|chemical|weapons)\s+)?"
-               r"(?:ground|range|site|complex|station|hotel|airport|airfield|plant|facility|depot|arsenal|shipyard|prison)")
+_SITE_NOUNS = (r"(?:(?:nuclear|training|test|testing|launch|missile|proving|destruction)\s+)?"
+               r"(?:ground|range|site|complex|station|hotel|airport|airfield|plant|facility|depot)")
 #: Plural type nouns that two coordinated names share ("the Dras and Batalik sectors").
 _PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes"
 #: Capitalised words that premodify "site" and name no place.
@@ -59,6 +59,8 @@ _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
 #: Words that open a sentence or a phrase and are not the first word of a place name.
 
 
+#: Words before a name that make it a vessel's or an operation's: "USS Coral Sea", "Exercise Joint Sea".
+_NOT_A_SEA = re.compile(r"\b(?:USS|HMS|INS|Exercise|Operation|tanker|freighter|vessel|ship)\s+$")
 #: What "near" governs that is no place: a holiday, a ship, a body ("near Christmas", "near USS Kitty Hawk").
 _NOT_NEAR_PLACE = re.compile(r"\b(?:Christmas|Easter|Ramadan|Eid|Passover|Hanukkah|Diwali|Rosh|Yom|Thanksgiving|"
                              r"New\s+Year|USS|HMS|University|Parliament|Embassy|Headquarters|Services|Zero)\b")
@@ -130,9 +132,9 @@ def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | N
     if not after:
         return None
     at = b + after.end()
-    # "at X, in the Saratov region", "at On Nut, in eastern Bangkok": after ", in" a city places X too
-    kinds = ("country", "subdivision", "city") if re.match(r",\s+in\b", after.group()) else ("country", "subdivision")
-    h = next((h for h in hits if h.start == at and h.entry.kind in kinds), None)
+    # "at X, in the Saratov region": a city's name before a region's noun names the region
+    h = next((h for h in hits if h.start == at and (h.entry.kind in ("country", "subdivision") or (
+        h.entry.kind == "city" and re.match(r"\s+(?:region|province|oblast|district|prefecture)\b", text[h.end:s1])))), None)
     if h is not None and re.fullmatch(r",\s+", after.group()) and not re.match(r"[,.;:]", text[h.end:h.end + 1]):
         return None  # "at X, Tennessee,": the state closes the phrase; "in X, Japan's ..." names no place of X
     return h
@@ -173,6 +175,9 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                     (key == "pair_first" and text[a:b] in _SHARED_FIRST):
                 continue
             where = _country_after(text, b, s1, hits)
+            if key == "head_last" and (len(text[a:b].split()) < 2 or _NOT_A_SEA.search(text, max(s0, a - 12), a)
+                                       or text[a:b].split()[0] in ("USS", "HMS", "INS", "Exercise", "Operation")):
+                continue  # "The Sea of Japan" opening a sentence; "USS Coral Sea", "Exercise Joint Sea": no place
             if key in ("direction", "nearness") and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
                 continue  # the compass point is from no place the gazetteer knows
             if key == "near" and (any(h.start < b and a < h.end for h in hits) or _NOT_NEAR_PLACE.search(text[a:b])

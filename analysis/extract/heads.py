@@ -253,6 +253,25 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 
 
+#: An office of an international body, held by a national of a country it does not serve.
+INTERNATIONAL = re.compile(r"(?i:(?:director|secretary)[- ]general)|\bGovernor\b|\benvoy\b")
+#: Plural nouns of a group that end a body's name, never a person's ("Nuclear Test Veterans", "Women Voters").
+GROUPS = frozenset("Veterans Scientists Workers Voters Physicians Citizens Engineers Farmers Students Lawyers Women "
+                    "Mothers Survivors Victims Friends Partners Allies Nations States".split())
+#: A scientist's occupation the title table lacks, by its ending ("geophysicist", "seismologist"), not a political
+#: label ("the separatist Tamil Tigers") or a verb ("enlist").
+SCIENTIST = re.compile(r"[a-z]{2,}(?:olog|ic|onom)ist")
+
+
+def state_country(city: str, state: str) -> gz.Entry | None:
+    """The country of "<city>, <state>": the state's, or where states of two countries share the name, the one
+    of a city of that name in either (else none)."""
+    states = [e for e in gz.entries_at(state) if e.kind in ("subdivision", "country") and e.iso3]
+    if len({e.iso3 for e in states}) == 1:
+        return states[0]
+    return next((e for e in gz.entries_at(city) if e.kind == "city" and e.iso3 in {s.iso3 for s in states}), None)
+
+
 #: Common nouns a demonym may describe that are no person: "X, the American company", "Y, a Russian freighter".
 _NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation maker manufacturer producer supplier "
                                "bank network channel station newspaper daily weekly magazine paper broadcaster party "
@@ -261,7 +280,12 @@ _NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation ma
                                "government army navy force unit regiment brigade division team delegation embassy "
                                "organization organisation institute university school program programme project "
                                "treaty agreement plan law bill report study exporter importer operator builder developer "
-                               "contractor airline utility shipyard consortium venture subsidiary".split())
+                               "contractor airline utility shipyard consortium venture subsidiary destroyer cruiser "
+                               "bomber launcher container carrier tanker harbor harbour reactor monitor conglomerate "
+                               "test bomb warhead weapon".split())
+
+
+_VESSEL_END = re.compile(r"(?:cruiser|carrier|destroyer|bomber|launcher|tanker|freighter|liner|trawler|fighter)$")
 
 
 def a_described_person(role: str) -> bool:
@@ -275,8 +299,12 @@ def a_described_person(role: str) -> bool:
                  r"(?=\s|$)", role)
     if not m or gz.lookup(m.group(1).removesuffix("-born"), ("adjective",)) is None:
         return False
-    nouns = m.group(2).split()
-    return not any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN for w in nouns)
+    # no body's, vessel's or place's noun ("harbor", "battlecruiser"), and a person's noun: a role of the table or a
+    # person's ending ("handler", "surgeon", "dissident")
+    words = m.group(2).split()
+    if any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN or _VESSEL_END.search(w) for w in words):
+        return False
+    return any(w in gz.roles()["head_lower"] or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|eon)$", w) for w in words)
 
 
 def a_national(role: str, before: str = "") -> bool:

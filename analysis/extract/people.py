@@ -38,14 +38,6 @@ _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in c
 _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
            r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
-#: Plural nouns of a group that end a body's name, never a person's ("Nuclear Test Veterans", "Women Voters").
-_GROUPS = frozenset("Veterans Scientists Workers Voters Physicians Citizens Engineers Farmers Students Lawyers Women "
-                    "Mothers Survivors Victims Friends Partners Allies Nations States".split())
-#: A scientist's occupation the title table lacks, by its ending ("geophysicist", "seismologist"), not a political
-#: label ("the separatist Tamil Tigers") or a verb ("enlist").
-_SCIENTIST = re.compile(r"[a-z]{2,}(?:olog|ic|onom)ist")
-#: An office of an international body, held by a national of a country it does not serve.
-_INTERNATIONAL = re.compile(r"(?i:(?:director|secretary)[- ]general)|\bGovernor\b|\benvoy\b")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
@@ -79,7 +71,7 @@ def patterns() -> dict[str, re.Pattern]:
     name = rf"{initials}{word}(?:\s+{initials}{word}){{0,3}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
     poss = r"(?P<poss>['’]s?(?![\w']))?"
     mod = gz.trie_regex(r["modifier"])
-    head = rf"{gz.trie_regex(r['head'])}|(?-i:{_SCIENTIST.pattern})"
+    head = rf"{gz.trie_regex(r['head'])}|(?-i:{heads.SCIENTIST.pattern})"
     port = gz.trie_regex(r["portfolio"])
     title = (rf"(?:(?:{mod})(?:\s+|(?<=-)))*(?:{head})"
              rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
@@ -117,7 +109,7 @@ def patterns() -> dict[str, re.Pattern]:
         "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?:the\s+)?(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
                                  rf"(?:,\s+(?P<state>{up}[\w'’-]*(?:\s+{up}[\w'’-]*)?)(?=[,;)]))?"  # "of Reno, Nevada,"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|had|has|helped|urged|"
-                                 rf"asked|shouted|pressed|demanded|proposed|voted|{_SPEECH})\b)"),
+                                 rf"asked|shouted|pressed|demanded|proposed|{_SPEECH})\b)"),
         # ... after a title, also before a preposition ("President X of Sierra Leone to office"), not a noun ("of
         # Azerbaijan province", "of the Gulf war")
         "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+(?:the\s+)?"
@@ -161,8 +153,9 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
             continue
         if (toks[-1] in _MONTHS_DAYS and not _month_as_family_name(text, toks, b)) or \
                 (len(toks) > 1 and _is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])
-                 and not (len(toks) == 2 and not _is_title_word(toks[0]) and re.match(r"\s+[a-z]", text[b:b + 3]))):
-            # ... but "John Major insists": a given name, a title word as family name, then a verb
+                 and not (len(toks) == 2 and not _is_title_word(toks[0]) and re.match(r"\s+[a-z]", text[b:b + 3])
+                          and _is_title_word((text[max(0, a - 30):a].split() or [""])[-1]))):
+            # ... but "Prime Minister John Major insists": after a title, a given name, a title word as family name, a verb
             b = a + s.rstrip().rfind(toks[-1])
             while b > a and text[b - 1].isspace():
                 b -= 1
@@ -241,11 +234,10 @@ def _title_side(title: str | None) -> dict | None:
 
 
 def _has_head(role: str) -> bool:
-    words = re.findall(r"[\w.'-]+", role.lower())[:8]
-    heads = gz.roles()["head_lower"]
+    words, known = re.findall(r"[\w.'-]+", role.lower())[:8], gz.roles()["head_lower"]
     # "vice-speaker", "co-chairman": a head after a hyphenated prefix; a scientist by the ending ("a toxicologist")
-    return any(w in heads or w.rsplit("-", 1)[-1] in heads or (i < 3 and _SCIENTIST.fullmatch(w)) for i, w in enumerate(words)) or \
-        any(" ".join(words[i:i + 2]) in heads for i in range(len(words)))
+    return any(w in known or w.rsplit("-", 1)[-1] in known or (i < 3 and heads.SCIENTIST.fullmatch(w)) for i, w in enumerate(words)) or \
+        any(" ".join(words[i:i + 2]) in known for i in range(len(words)))
 
 
 class _Found:
@@ -278,7 +270,7 @@ class _Found:
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t))) or (t.isupper() and len(t) > 2 and "." not in t and t not in ("III", "IV"))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
-        if heads.IN_A_BODY.search(self.text, max(0, a - 20), a) or toks[-1].rstrip("'’") in _GROUPS:
+        if heads.IN_A_BODY.search(self.text, max(0, a - 20), a) or toks[-1].rstrip("'’") in heads.GROUPS:
             return  # "the Hanbit Institute for Peace Studies"; "Test Veterans" of "the Association of Nuclear Test Veterans"
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
@@ -408,10 +400,11 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
             if body is not False:
                 found.put(m, s0, None, body and side_of_entry(body), strict=True, min_words=2)
     for m in (*p["of_country"].finditer(seg), *p["titled_of_country"].finditer(seg)):
-        state = m.groupdict().get("state")  # "William Cooper of Reno, Nevada": the state's country
-        country = gz.lookup(state, ("subdivision", "country")) if state else gz.lookup(m.group("country"), ("country", "subdivision"))
+        # "William Cooper of Reno, Nevada": the state's country; for a state of two countries, the city's ("Lahore, Punjab")
+        state = m.groupdict().get("state")
+        country = heads.state_country(m.group("country"), state) if state else gz.lookup(m.group("country"), ("country", "subdivision"))
         if m.re is p["titled_of_country"] and (country is None or country.kind != "country"
-                                               or _INTERNATIONAL.search(seg, max(0, m.start() - 24), m.start("name"))
+                                               or heads.INTERNATIONAL.search(seg, max(0, m.start() - 24), m.start("name"))
                                                or any(e.kind == "subdivision" for e in gz.entries_at(m.group("country")))):
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:
