@@ -1596,3 +1596,17 @@ def test_counter_cases_of_rounds_39_and_40():
     assert places("The Sea of Japan froze early.") != ["Sea"]
     assert "USS Coral Sea" not in places("The carrier USS Coral Sea launched strikes.")
     assert "Harvard" not in places("They met at Harvard, in Cambridge, last week.")
+
+
+def test_a_place_named_again_and_judges_by_title():
+    def places(text):
+        return [(p.text, p.start) for p in by_kind(extract_text(text, issue="2020-05"), "place")]
+    text = "Jets struck the town of Kafr Deir in March. The Kafr Deir attacks came days before the strike at Kafr Deir."
+    assert [t for t, _ in places(text)] == ["Kafr Deir", "Kafr Deir", "Kafr Deir"]
+    # counter-cases: inside a longer name, or opening a sentence, the name is not read again
+    text = "Troops entered the village of Marsh in May. Marsh Road was closed. Marsh said nothing."
+    assert [t for t, _ in places(text)] == ["Marsh"]
+    assert people_of("An injunction was refused by Chief Judge Ruth Alder of the district court.")["Ruth Alder"]["role"] == \
+        "Chief Judge"
+    assert people_of("Justice Hugo O. Landry, one of three dissenters, wrote the opinion.")["Hugo O. Landry"]["role"] == "Justice"
+    assert not by_kind(extract_text("The Justice Department sued. He was brought to justice in May."), "person")

@@ -179,6 +179,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     for n, (s0, s1) in enumerate(cut):
         found += _entities(text, s0, s1, n, hits[n], taken, words)
     found += organizations.acronyms(text, cut, found, taken) + people
+    found += places.named_again(text, cut, found)
     found = _outside_titles(text, found)
     date_events(found)
     found.sort(key=lambda m: (m.start, KINDS.index(m.kind), m.end))

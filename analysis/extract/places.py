@@ -14,7 +14,8 @@ a country). A name followed by another capitalised word is part of a longer name
 jurisdiction ("New Mexico Governor Bill Richardson"). A name after "including" that follows a country
 or a region is a part of it ("the United States, including Hawaii and Alaska"). A city or a
 subdivision between "a" or "an" and a common noun or a party's member describes the noun's place ("a
-Honolulu research group", "a New York Democrat").
+Honolulu research group", "a New York Democrat"). A place found once is a place wherever its name stands
+again as a name of its own, if no table holds it (:func:`named_again`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
+from analysis.extract.mention import Mention, SpanIndex
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|way\s+of|toward|towards|across|"
                        r"over|beyond|within|reach|reached|reaching|strike|struck|striking|hit|hitting|target|targeting|"
@@ -234,3 +236,32 @@ def value(h: gz.Hit) -> dict:
     if not e.iso3:
         del v["iso3"]
     return v
+
+
+def named_again(text: str, cut: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    """A place no table holds, found once by its context, is a place wherever its name stands again as a
+    name of its own: not inside a longer capitalised name, not opening a sentence, not where another fact
+    stands ("the town of X" ... "The X attacks came days before ...", "missiles at X").
+
+    >>> text = "Jets hit the town of Ltamenah in March. The Ltamenah attacks came later."
+    >>> first = Mention("place", {"name": "Ltamenah", "type": "place"}, "Ltamenah", 21, 29, 0)
+    >>> [(m.text, m.start) for m in named_again(text, [(0, 39), (40, len(text))], [first])]
+    [('Ltamenah', 44)]
+    """
+    taken = SpanIndex([(m.start, m.end) for m in found])
+    # only names no table holds, which their context made places: a table's city or state keeps needing its cue
+    # ("Alaska and Hawaii lay quiet": a name many things share)
+    values = {m.text: m.value for m in found if m.kind == "place" and m.value.get("type") == "place"
+              and len(m.text) >= 4 and m.text[:1].isupper()}
+    out = []
+    for name, value in values.items():
+        for a in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text):
+            s, e = a.span()
+            if taken.overlaps(s, e) or re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, s - 30):s]) \
+                    and not re.search(r"\b(?:The|the)\s+$", text[max(0, s - 5):s]) or re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, s - 3):s]):
+                continue
+            n = next((k for k, (s0, s1) in enumerate(cut) if s0 <= s < s1), None)
+            if n is not None:
+                out.append(Mention("place", dict(value), name, s, e, n))
+                taken.append((s, e))
+    return out
