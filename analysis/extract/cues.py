@@ -59,7 +59,8 @@ _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
 #: Words that open a sentence or a phrase and are not the first word of a place name.
 
 
-#: Words before a name that make it a vessel's or an operation's: "USS Coral Sea", "Exercise Joint Sea".
+#: Words before a sea's name, or opening it, that make it a vessel's or an operation's: "the tanker Nordic Sea",
+#: "USS Coral Sea", "Exercise Joint Sea".
 _NOT_A_SEA = re.compile(r"\b(?:USS|HMS|INS|Exercise|Operation|tanker|freighter|vessel|ship)\s+$")
 #: What "near" governs that is no place: a holiday, a ship, a body ("near Christmas", "near USS Kitty Hawk").
 _NOT_NEAR_PLACE = re.compile(r"\b(?:Christmas|Easter|Ramadan|Eid|Passover|Hanukkah|Diwali|Rosh|Yom|Thanksgiving|"
@@ -176,7 +177,7 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                 continue
             where = _country_after(text, b, s1, hits)
             if key == "head_last" and (len(text[a:b].split()) < 2 or _NOT_A_SEA.search(text, max(s0, a - 12), a)
-                                       or text[a:b].split()[0] in ("USS", "HMS", "INS", "Exercise", "Operation")):
+                                       or _NOT_A_SEA.match(text, a, text.find(" ", a, b) + 1)):
                 continue  # "The Sea of Japan" opening a sentence; "USS Coral Sea", "Exercise Joint Sea": no place
             if key in ("direction", "nearness") and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
                 continue  # the compass point is from no place the gazetteer knows

@@ -253,8 +253,9 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 
 
-#: An office of an international body, held by a national of a country it does not serve.
-INTERNATIONAL = re.compile(r"(?i:(?:director|secretary)[- ]general)|\bGovernor\b|\benvoy\b")
+#: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the passage's
+#: countries are those the body deals with, not the officer's.
+INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
 #: Plural nouns of a group that end a body's name, never a person's ("Nuclear Test Veterans", "Women Voters").
 GROUPS = frozenset("Veterans Scientists Workers Voters Physicians Citizens Engineers Farmers Students Lawyers Women "
                     "Mothers Survivors Victims Friends Partners Allies Nations States".split())
@@ -275,17 +276,15 @@ def state_country(city: str, state: str) -> gz.Entry | None:
 #: Common nouns a demonym may describe that are no person: "X, the American company", "Y, a Russian freighter".
 _NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation maker manufacturer producer supplier "
                                "bank network channel station newspaper daily weekly magazine paper broadcaster party "
-                               "ship vessel freighter tanker carrier submarine boat plane aircraft missile rocket system "
+                               "ship vessel submarine boat plane aircraft missile rocket system "
                                "plant port city town village region province capital site base facility reactor "
                                "government army navy force unit regiment brigade division team delegation embassy "
                                "organization organisation institute university school program programme project "
                                "treaty agreement plan law bill report study exporter importer operator builder developer "
-                               "contractor airline utility shipyard consortium venture subsidiary destroyer cruiser "
-                               "bomber launcher container carrier tanker harbor harbour reactor monitor conglomerate "
-                               "test bomb warhead weapon".split())
-
-
-_VESSEL_END = re.compile(r"(?:cruiser|carrier|destroyer|bomber|launcher|tanker|freighter|liner|trawler|fighter)$")
+                               "contractor airline utility shipyard consortium venture subsidiary container harbor "
+                               "harbour monitor conglomerate test bomb warhead weapon".split())
+#: Endings of a vessel's or a weapon's noun ("battlecruiser", "destroyers").
+_VESSEL_END = re.compile(r"(?:cruiser|carrier|destroyer|bomber|launcher|tanker|freighter|liner|trawler|fighter)s?$")
 
 
 def a_described_person(role: str) -> bool:

@@ -42,6 +42,15 @@ def overlaps(a: int, b: int, spans) -> bool:
     return any(a < y and x < b for x, y in spans)
 
 
+def sentence_at(cut: list[tuple[int, int]], at: int) -> int | None:
+    """The number of the sentence of ``cut`` (start, end) that holds offset ``at``, or None.
+
+    >>> sentence_at([(0, 10), (11, 20)], 12), sentence_at([(0, 10)], 10)
+    (1, None)
+    """
+    return next((k for k, (s0, s1) in enumerate(cut) if s0 <= at < s1), None)
+
+
 class SpanIndex:
     """Spans taken so far, filed by the stretch of text they cover, so that asking whether a span
     overlaps one of them looks only at its neighbours: over a whole text a list would be searched

@@ -21,7 +21,7 @@ from analysis import reference
 from analysis.dates import MONTH_NAME_RE, WEEKDAY_NAME_RE
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads, places
-from analysis.extract.mention import Mention
+from analysis.extract.mention import Mention, sentence_at
 
 _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
@@ -325,7 +325,7 @@ def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken)
     out = []
     for acr, value in named.items():
         for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-            n = next((k for k, (s0, s1) in enumerate(cut) if s0 <= a.start() < s1), None)
+            n = sentence_at(cut, a.start())
             if n is not None and not taken_by(taken, a.start(), a.end()):
                 out.append(mention(text, a.start(), a.end(), dict(value), n))
     return out

@@ -41,6 +41,9 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
 _BODIES = heads.BODY_WORDS  # words that name bodies, never people
+#: An office whose holder's "of <country>" is a nationality, not the government served: an international body's, a
+#: colonial governor's, an envoy's.
+_FOREIGN_OFFICE = re.compile(rf"(?i:{heads.INTERNATIONAL_OFFICE.pattern})|\bGovernor\b|\benvoy\b")
 
 
 #: A verb or a conjunction after the name's comma opens a predicate or a clause, not an apposition ("X, worked out a
@@ -77,6 +80,7 @@ def patterns() -> dict[str, re.Pattern]:
              rf"(?:\s+(?:of|for|on)(?:\s+the)?\s+(?:{port})(?:,?\s+(?:and\s+)?(?:{port}))*)*"
              rf"(?:\s+to(?:\s+the)?(?=\s+{up}))?")
     t = rf"(?i:{title})"
+    country = rf"(?:the\s+)?(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"  # "of Ghana", "of the United Arab Republic"
     return {
         "title_start": re.compile(rf"(?:{t})\s+"),
         "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose|an?|(?:that|this)\s+(?:country|nation)['’]s)|"
@@ -106,14 +110,13 @@ def patterns() -> dict[str, re.Pattern]:
         "of_body": re.compile(rf"(?P<name>{name}){poss},?\s+of\s+(?:the\s+)?(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
         "pair_of_body": re.compile(rf"(?P<name>{name})(?P<poss>)\s+and\s+{name}\s+of\s+the\s+"
                                    rf"(?=(?P<org>{up}[\w'’-]*(?:\s+{up}[\w'’-]*){{0,4}}))"),
-        "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+(?:the\s+)?(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+        "of_country": re.compile(rf"(?P<name>{name}){poss}\s+of\s+{country}"
                                  rf"(?:,\s+(?P<state>{up}[\w'’-]*(?:\s+{up}[\w'’-]*)?)(?=[,;)]))?"  # "of Reno, Nevada,"
                                  rf"(?=\s*[,;)]|\s+(?:and|said|who|told|was|is|signed|met|agreed|spoke|had|has|helped|urged|"
                                  rf"asked|shouted|pressed|demanded|proposed|{_SPEECH})\b)"),
         # ... after a title, also before a preposition ("President X of Sierra Leone to office"), not a noun ("of
         # Azerbaijan province", "of the Gulf war")
-        "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+(?:the\s+)?"
-                                        rf"(?P<country>{up}[\w.'’-]*(?:\s+{up}[\w'’-]*){{0,2}})"
+        "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+{country}"
                                         rf"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:to|for|in|on|at|from|with|by|as|after|before|during|"
                                         rf"and|who|was|is|had|has|met|signed|agreed|answered|replied|responded|rejected|"
                                         rf"accepted|arrived|visited|{_SPEECH})\b)"),
@@ -404,7 +407,7 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         state = m.groupdict().get("state")
         country = heads.state_country(m.group("country"), state) if state else gz.lookup(m.group("country"), ("country", "subdivision"))
         if m.re is p["titled_of_country"] and (country is None or country.kind != "country"
-                                               or heads.INTERNATIONAL.search(seg, max(0, m.start() - 24), m.start("name"))
+                                               or _FOREIGN_OFFICE.search(seg, max(0, m.start() - 24), m.start("name"))
                                                or any(e.kind == "subdivision" for e in gz.entries_at(m.group("country")))):
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:

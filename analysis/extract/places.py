@@ -24,7 +24,7 @@ import re
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
-from analysis.extract.mention import Mention, SpanIndex
+from analysis.extract.mention import Mention, SpanIndex, sentence_at
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|way\s+of|toward|towards|across|"
                        r"over|beyond|within|reach|reached|reaching|strike|struck|striking|hit|hitting|target|targeting|"
@@ -257,11 +257,11 @@ def named_again(text: str, cut: list[tuple[int, int]], found: list[Mention]) -> 
     for name, value in values.items():
         for a in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text):
             s, e = a.span()
-            if taken.overlaps(s, e) or re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, s - 30):s]) \
-                    and not re.search(r"\b(?:The|the)\s+$", text[max(0, s - 5):s]) or re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, s - 3):s]):
+            before = text[max(0, s - 30):s]
+            longer = re.search(r"[A-Z][\w'’-]*\s+$", before) and not re.search(r"\b(?:The|the)\s+$", before)
+            opening = re.search(r"(?:^|[.!?]\s+|\n\s*)$", text[max(0, s - 3):s])
+            if taken.overlaps(s, e) or longer or opening or (n := sentence_at(cut, s)) is None:
                 continue
-            n = next((k for k, (s0, s1) in enumerate(cut) if s0 <= s < s1), None)
-            if n is not None:
-                out.append(Mention("place", dict(value), name, s, e, n))
-                taken.append((s, e))
+            out.append(Mention("place", dict(value), name, s, e, n))
+            taken.append((s, e))
     return out

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract import gazetteer as gz
+from analysis.extract import heads
 from analysis.extract.mention import Mention
 from analysis.extract.pointers import NOT_A_GOVERNMENT, body_side, dateline_side, one, pronoun_side, seat_side
 
@@ -57,9 +58,6 @@ _OBJECT = re.compile(r"\b(?!(?:and|or|but|nor|that|while|as|when|because|since|i
                      r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither|the)\s)[a-z]+\s+(?:the\s+)?$")
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
-#: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the
-#: passage's countries are those the body deals with, not the officer's.
-_INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
 _PRESS = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|photographer)s?\b", re.IGNORECASE)
 #: A person named as the head of a government or a regime: the sentence's other countries act on it.
@@ -144,7 +142,7 @@ def _international(role: str) -> bool:
 def serves_no_government(role: str) -> bool:
     """Whether the role is an office of an international body or a news outlet ("UN Secretary-General",
     "the agency's director general", "a Reuters correspondent"): it gives its holder no side."""
-    return _international(role) or bool(_INTERNATIONAL_OFFICE.search(role))
+    return _international(role) or bool(heads.INTERNATIONAL_OFFICE.search(role))
 
 
 def _named(text: str, hits: list[gz.Hit]) -> set[str]:
