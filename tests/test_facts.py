@@ -1610,3 +1610,35 @@ def test_a_place_named_again_and_judges_by_title():
         "Chief Judge"
     assert people_of("Justice Hugo O. Landry, one of three dissenters, wrote the opinion.")["Hugo O. Landry"]["role"] == "Justice"
     assert not by_kind(extract_text("The Justice Department sued. He was brought to justice in May."), "person")
+
+
+def test_companies_by_nordic_legal_forms_and_their_short_names():
+    found = by_kind(extract_text("Kestrel Optics AB sold the sights in 1985. Kestrel Optics denied any fault, and "
+                                 "Vardo Marine ASA kept silent; Tornio Steel Oyj and Holm Radio A/S were cleared."), "organization")
+    assert [o.text for o in found] == ["Kestrel Optics AB", "Kestrel Optics", "Vardo Marine ASA", "Tornio Steel Oyj",
+                                       "Holm Radio A/S"]
+    assert found[1].value["name"] == "Kestrel Optics AB"
+    found = by_kind(extract_text("Harlan Aircraft Co., the builder, said Harlan Aircraft would appeal."), "organization")
+    assert [o.text for o in found] == ["Harlan Aircraft Co.", "Harlan Aircraft"]
+    # counter-case: a name that never carried a legal form is not found again by its words
+    assert not by_kind(extract_text("Kestrel said the optics were sound."), "organization")
+
+
+def test_a_partys_government_a_partys_leader_and_units_named_guard_or_unit():
+    found = extract_text("The ship sailed on the orders of Ian Kerr, whose Labour Party government sent it.")
+    assert [p.text for p in by_kind(found, "person")] == ["Ian Kerr"]
+    assert [o.text for o in by_kind(found, "organization")] == ["Labour Party"]
+    # counter-case: a body's last word is no person's name
+    for text in ("Ola Berg, the commander of the National Guard, resigned.", "The Implementation Support Unit helps states."):
+        assert [p.text for p in by_kind(extract_text(text), "person")] in (["Ola Berg"], []), text
+
+
+def test_lochs_firths_counties_highlands_and_large_islands_are_places():
+    def places(text):
+        return [p.text for p in by_kind(extract_text(text, issue="1963-01"), "place")]
+    assert places("The tender will lie in the Gare Loch, off the Firth of Forth.") == ["Gare Loch", "Firth of Forth"]
+    assert places("Police in Kalmar County opened a case.") == ["Kalmar County"]
+    assert places("Fuel was flown out of the Western Highlands.") == ["Western Highlands"]
+    assert places("The missiles went to Crete, not to Sardinia.") == ["Crete", "Sardinia"]
+    # counter-case: a county's council is a body, not a place
+    assert not places("The Kalmar County Council voted.")

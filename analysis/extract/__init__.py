@@ -155,11 +155,13 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     # "San Jose, California": each city of the name that the country or subdivision after it says
     hits = [[places.of_the_country_after(text, h, sent) for h in sent] for sent in (gz.scan(text, s0, s1) for s0, s1 in cut)]
     people: list[Mention] = []
+    # "the Shin Bet security service", "Japan Nuclear Fuel Ltd." name no person, nor does "Japan Nuclear Fuel" later
+    typed = [[(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1) + heads.companies_and_units(text, s0, s1)]
+             for s0, s1 in cut]
+    shorts = {short for spans in typed for a, b in spans if (short := organizations.short_name(text[a:b]))}
     for n, (s0, s1) in enumerate(cut):
-        # "the Shin Bet security service", "Japan Nuclear Fuel Ltd." name no person
-        typed = [(a, b) for a, b, _ in heads.typed_organizations(text, s0, s1) + heads.companies_and_units(text, s0, s1)]
-        people += [p for p in extract_people(text, s0, s1, n, hits[n])
-                   if not overlaps(p.start, p.end, typed) and not cues.after_place_noun(text, p.start)]
+        people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed[n])
+                   and p.text not in shorts and not cues.after_place_noun(text, p.start)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
         dates = extract_dates(text, s0, s1, ctx, n)

@@ -52,8 +52,9 @@ _SITE_NOUNS = (r"(?:(?:nuclear|training|test|testing|launch|missile|proving|dest
 _PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
-_GEO_HEADS = r"Sea|Ocean|Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel"
-_HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle"
+_GEO_HEADS = (r"Sea|Ocean|Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel|"
+              r"Loch|Lough|Fjord|Highlands|Lowlands|County")
+_HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle|Firth|Lake|Loch"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")
 #: Words that open a sentence or a phrase and are not the first word of a place name.

@@ -34,12 +34,12 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
 LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
-               r"SpA|S\.p\.A\.|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
+               r"SpA|S\.p\.A\.|AB|Oyj|ASA|A/S|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
-UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group|Company"
+UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group|Company|Guard"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
                   r"House|Building|Hotel")
@@ -71,7 +71,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
-                        "Team Radio Grounds Hospital Stadium Building Establishment Hotel".split()) \
+                        "Team Radio Grounds Hospital Stadium Building Establishment Hotel Unit Guard".split()) \
     | frozenset(COMPANY_HEADS.split("|"))
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -255,6 +255,10 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the passage's
 #: countries are those the body deals with, not the officer's.
+#: "President Putin's spokesman", "Kennedy's defense secretary": a role that serves the officeholder named before it.
+SERVING = re.compile(r"(?P<whose>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide|envoy|chief of staff|"
+                     r"secretary|minister|ambassador|attorney general|chancellor|negotiator)\b")
 INTERNATIONAL_OFFICE = re.compile(r"\b(?:under-)?(?:secretary|director)[- ]general\b", re.IGNORECASE)
 #: Plural nouns of a group that end a body's name, never a person's ("Nuclear Test Veterans", "Women Voters").
 GROUPS = frozenset("Veterans Scientists Workers Voters Physicians Citizens Engineers Farmers Students Lawyers Women "

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from analysis import dates, reference
 from analysis.extract import gazetteer as gz
-from analysis.extract import sides
+from analysis.extract import heads, sides
 from analysis.extract.mention import Mention
 
 _PAST = re.compile(r"\b(?:former|ex-|late|then)\b", re.IGNORECASE)
@@ -163,14 +163,9 @@ def _near_tenure(name: str, role: str, when: tuple[date, date]) -> str | None:
     return office_side(name, near, role or None) or (office_side(name, near) if role else None)
 
 
-#: "President Putin's spokesman": a role that serves the officeholder named before it.
-_SERVING = re.compile(r"(?P<whose>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide|envoy|chief of staff)\b")
-
-
 def _served_side(role: str, when: tuple[date, date]) -> str | None:
-    """The government of the officeholder whose spokesman, adviser or envoy the role names."""
-    m = _SERVING.search(role)
+    """The government of the officeholder whose spokesman, adviser, envoy or minister the role names."""
+    m = heads.SERVING.search(role)
     if m is None:
         return None
     words = m.group("whose").split()

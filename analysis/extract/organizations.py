@@ -157,18 +157,9 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             if key in ("bare", "radio"):
                 value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
             elif key == "lower":
-                at = _strip_opener(text, m.start("who"), m.end("who"))  # "The Polish government" opening a sentence
-                who = [h for h in hits if h.start == at and h.end == m.end("who")]
-                if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
-                    if m.group("what") not in _NAMED_BODIES:
-                        continue  # "the Polish government", "the Soviet navy": a country's institution, no name
-                    name = gz.country_name(who[0].entry.iso3)
-                    value = {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
-                elif text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
-                        not set(m.group("who").split()) <= gz.OPENERS | heads.PARTY_WORDS:  # "Neither government", "a Democratic administration"
-                    value = {"name": " ".join(text[a:b].split())}
-                else:
+                if (named := _lower(text, hits, m, a)) is None:
                     continue
+                b, value = named
             else:
                 if len(text[a:b].split()) < 2:
                     continue
@@ -179,6 +170,24 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     out = [f for f in out if not any(f[0] < y and x < f[1] for x, y, _ in units)]
     # of two forms over the same words the longer is the name ("the Cinema for Peace Foundation")
     return units + sorted(_joined(text, hits, out), key=lambda f: (f[0] - f[1], f[0]))
+
+
+def _lower(text: str, hits: list[gz.Hit], m: re.Match, a: int) -> tuple[int, dict] | None:
+    """A body named by a lower-case noun after its owner ("the Clinton administration", "the Polish foreign
+    ministry"): its end and value, or None for a country's institution in common nouns ("the Polish government")."""
+    at = _strip_opener(text, m.start("who"), m.end("who"))  # "The Polish government" opening a sentence
+    who = [h for h in hits if h.start == at and h.end == m.end("who")]
+    if who and who[0].entry.kind in ("adjective", "country") and who[0].entry.iso3:
+        if m.group("what") not in _NAMED_BODIES:
+            return None  # "the Polish government", "the Soviet navy": a country's institution, no name
+        name = gz.country_name(who[0].entry.iso3)
+        return m.end(), {"name": f"{m.group('what').title()} of {name}", "iso3": who[0].entry.iso3}
+    if text[m.start("who")].isupper() and m.group("what") in ("administration", "government") and \
+            not set(m.group("who").split()) <= gz.OPENERS | heads.PARTY_WORDS:  # "Neither government", "a Democratic administration"
+        # "the Labour Party government": the party is the name, the government its own
+        b = m.end("who") if m.group("who").split()[-1] in heads.BODY_WORDS else m.end()
+        return b, {"name": " ".join(text[a:b].split())}
+    return None
 
 
 def _branch(text: str, hits: list[gz.Hit], s0: int, a: int, b: int) -> list[tuple[int, int, dict]]:
@@ -308,10 +317,25 @@ _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|k
                       r"(?P<acr2>[A-Z][A-Z&-]{1,9})(?=[,.;:)])")
 
 
+#: A company's legal form at the end of its name: without it, the name is the company's short form.
+_LEGAL_END = re.compile(rf",?\s+(?:{heads.LEGAL_FORMS}|Co\.)$")
+
+
+def short_name(name: str) -> str | None:
+    """A company's name without its legal form ("Kestrel Optics" for "Kestrel Optics AB"), or None.
+
+    >>> short_name("Kestrel Optics AB"), short_name("Kestrel Optics")
+    ('Kestrel Optics', None)
+    """
+    short = _LEGAL_END.sub("", name)
+    return short if short != name and len(short) >= 4 else None
+
+
 def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken) -> list[Mention]:
     """An acronym in brackets after an organisation names it, there and wherever it stands again:
     "a joint body, the Brazilian-Argentine Agency for ... (ABACC)", then "ABACC"; so does one after ", or",
-    ", known as" or ", known by its initials" ("the Association of ..., or AVEN,").
+    ", known as" or ", known by its initials" ("the Association of ..., or AVEN,"), and a company's name
+    without its legal form ("Kestrel Optics AB", then "Kestrel Optics").
 
     >>> text = "They formed the Joint Control Agency (JCA). The JCA met."
     >>> found = [mention(text, 16, 36, {"name": "Joint Control Agency"}, 0)]
@@ -322,6 +346,8 @@ def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken)
     for m in found:
         if m.kind == "organization" and (a := _ACRONYM.match(text, m.end)):
             named.setdefault(a.group("acr") or a.group("acr2"), m.value)
+        if m.kind == "organization" and (short := short_name(m.text)):
+            named.setdefault(short, m.value)
     out = []
     for acr, value in named.items():
         for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):

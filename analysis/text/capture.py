@@ -7,6 +7,7 @@ failure is a :class:`~analysis.errors.DocumentError` that names the file.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import unicodedata
 from pathlib import Path
@@ -225,16 +226,19 @@ def cut_entries(entries: list[dict] | None, expected: list | None) -> list[dict]
 
 def first_words(text: str, expected: str | None, default: int = 8) -> str:
     """The first words of ``text``, as many as ``expected`` gives (``default`` without it). A gold that
-    stops at a word the text follows with a clause mark (",", ";", ":") or a full stop means that word: the
-    mark is dropped from the last word when the rest of it is the expected last word (docs/templates.md, 22).
+    stops at a word the text follows with a clause mark (",", ";", ":"), a full stop or a glued footnote number
+    ("[1]") means that word: the marks are dropped from the last word when the rest of it is the expected last
+    word (docs/templates.md, 22).
 
     >>> first_words("At the summit, the presidents met, and agreed", "At the summit, the presidents met")
     'At the summit, the presidents met'
+    >>> first_words("The two sides signed an accord (TCA),[1] in which", "The two sides signed an accord (TCA)")
+    'The two sides signed an accord (TCA)'
     >>> first_words("At the summit, the presidents met, and agreed", "At the summit, the presidents meet")
     'At the summit, the presidents met,'
     """
     want = (expected or "").split()
     words = text.split()[:len(want) or default]
-    if want and words and words[-1] != want[-1] and words[-1].rstrip(",;:.") == want[-1]:
+    if want and words and words[-1] != want[-1] and re.sub(r"(?:\[\d+\])+$", "", words[-1]).rstrip(",;:.") == want[-1]:
         words[-1] = want[-1]
     return " ".join(words)
