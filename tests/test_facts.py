@@ -1642,3 +1642,14 @@ def test_lochs_firths_counties_highlands_and_large_islands_are_places():
     assert places("The missiles went to Crete, not to Sardinia.") == ["Crete", "Sardinia"]
     # counter-case: a county's council is a body, not a place
     assert not places("The Kalmar County Council voted.")
+
+
+def test_two_given_names_sharing_a_family_name_after_a_plural_role():
+    found = people_of("Police named two former army lieutenants of Peru, Tomas and Raul Ibarra, on Monday.")
+    assert found == {}  # "of Peru" stands between the role and the names: no plural role right before them
+    found = people_of("Police named two former Chilean army lieutenants, Tomas and Raul Ibarra.")
+    assert {k: (v["name"], v["side"]["iso3"]) for k, v in found.items()} == \
+        {"Tomas": ("Tomas Ibarra", "CHL"), "Raul Ibarra": ("Raul Ibarra", "CHL")}
+    # counter-cases: a pair with neither a plural role before it nor "who" after it, or a pair of bodies, is no person
+    assert people_of("Troops moved between Aleppo and Deir Ezzor.") == {}
+    assert people_of("Two officers, Alpha and Bravo Company, moved north.") == {}

@@ -255,6 +255,16 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the passage's
 #: countries are those the body deals with, not the officer's.
+def plural_role(role: str) -> str:
+    """The role a plural noun phrase gives each person it names, without counts and articles.
+
+    >>> plural_role("two Soviet cosmonauts"), plural_role("The two ministers")
+    ('Soviet cosmonauts', 'ministers')
+    """
+    words = role.split()
+    return " ".join([w for w in words[:-1] if not (w.islower() or w in gz.OPENERS)] + words[-1:])
+
+
 #: "President Putin's spokesman", "Kennedy's defense secretary": a role that serves the officeholder named before it.
 SERVING = re.compile(r"(?P<whose>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide|envoy|chief of staff|"

@@ -306,9 +306,11 @@ def clause_patterns() -> dict[str, re.Pattern]:
         # "Theresa May became prime minister": a role taken up after the name
         "became": re.compile(rf"(?P<name>{name})(?P<poss>)\s+(?:became|was named|was appointed|was elected|was sworn in as)\s+"
                              rf"(?P<role>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{head}))\b"),
-        # "Karl and Dieter Brandt, who own the firm": two given names sharing one family name
-        "pair": re.compile(rf"(?<![\w-])(?P<first>{word})\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>),"
-                           rf"\s+who\s+(?P<clause>[^,;]+)"),
+        # "Karl and Dieter Brandt, who own the firm", "two army lieutenants, Karl and Dieter Brandt": two given names
+        # sharing one family name, after a plural role or before "who"
+        "pair": re.compile(rf"(?:(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,3}}?(?:(?i:{head})s|(?i:{men}))),?\s+)?(?<![\w-])(?P<first>{word})"
+                           rf"\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>)"
+                           rf"(?:,\s+who\s+(?P<clause>[^,;]+)|(?=\s*[.;:]|,\s+[a-z]|\s+[a-z]))"),
         # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,", "writers including Heinrich Böll": a plural role
         **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men})|Sens\.|Reps\.)),?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
                            r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
@@ -324,16 +326,18 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
     for m in p["became"].finditer(seg):
         found.put(m, s0, m.group("role"), None, strict=True, min_words=2)
     for m in p["pair"].finditer(seg):
-        side = _side_in(m.group("clause"))
-        found.put(m, s0, None, side, strict=True, min_words=2)
+        if not (m.group("role") or m.group("clause")) or m.group("family") in _BODIES:  # "Alpha and Bravo Company"
+            continue
+        role = m.group("role") and heads.plural_role(m.group("role"))
+        side = _side_in(m.group("clause")) or _side_in(role)
+        found.put(m, s0, role, side, strict=True, min_words=2)
         a = s0 + m.start("first")
         first = m.group("first")
         if first not in _MONTHS_DAYS and not gz.lookup(first, ("country", "adjective", "city", "organization")):
-            found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": None,
+            found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": role,
                                                           "side": side})
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
-        words = m.group("role").split()  # "two Soviet cosmonauts", "The two ministers": "Soviet cosmonauts", "ministers"
-        role = " ".join(w for w in words[:-1] if not (w.islower() or w in gz.OPENERS)) + f" {words[-1]}"
+        role = heads.plural_role(m.group("role"))
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
