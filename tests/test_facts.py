@@ -1620,15 +1620,20 @@ def test_companies_by_nordic_legal_forms_and_their_short_names():
     assert found[1].value["name"] == "Kestrel Optics AB"
     found = by_kind(extract_text("Harlan Aircraft Co., the builder, said Harlan Aircraft would appeal."), "organization")
     assert [o.text for o in found] == ["Harlan Aircraft Co.", "Harlan Aircraft"]
-    # counter-case: a name that never carried a legal form is not found again by its words
+    # counter-cases: a name that never carried a legal form is not found again by its words; a titled person
+    # keeps a name a company shares; a province's code after a city's comma is no legal form
     assert not by_kind(extract_text("Kestrel said the optics were sound."), "organization")
+    found = extract_text("President Arlo Vance spoke first. Vance Inc. sold the parts.")
+    assert [p.text for p in by_kind(found, "person")] == ["Arlo Vance"]
+    assert not by_kind(extract_text("The flight left Red Deer, AB on Monday."), "organization")
 
 
 def test_a_partys_government_a_partys_leader_and_units_named_guard_or_unit():
     found = extract_text("The ship sailed on the orders of Ian Kerr, whose Labour Party government sent it.")
     assert [p.text for p in by_kind(found, "person")] == ["Ian Kerr"]
     assert [o.text for o in by_kind(found, "organization")] == ["Labour Party"]
-    # counter-case: a body's last word is no person's name
+    # counter-cases: a company's division after "whose" leaves the company no person; a body's last word is no person's name
+    assert not by_kind(extract_text("Tarkan Holding, whose Defense Company sold the rifles, denied it."), "person")
     for text in ("Ola Berg, the commander of the National Guard, resigned.", "The Implementation Support Unit helps states."):
         assert [p.text for p in by_kind(extract_text(text), "person")] in (["Ola Berg"], []), text
 
@@ -1640,8 +1645,9 @@ def test_lochs_firths_counties_highlands_and_large_islands_are_places():
     assert places("Police in Kalmar County opened a case.") == ["Kalmar County"]
     assert places("Fuel was flown out of the Western Highlands.") == ["Western Highlands"]
     assert places("The missiles went to Crete, not to Sardinia.") == ["Crete", "Sardinia"]
-    # counter-case: a county's council is a body, not a place
+    # counter-cases: a county's council is a body, not a place; Java is a language as often as an island
     assert not places("The Kalmar County Council voted.")
+    assert not places("The code was written in Java.")
 
 
 def test_two_given_names_sharing_a_family_name_after_a_plural_role():

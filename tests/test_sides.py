@@ -51,27 +51,6 @@ def test_an_officer_of_an_international_body_takes_no_side_from_context():
     assert _sides(text) == {"Yukiya Amano": None}
 
 
-def test_the_government_a_sentence_points_back_to_is_the_last_officials():
-    # "the government" in a later paragraph is that of the last official whose role named a country,
-    # not of the nearest sentence that names one (here the neighbour that threatened)
-    text = ("Rui Alves, the president of Portugal, cancelled the order. Spain had objected to it.\n\n"
-            "The junior party left the government, and Ana Costa, the defense minister, resigned.")
-    spans = [(0, 84), (86, len(text))]
-    assert _sides(text, spans) == {"Rui Alves": "PRT", "Ana Costa": "PRT"}
-
-
-def test_an_office_with_no_evidence_takes_the_last_officials_country_unless_another_is_named():
-    text = ("Rui Alves, the president of Portugal, cancelled the order.\n\n"
-            "Defense Minister Ana Costa resigned within hours.")
-    spans = [(0, 58), (60, len(text))]
-    assert _sides(text, spans) == {"Rui Alves": "PRT", "Ana Costa": "PRT"}
-    # counter-case: a sentence naming another capital or country as its actor keeps the side empty
-    text = ("Rui Alves, the president of Portugal, cancelled the order.\n\n"
-            "Few leaders came, and Madrid sent its ambassador, Ana Costa.")
-    spans = [(0, 58), (60, len(text))]
-    assert _sides(text, spans)["Ana Costa"] is None
-
-
 def test_a_role_serving_a_named_person_is_not_read_from_the_paragraph():
     # "Kennedy's defense secretary" serves Kennedy's government (the offices table), not the paragraph's Britain
     text = ("British ministers met at Nassau. Robert McNamara, Kennedy's defense secretary, said the "

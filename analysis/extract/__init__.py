@@ -161,7 +161,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     shorts = {short for spans in typed for a, b in spans if (short := organizations.short_name(text[a:b]))}
     for n, (s0, s1) in enumerate(cut):
         people += [p for p in extract_people(text, s0, s1, n, hits[n]) if not overlaps(p.start, p.end, typed[n])
-                   and p.text not in shorts and not cues.after_place_noun(text, p.start)]
+                   and (p.text not in shorts or p.value.get("role")) and not cues.after_place_noun(text, p.start)]
     found: list[Mention] = []
     for n, (s0, s1) in enumerate(cut):
         dates = extract_dates(text, s0, s1, ctx, n)

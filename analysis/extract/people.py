@@ -317,7 +317,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
-        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{heads.WHOSE_NOUNS})\b))\s+(?P<clause>[^,;]+)"),
+        "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{heads.WHOSE_NOUNS}|(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:party|government))\b))\s+(?P<clause>[^,;]+)"),
     }
 
 

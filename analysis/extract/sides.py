@@ -159,7 +159,7 @@ def _named(text: str, hits: list[gz.Hit]) -> set[str]:
 
 def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int], hits: list[list[gz.Hit]],
                  others: set[str], role: str | None, memo: dict | None = None, lent: set[str] = frozenset(),
-                 skip: frozenset[int] = frozenset(), prior: str | None = None) -> str | None:
+                 skip: frozenset[int] = frozenset()) -> str | None:
     """The ISO3 the context gives a person of sentence ``n`` whose role names no country.
 
     ``cut`` are the sentences, ``paras`` their paragraph numbers, ``hits`` their gazetteer
@@ -203,15 +203,11 @@ def context_side(text: str, n: int, cut: list[tuple[int, int]], paras: list[int]
     if role and (office := _ministry_side(text, role, cut[:n + 1], hits)):
         return office
     if _POINTS_BACK.search(text, *cut[n]) or (role and _POINTS_BACK.search(role)):
-        if prior:
-            return prior  # "the government" is that of the last official whose own words gave a country
         for k in range(n - 1, -1, -1):
             found = countries(k)
             if found:
                 return one(found)
-    # nothing here names a government: the one of the last official whose role gave a country, unless the
-    # sentence names a country or a capital in another part ("Washington sent its ambassador, X")
-    return None if any(h.entry.iso3 not in ("", prior) and (h.entry.kind != "city" or h.entry.capital) for h in hits[n]) else prior
+    return None
 
 
 def _ministry_side(text: str, role: str, cut: list[tuple[int, int]], hits: list[list[gz.Hit]]) -> str | None:
@@ -272,11 +268,8 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
     memo: dict = {}
     skip = frozenset(h.start for n, hs in enumerate(hits) for h in hs for q in by_sentence.get(n, []) if _in_role(text, h, q))
     decided: dict[str, dict] = {}  # the side of a name's first mention stands for its later ones
-    prior = None  # the side of the last person whose role or title gave one
     for p in sorted(people, key=lambda m: m.start):
         role = p.value.get("role") or first_roles.get(p.value["name"])
-        if (side := p.value.get("side")) and side.get("from") not in ("context", "reported"):
-            prior = side["iso3"]
         if not p.value.get("side") and p.value["name"] in decided:
             p.value["side"] = decided[p.value["name"]]
         if p.value.get("side"):
@@ -297,7 +290,7 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             if not named:
                 iso3 = _local_office(role) or seat_side(text, hits[p.sentence], p) or \
                     dateline_side(text, cut[p.sentence], hits[p.sentence], p, others) \
-                    or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip, prior)
+                    or context_side(text, p.sentence, cut, paras, hits, others, role, memo, lent, skip)
         if iso3 and gz.country_name(iso3):
             how = "reported" if iso3 in _reported(text, cut[p.sentence], hits[p.sentence], p) else "context"
             p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": how}
