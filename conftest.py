@@ -35,7 +35,7 @@ def _example_witnesses(doctest_namespace):
 #: The files that take longest (seconds on the 2-core machine, `make test`), started first so
 #: that the two workers finish together instead of one waiting on the other's last long file.
 LONGEST_FIRST = ("tests/test_lab.py", "tests/test_study.py", "tests/test_wheel.py", "tests/test_robustness.py",
-                 "tests/test_figures.py", "tests/test_figures_browser.py", "notebooks/04-later-missiles.ipynb",
+                 "tests/test_figures.py", "notebooks/04-later-missiles.ipynb",
                  "tests/test_geo.py", "tests/test_evaluate.py", "tests/test_extremes.py", "tests/test_binder.py",
                  "tests/test_corpus.py", "notebooks/03-range-maps.ipynb", "tests/test_integrity.py")
 

@@ -17,6 +17,7 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
+from test_wheel import link_bytecode
 
 from analysis import paths
 
@@ -88,6 +89,7 @@ def binder_home(tmp_path_factory):
     out = run(UV, "pip", "sync", "--quiet", "--offline", "--python", env / "bin" / "python",
               repo / "binder" / "requirements.txt", env=base)
     assert out.returncode == 0, out.stderr
+    link_bytecode(env)
     post = {**base, "PATH": f"{env / 'bin'}{os.pathsep}{base['PATH']}", "JUPYTER_DATA_DIR": str(jupyter),
             "PIP_NO_INDEX": "1"}
     out = run("bash", repo / "binder" / "postBuild", cwd=repo, env=post)

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -57,12 +58,31 @@ def installed(tmp_path_factory):
     # wheel's own requirements are met by them
     _run([UV, "pip", "sync", "--quiet", "--offline", "--python", py, "--require-hashes",
           paths.ROOT / "requirements.lock"], cwd=tmp, env=env_vars)
+    link_bytecode(env)
     _run([UV, "pip", "install", "--quiet", "--offline", "--no-deps", "--python", py, wheels[0]], cwd=tmp, env=env_vars)
     _run([UV, "pip", "check", "--quiet", "--offline", "--python", py], cwd=tmp, env=env_vars)
     user.mkdir()
     for w in sorted(paths.RAW.glob("*.txt")):
         shutil.copy(w, user / f"capture-{w.name[:3]}.txt")
     return env / "bin" / "nkstudy", user
+
+
+def link_bytecode(env: Path) -> None:
+    """The libraries' compiled bytecode, linked from the study's own environment: uv links both environments'
+    files from its cache, so each source has the same time and size there and Python takes the bytecode; where
+    they differ it compiles the source itself, as a user's first run does. The wheel's own modules are not
+    among them: they are compiled fresh."""
+    ours = Path(sysconfig.get_paths()["purelib"])
+    theirs = next((env / "lib").glob("python*/site-packages"))
+    for cache in ours.glob("**/__pycache__"):
+        target = theirs / cache.relative_to(ours)
+        if target.parent.is_dir() and not target.exists() and "analysis" not in cache.relative_to(ours).parts[:1]:
+            target.mkdir()
+            for pyc in cache.iterdir():
+                try:
+                    os.link(pyc, target / pyc.name)
+                except OSError:  # another file system: a copy serves as well
+                    shutil.copy2(pyc, target / pyc.name)
 
 
 def test_wheel_carries_tables_and_map_data_not_witnesses(installed):
