@@ -57,3 +57,11 @@ def test_a_role_serving_a_named_person_is_not_read_from_the_paragraph():
             "British plan was dead. President Kennedy agreed.")
     sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1963-01") if m.kind == "person"}
     assert sides["Robert McNamara"] == "USA"
+
+
+def test_a_country_signed_or_spoken_for_is_the_side():
+    assert _sides("Ana Ribeiro, the ambassador in Vienna, signed for Brazil on Monday.") == {"Ana Ribeiro": "BRA"}
+    assert _sides("Ana Ribeiro, the envoy, spoke on behalf of Brazil at the session.") == {"Ana Ribeiro": "BRA"}
+    # counter-cases: asking or voting for a country is acting on it
+    assert _sides("Ana Ribeiro, the envoy, asked for Brazil to pay its dues.") == {"Ana Ribeiro": None}
+    assert _sides("Ana Ribeiro, the envoy, voted for Brazil in the contest for the seat.") == {"Ana Ribeiro": None}

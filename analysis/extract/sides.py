@@ -32,7 +32,8 @@ is another's only when the sentence itself names it; and the side of a name's fi
 stands for its later ones ("Putin" two sentences after "President Vladimir Putin"). The paragraph,
 the weakest evidence, gives no side to a person whose own sentence names another country as a place
 or an object ("at Iran's plant"), nor the country the person acts on ("X blamed Israel"); "that the
-United States" opens a clause, and a region after a locative word keeps the list after it places
+United States" opens a clause; a country signed, spoken or negotiated for ("signed for Vietnam", "spoke on behalf
+of Chile") is the one the person serves, not an object or a place, and a region after a locative word keeps the list after it places
 ("in Europe and Turkey"). Words of the person's own phrase that point at a government are
 read first (:mod:`.pointers`). A side read only from what the person said or was told ("said
 that Turkey ...") is marked ``"reported"`` and yields to an office (:mod:`.offices`).
@@ -56,6 +57,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|outside|via|toward|towards
 #: Russia's observance") names the owner of what is acted on, who is often the agent.
 _OBJECT = re.compile(r"\b(?!(?:and|or|but|nor|that|while|as|when|because|since|if|whether|although|though|after|"
                      r"before|until|where|which|who|whom|than|so|said|says|say|both|either|neither|the)\s)[a-z]+\s+(?:the\s+)?$")
+#: "signed for Vietnam", "spoke on behalf of Chile": the country a person acts for, not a verb's object or a place.
+_ACTS_FOR = re.compile(r"\b(?:sign(?:ed|s|ing)?|sp(?:oke|eaks?|eaking)|negotiat(?:ed|es?|ing))\s+"
+                       r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$")
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
@@ -71,7 +75,7 @@ def _national(text: str, s0: int, h: gz.Hit) -> str | None:
     e = h.entry
     if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in NOT_A_GOVERNMENT:
         return None
-    if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]):
+    if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) and not _ACTS_FOR.search(text, max(s0, h.start - 40), h.start):
         return None
     return e.iso3
 
@@ -92,7 +96,7 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: boo
     out, where = set(), None  # where: the end of the last name read as a place
     for h in hits:
         if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
-                _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) or \
+                _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) and not _ACTS_FOR.search(text, max(s0, h.start - 40), h.start) or \
                 _is_object(text, s0, h):
             where = h.end
             continue
@@ -108,7 +112,7 @@ def _is_object(text: str, s0: int, h: gz.Hit) -> bool:
     """Whether a country stands as a verb's or a preposition's object ("blamed Israel"), not as the owner
     of what is acted on ("suspending Russia's observance")."""
     return h.entry.kind == "country" and bool(_OBJECT.search(text[max(s0, h.start - 20):h.start])) \
-        and not re.match(r"['’]s?\b", text[h.end:h.end + 2])
+        and not re.match(r"['’]s?\b", text[h.end:h.end + 2]) and not _ACTS_FOR.search(text, max(s0, h.start - 40), h.start)
 
 
 #: "the North", "the South" standing for the one country of the text so named ("North Korea"),
