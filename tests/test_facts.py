@@ -1659,3 +1659,14 @@ def test_two_given_names_sharing_a_family_name_after_a_plural_role():
     # counter-cases: a pair with neither a plural role before it nor "who" after it, or a pair of bodies, is no person
     assert people_of("Troops moved between Aleppo and Deir Ezzor.") == {}
     assert people_of("Two officers, Alpha and Bravo Company, moved north.") == {}
+
+
+def test_a_company_ending_in_co_before_a_verb_and_a_facility_after_its_countrys_possessive():
+    found = by_kind(extract_text("The missile that Harlan Aircraft Co. was building failed twice."), "organization")
+    assert [o.text for o in found] == ["Harlan Aircraft Co."]
+    found = extract_text("The fuel went to Russia's Tomsk Chemical Plant in May.")
+    assert [(p.text, p.value.get("iso3")) for p in by_kind(found, "place")] == [("Russia", "RUS"), ("Tomsk Chemical Plant", "RUS")]
+    # counter-cases: "Co." ending a sentence is not read into the next; a plant named for a country keeps its name
+    assert [o.text for o in by_kind(extract_text("They sold it to Harlan Aircraft Co. The deal closed."), "organization")] != \
+        ["Harlan Aircraft Co. The"]
+    assert [p.text for p in by_kind(extract_text("He toured the Russia Plant."), "place")] == ["Russia Plant"]

@@ -33,7 +33,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
+LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\(|\s+[a-z])|&\s+C(?:o|ie)\.|"
                r"SpA|S\.p\.A\.|(?<!,\s)AB|Oyj|ASA|A/S|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
@@ -201,10 +201,17 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
     >>> text = "The shells were stored at the Tooele Army Depot in Utah."
     >>> [(text[a:b], v.get("iso3")) for a, b, v in facilities(text, 0, len(text), gz.scan(text))]
     [('Tooele Army Depot', 'USA')]
+    >>> text = "The fuel went to Russia's Tomsk Chemical Plant."
+    >>> [text[a:b] for a, b, v in facilities(text, 0, len(text), gz.scan(text))]
+    ['Tomsk Chemical Plant']
     """
     out = []
     for m in patterns()["facility"].finditer(text, s0, s1):
         a, b = _strip_opener(text, m.start(), m.end()), m.end()
+        owner = next((h for h in hits if h.start == a and h.entry.kind in ("country", "city", "subdivision")
+                      and re.match(r"['’]s\s+[A-Z]", text[h.end:h.end + 4])), None)
+        if owner is not None:
+            a = owner.end + text[owner.end:].index(" ") + 1  # "Russia's Novosibirsk Plant": the owner is a place of its own
         if m.group("noun"):
             b = m.start("noun")
             if text[a:b].isalpha() and text[a:b].isupper():
@@ -217,7 +224,8 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
                 continue  # "the Iranian plant", "the Pakistan facility": whose, not where; "Soviet-era"
         if any(h.start <= a and b <= h.end and h.entry.kind == "organization" for h in hits):
             continue  # "the White House", "Government House": a body the table names
-        value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
+        value = {"name": " ".join(text[a:b].split()), "kind": "facility",
+                 **({"iso3": owner.entry.iso3} if owner is not None and owner.entry.iso3 else {})}
         if (known := gz.lookup(text[a:b], ("city", "subdivision", "region"))) is not None and known.iso3:
             value["iso3"] = known.iso3  # "the Kursk nuclear power station": in the city the gazetteer knows
         after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[m.end():s1])
