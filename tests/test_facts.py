@@ -1670,3 +1670,17 @@ def test_a_company_ending_in_co_before_a_verb_and_a_facility_after_its_countrys_
     assert [o.text for o in by_kind(extract_text("They sold it to Harlan Aircraft Co. The deal closed."), "organization")] != \
         ["Harlan Aircraft Co. The"]
     assert [p.text for p in by_kind(extract_text("He toured the Russia Plant."), "place")] == ["Russia Plant"]
+
+
+def test_people_by_age_and_family_names_that_head_places():
+    found = people_of("Police arrested Lin Wei Tan, a 61-year-old naturalized Canadian born in Malaysia, at home.")
+    assert {k: v["side"]["iso3"] for k, v in found.items()} == {"Lin Wei Tan": "CAN"}
+    assert list(people_of("Tom Reyes, 45, was charged on Monday.")) == ["Tom Reyes"]
+    # a family name that heads a place's name, with a role after it
+    found = people_of("Owen Hill, assistant secretary of state for East Asian and Pacific affairs, said so.")
+    assert list(found) == ["Owen Hill"]
+    assert not [p for p in by_kind(extract_text("Owen Hill, assistant secretary for Pacific affairs, said so."), "place")]
+    # counter-cases: a vessel with an age is no person; a place with a hill keeps its name; a Korean name with a title
+    assert people_of("The Sea Dragon, a 40-year-old freighter, sank.") == {}
+    assert [p.text for p in by_kind(extract_text("Forest Hill, a suburb of Toronto, voted."), "place")][0] == "Forest Hill"
+    assert list(people_of("President Kim Dae Jung spoke.")) == ["Kim Dae Jung"]

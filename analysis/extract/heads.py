@@ -263,6 +263,17 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
 
 #: Offices of international bodies ("UN Secretary-General", "the agency's director general"): the passage's
 #: countries are those the body deals with, not the officer's.
+def is_title_word(tok: str) -> bool:
+    """Whether a word is a title's or a role's ("President", "ministers", "Deputy").
+
+    >>> is_title_word("President"), is_title_word("Chan")
+    (True, False)
+    """
+    r = gz.roles()
+    t = tok.rstrip(",")
+    return t.lower() in r["head_lower"] or t.lower()[:-1] in r["head_lower"] and t.endswith("s") or t in r["modifier"] or t in r["portfolio"]
+
+
 def plural_role(role: str) -> str:
     """The role a plural noun phrase gives each person it names, without counts and articles.
 
@@ -309,6 +320,15 @@ _NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation ma
 _VESSEL_END = re.compile(r"(?:cruiser|carrier|destroyer|bomber|launcher|tanker|freighter|liner|trawler|fighter)s?$")
 
 
+def names_a_thing(words: str) -> bool:
+    """Whether the first three words name a body, a vessel or a place, not a person ("a 40-year-old freighter").
+
+    >>> names_a_thing("freighter under the Maltese flag"), names_a_thing("naturalized Australian")
+    (True, False)
+    """
+    return any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN or _VESSEL_END.search(w) for w in words.split()[:3])
+
+
 def a_described_person(role: str) -> bool:
     """An apposition of a demonym and a common noun that describes a person: "X, the American cargo handler
     sentenced ...", "X, a French surgeon"; not a body, a vessel or a place ("X, the American company").
@@ -323,7 +343,7 @@ def a_described_person(role: str) -> bool:
     # no body's, vessel's or place's noun ("harbor", "battlecruiser"), and a person's noun: a role of the table or a
     # person's ending ("handler", "surgeon", "dissident")
     words = m.group(2).split()
-    if any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN or _VESSEL_END.search(w) for w in words):
+    if names_a_thing(m.group(2)):
         return False
     return any(w in gz.roles()["head_lower"] or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|eon)$", w) for w in words)
 

@@ -14,8 +14,9 @@ import re
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
+from analysis.extract import heads
 from analysis.extract.mention import Mention, SpanIndex
-from analysis.extract.people import _PARTICLES, MAX_NAME, _is_title_word
+from analysis.extract.people import _PARTICLES, MAX_NAME
 
 _AN_ERA = re.compile(r"[\s-]+(?:administration|government|era|team|White House|doctrine|plan)\b")
 
@@ -78,7 +79,7 @@ def _inside_another_name(text: str, s0: int, a: int, b: int, possessive: bool = 
     mention is then part of another person's name."""
     before = re.search(r"(?<![\w.'’-])([A-Z][\w'’-]*)\s+$", text[max(s0, a - 30):a])
     after = None if possessive else re.match(r"\s+([A-Z][a-z][\w'’-]*)", text[b:b + 30])
-    return any(w and w.group(1) not in gz.OPENERS and w.group(1) not in CALENDAR_WORDS and not _is_title_word(w.group(1))
+    return any(w and w.group(1) not in gz.OPENERS and w.group(1) not in CALENDAR_WORDS and not heads.is_title_word(w.group(1))
                and not gz.lookup(w.group(1), ("adjective", "country", "organization")) for w in (before, after))
 
 

@@ -123,12 +123,6 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _is_title_word(tok: str) -> bool:
-    r = gz.roles()
-    t = tok.rstrip(",")
-    return t.lower() in r["head_lower"] or t.lower()[:-1] in r["head_lower"] and t.endswith("s") or t in r["modifier"] or t in r["portfolio"]
-
-
 def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Trim words that are no part of a name (a month, a title word, a sentence opener)."""
     title_start = patterns()["title_start"]
@@ -146,18 +140,18 @@ def _clean_name(text: str, a: int, b: int) -> tuple[int, int] | None:
         toks = s.split()
         if not toks:
             return None
-        if (toks[0] in _MONTHS_DAYS and not (toks[0] == "Jan" and len(toks) > 1)) or _is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
-                gz.title_ends_at(text, a + len(toks[0])) or _is_title_word(text[a:a + len(toks[0]) + 1]):
+        if (toks[0] in _MONTHS_DAYS and not (toks[0] == "Jan" and len(toks) > 1)) or heads.is_title_word(toks[0]) or gz.lookup(toks[0], ("adjective",)) or \
+                gz.title_ends_at(text, a + len(toks[0])) or heads.is_title_word(text[a:a + len(toks[0]) + 1]):
             a = _past_space(text, a + len(toks[0]), b)
             continue
-        inner = next((i for i in range(1, len(toks) - 1) if _is_title_word(toks[i])), None)
+        inner = next((i for i in range(1, len(toks) - 1) if heads.is_title_word(toks[i])), None)
         if inner is not None:  # "NASA Administrator Bill Nelson": the words before a title are no name
             a = _past_space(text, a + s.find(toks[inner], len(" ".join(toks[:inner]))) + len(toks[inner]), b)
             continue
         if (toks[-1] in _MONTHS_DAYS and not _month_as_family_name(text, toks, b)) or \
-                (len(toks) > 1 and _is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])
-                 and not (len(toks) == 2 and not _is_title_word(toks[0]) and re.match(r"\s+[a-z]", text[b:b + 3])
-                          and _is_title_word((text[max(0, a - 30):a].split() or [""])[-1]))):
+                (len(toks) > 1 and heads.is_title_word(toks[-1]) and not re.match(r",\s+(?:the|a|an)\s", text[b:b + 7])
+                 and not (len(toks) == 2 and not heads.is_title_word(toks[0]) and re.match(r"\s+[a-z]", text[b:b + 3])
+                          and heads.is_title_word((text[max(0, a - 30):a].split() or [""])[-1]))):
             # ... but "Prime Minister John Major insists": after a title, a given name, a title word as family name, a verb
             b = a + s.rstrip().rfind(toks[-1])
             while b > a and text[b - 1].isspace():
@@ -174,7 +168,7 @@ def _month_as_family_name(text: str, toks: list[str], b: int) -> bool:
     """Whether a month ending a name is the family name ("Helen March", "Theresa May"): a capitalised
     given name before it and no day or year after it ("in March 2004" is a date)."""
     return (len(toks) >= 2 and toks[-1] in _MONTH_NAMES and toks[-2] not in _MONTHS_DAYS
-            and not _is_title_word(toks[-2]) and not re.match(r"\s*\d", text[b:b + 4]))
+            and not heads.is_title_word(toks[-2]) and not re.match(r"\s*\d", text[b:b + 4]))
 
 
 def _well_known(e: gz.Entry) -> bool:
@@ -267,8 +261,8 @@ class _Found:
         toks = self.text[a:b].split()
         if len(toks) < min_words or _blocked(a, b, self.hits, strict):
             return
-        # after a title, a last word that heads a place's name is a family name ("Christopher Hill")
-        surname_ok = role_from is not None and len(toks) > 1 and toks[-1].rstrip("'’s") in _PLACE_WORDS
+        # with a title or a role, a last word that heads a place's name is a family name ("Christopher Hill")
+        surname_ok = (role_from is not None or bool(role)) and len(toks) > 1 and toks[-1].rstrip("'’s") in _PLACE_WORDS
         if any(((t.strip("'’s") in _BODIES or t in _BODIES) and not (surname_ok and i == len(toks) - 1))
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t))) or (t.isupper() and len(t) > 2 and "." not in t and t not in ("III", "IV"))
                for i, t in enumerate(toks)):
@@ -316,6 +310,8 @@ def clause_patterns() -> dict[str, re.Pattern]:
                            r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
+        # "Ken Oda, a 59-year-old Australian born in Japan,", "Ken Oda, 59, was charged": an age in apposition
+        "aged": re.compile(rf"(?<![\w-])(?P<name>{name})(?P<poss>),\s+(?:an?\s+)?\d{{1,3}}(?:-year-old\b(?P<clause>[^,;]*)|,)"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
         "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{heads.WHOSE_NOUNS}|(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:party|government))\b))\s+(?P<clause>[^,;]+)"),
     }
@@ -339,6 +335,9 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
         role = heads.plural_role(m.group("role"))
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
+    for m in p["aged"].finditer(seg):
+        if not heads.names_a_thing(m.group("clause") or ""):  # "the Sea Dragon, a 40-year-old freighter"
+            found.put(m, s0, None, _side_in(m.group("clause")), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
             continue  # "New START, whose limits ...": a word in capitals names no person
@@ -397,9 +396,9 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
     for m in p["title_tail"].finditer(seg):
         chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
         found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
-    for m in p["family_first"].finditer(seg):
-        found.put(m, s0, None, None, strict=True, min_words=2)
-    for m in p["government_of"].finditer(seg):
+    for m in (*p["family_first"].finditer(seg), *p["government_of"].finditer(seg)):
+        if (w := re.search(r"(?<![\w.'’-])([A-Z][a-z]+)\s+$", seg[:m.start("name")])) and not (heads.is_title_word(w.group(1)) or w.group(1) in _MONTHS_DAYS):
+            continue  # "Chan Han Choi": a given name before a family name says the name is not written family name first
         found.put(m, s0, None, None, strict=True, min_words=2)
     for key in ("of_body", "pair_of_body"):
         for m in p[key].finditer(seg):

@@ -179,9 +179,9 @@ def is_place(text: str, s0: int, h: gz.Hit, hits: list[gz.Hit], people_words: se
     if e.kind == "region" and _MODIFIED.match(text, h.end) and re.search(r"\b(?:the|its|their)\s+$", text[max(s0, h.start - 6):h.start]):
         return False  # "the Arctic test site": the region's name premodifies a common noun
     if e.kind == "region" and (re.match(r"\s+(?:governments|states|nations|countries|leaders|herds|peoples|allies|partners|"
-                                        r"neighbou?rs|capitals|islanders|communities)\b", text[h.end:h.end + 30]) or
+                                        r"neighbou?rs|capitals|islanders|communities|affairs)\b", text[h.end:h.end + 30]) or
                                re.search(r"[A-Za-z]-$", text[max(s0, h.start - 2):h.start])):
-        return False  # "Pacific governments", "the Arctic herds", "Euro-Atlantic": an adjective, no place
+        return False  # "Pacific governments", "the Arctic herds", "Pacific affairs", "Euro-Atlantic": an adjective, no place
     if e.kind in ("country", "region"):
         return not (e.kind == "region" and part_of_longer_name(text, h, whole=False))
     if e.kind not in ("city", "subdivision"):
