@@ -65,3 +65,6 @@ def test_a_country_signed_or_spoken_for_is_the_side():
     # counter-cases: asking or voting for a country is acting on it
     assert _sides("Ana Ribeiro, the envoy, asked for Brazil to pay its dues.") == {"Ana Ribeiro": None}
     assert _sides("Ana Ribeiro, the envoy, voted for Brazil in the contest for the seat.") == {"Ana Ribeiro": None}
+    # nor is a country that modifies a noun, or one nobody speaks for
+    assert _sides("Ana Ribeiro, the lawyer, spoke for Iraq war veterans.") == {"Ana Ribeiro": None}
+    assert _sides("Ana Ribeiro, the envoy, said nobody speaks for Afghanistan.") == {"Ana Ribeiro": None}

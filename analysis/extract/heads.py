@@ -33,7 +33,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\(|\s+[a-z])|&\s+C(?:o|ie)\.|"
+LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
                r"SpA|S\.p\.A\.|(?<!,\s)AB|Oyj|ASA|A/S|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
@@ -208,10 +208,10 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
     out = []
     for m in patterns()["facility"].finditer(text, s0, s1):
         a, b = _strip_opener(text, m.start(), m.end()), m.end()
-        owner = next((h for h in hits if h.start == a and h.entry.kind in ("country", "city", "subdivision")
+        owner = next((h for h in hits if h.start == a and h.entry.kind == "country"
                       and re.match(r"['’]s\s+[A-Z]", text[h.end:h.end + 4])), None)
-        if owner is not None:
-            a = owner.end + text[owner.end:].index(" ") + 1  # "Russia's Novosibirsk Plant": the owner is a place of its own
+        if owner is not None:  # "Russia's Novosibirsk Plant": the country is a place of its own (its builder or its host)
+            a = owner.end + text[owner.end:].index(" ") + 1
         if m.group("noun"):
             b = m.start("noun")
             if text[a:b].isalpha() and text[a:b].isupper():
@@ -224,8 +224,7 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
                 continue  # "the Iranian plant", "the Pakistan facility": whose, not where; "Soviet-era"
         if any(h.start <= a and b <= h.end and h.entry.kind == "organization" for h in hits):
             continue  # "the White House", "Government House": a body the table names
-        value = {"name": " ".join(text[a:b].split()), "kind": "facility",
-                 **({"iso3": owner.entry.iso3} if owner is not None and owner.entry.iso3 else {})}
+        value = {"name": " ".join(text[a:b].split()), "kind": "facility"}
         if (known := gz.lookup(text[a:b], ("city", "subdivision", "region"))) is not None and known.iso3:
             value["iso3"] = known.iso3  # "the Kursk nuclear power station": in the city the gazetteer knows
         after = re.match(r"\s+(?:in|near)\s+(?:the\s+)?", text[m.end():s1])
@@ -318,6 +317,28 @@ _NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation ma
                                "harbour monitor conglomerate test bomb warhead weapon".split())
 #: Endings of a vessel's or a weapon's noun ("battlecruiser", "destroyers").
 _VESSEL_END = re.compile(r"(?:cruiser|carrier|destroyer|bomber|launcher|tanker|freighter|liner|trawler|fighter)s?$")
+
+
+#: An apposition that says what a place is ("Spaso Hall, the residence of the ambassador"), not who a person is.
+A_SITE = re.compile(r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:residence|office|seat|address|headquarters|home|site|venue|building)s?\b")
+
+
+def describes_a_person(words: str) -> bool:
+    """Whether the first words after an age name a person: a demonym, a role of the table or a person's ending, and
+    no body, vessel or place ("naturalized Australian", "engineer"; not "freighter", "stadium").
+
+    >>> describes_a_person(" naturalized Australian born in Korea"), describes_a_person(" stadium"), describes_a_person(" freighter")
+    (True, False, False)
+    """
+    first = before_a_preposition(words).split()[:3]
+    return not names_a_thing(" ".join(first)) and any(
+        w in gz.roles()["head_lower"] or gz.lookup(w, ("adjective",)) is not None or re.search(r"(?:er|or|ist|ian|man|woman)$", w)
+        for w in first)
+
+
+def before_a_preposition(words: str) -> str:
+    """The words before the first preposition or participle: "naturalized Australian" of "... born in Korea"."""
+    return re.split(r"\s(?:in|of|for|from|to|at|by|with|who|living|born|working|based)\b", words, maxsplit=1)[0]
 
 
 def names_a_thing(words: str) -> bool:

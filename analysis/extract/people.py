@@ -262,7 +262,8 @@ class _Found:
         if len(toks) < min_words or _blocked(a, b, self.hits, strict):
             return
         # with a title or a role, a last word that heads a place's name is a family name ("Christopher Hill")
-        surname_ok = (role_from is not None or bool(role)) and len(toks) > 1 and toks[-1].rstrip("'’s") in _PLACE_WORDS
+        surname_ok = (role_from is not None or bool(role) and not heads.A_SITE.match(role)) and len(toks) > 1 \
+            and toks[-1].rstrip("'’s") in _PLACE_WORDS
         if any(((t.strip("'’s") in _BODIES or t in _BODIES) and not (surname_ok and i == len(toks) - 1))
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t))) or (t.isupper() and len(t) > 2 and "." not in t and t not in ("III", "IV"))
                for i, t in enumerate(toks)):
@@ -310,8 +311,8 @@ def clause_patterns() -> dict[str, re.Pattern]:
                            r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
-        # "Ken Oda, a 59-year-old Australian born in Japan,", "Ken Oda, 59, was charged": an age in apposition
-        "aged": re.compile(rf"(?<![\w-])(?P<name>{name})(?P<poss>),\s+(?:an?\s+)?\d{{1,3}}(?:-year-old\b(?P<clause>[^,;]*)|,)"),
+        # "Ken Oda, a 59-year-old Australian born in Japan,": an age in apposition, before a person's noun
+        "aged": re.compile(rf"(?<![\w-])(?P<name>{name})(?P<poss>),\s+an?\s+\d{{1,3}}-year-old\b(?P<clause>[^,;]*)"),
         # "Dieter Brandt, who owns the firm": "who" refers to a person
         "who": re.compile(rf"(?P<name>{name})(?P<poss>),\s+(?P<rel>who|whom|whose(?=\s+(?:{heads.WHOSE_NOUNS}|(?:[A-Z][\w'’-]*\s+){{1,2}}(?i:party|government))\b))\s+(?P<clause>[^,;]+)"),
     }
@@ -335,9 +336,9 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
         role = heads.plural_role(m.group("role"))
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
-    for m in p["aged"].finditer(seg):
-        if not heads.names_a_thing(m.group("clause") or ""):  # "the Sea Dragon, a 40-year-old freighter"
-            found.put(m, s0, None, _side_in(m.group("clause")), strict=True, min_words=2)
+    for m in p["aged"].finditer(seg):  # the side of a demonym before any preposition ("Australian born in Japan")
+        if heads.describes_a_person(m.group("clause")):  # not "the Sea Dragon, a 40-year-old freighter"
+            found.put(m, s0, None, _side_in(heads.before_a_preposition(m.group("clause"))), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
             continue  # "New START, whose limits ...": a word in capitals names no person
@@ -397,8 +398,6 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
         found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
     for m in (*p["family_first"].finditer(seg), *p["government_of"].finditer(seg)):
-        if (w := re.search(r"(?<![\w.'’-])([A-Z][a-z]+)\s+$", seg[:m.start("name")])) and not (heads.is_title_word(w.group(1)) or w.group(1) in _MONTHS_DAYS):
-            continue  # "Chan Han Choi": a given name before a family name says the name is not written family name first
         found.put(m, s0, None, None, strict=True, min_words=2)
     for key in ("of_body", "pair_of_body"):
         for m in p[key].finditer(seg):

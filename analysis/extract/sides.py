@@ -60,6 +60,17 @@ _OBJECT = re.compile(r"\b(?!(?:and|or|but|nor|that|while|as|when|because|since|i
 #: "signed for Vietnam", "spoke on behalf of Chile": the country a person acts for, not a verb's object or a place.
 _ACTS_FOR = re.compile(r"\b(?:sign(?:ed|s|ing)?|sp(?:oke|eaks?|eaking)|negotiat(?:ed|es?|ing))\s+"
                        r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$")
+_ACTS_FOR_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|at|in|on|during|when|while|as|after|before|with|to|by)\b")
+
+
+def _acts_for(text: str, s0: int, h: gz.Hit) -> bool:
+    """Whether the country is one a person signs, speaks or negotiates for ("signed for Vietnam,"), not a modifier
+    ("spoke for Iraq war veterans"), a broadcaster ("Russia Today") or one nobody speaks for."""
+    m = _ACTS_FOR.search(text, max(s0, h.start - 40), h.start)
+    return bool(m) and bool(_ACTS_FOR_END.match(text, h.end)) and h.entry.kind == "country" \
+        and not re.search(r"\b(?:nobody|no\s+one|none|not|never|n['’]t)\s+(?:\w+\s+)?$", text[max(s0, m.start() - 24):m.start()])
+
+
 #: Between two names of one list: "to Iran, Libya and North Korea" keeps the locative for all three.
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 #: A journalist's office: the passage's countries are the story's, not the reporter's.
@@ -75,7 +86,7 @@ def _national(text: str, s0: int, h: gz.Hit) -> str | None:
     e = h.entry
     if not e.iso3 or e.kind not in ("country", "adjective", "organization") or e.detail in NOT_A_GOVERNMENT:
         return None
-    if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) and not _ACTS_FOR.search(text, max(s0, h.start - 40), h.start):
+    if _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) and not _acts_for(text, s0, h):
         return None
     return e.iso3
 
@@ -96,7 +107,7 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: boo
     out, where = set(), None  # where: the end of the last name read as a place
     for h in hits:
         if where is not None and _LIST_GAP.fullmatch(text, where, h.start) or \
-                _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) and not _ACTS_FOR.search(text, max(s0, h.start - 40), h.start) or \
+                _LOCATIVE.search(text[max(s0, h.start - 12):h.start]) and not _acts_for(text, s0, h) or \
                 _is_object(text, s0, h):
             where = h.end
             continue
@@ -112,7 +123,7 @@ def _is_object(text: str, s0: int, h: gz.Hit) -> bool:
     """Whether a country stands as a verb's or a preposition's object ("blamed Israel"), not as the owner
     of what is acted on ("suspending Russia's observance")."""
     return h.entry.kind == "country" and bool(_OBJECT.search(text[max(s0, h.start - 20):h.start])) \
-        and not re.match(r"['’]s?\b", text[h.end:h.end + 2]) and not _ACTS_FOR.search(text, max(s0, h.start - 40), h.start)
+        and not re.match(r"['’]s?\b", text[h.end:h.end + 2]) and not _acts_for(text, s0, h)
 
 
 #: "the North", "the South" standing for the one country of the text so named ("North Korea"),
