@@ -1682,3 +1682,12 @@ def test_people_by_age_and_family_names_that_head_places():
                  "The Dow Jones, 10,500 at the close, fell.", "Spaso Hall, the residence of the American ambassador, was shut."):
         assert people_of(text) == {}, text
     assert [p.text for p in by_kind(extract_text("Forest Hill, a suburb of Toronto, voted."), "place")][0] == "Forest Hill"
+
+
+def test_occupations_of_the_courts_and_the_clinic_are_roles():
+    found = people_of("Tom Vance, the Perth barrister appearing for the crew, said the charges would fail.")
+    assert found["Tom Vance"]["role"].startswith("the Perth barrister")
+    assert people_of("Ruth Alder, the coroner, opened an inquest.")["Ruth Alder"]["role"] == "the coroner"
+    # counter-cases: a family name that is also an office stays part of the name; a site named for a cleric is no person
+    assert list(people_of("Foreign Minister Julie Bishop said so.")) == ["Julie Bishop"]
+    assert people_of("The rocket rose from the Imam Khomeini Spaceport.") == {}
