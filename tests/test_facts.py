@@ -1691,3 +1691,10 @@ def test_occupations_of_the_courts_and_the_clinic_are_roles():
     # counter-cases: a family name that is also an office stays part of the name; a site named for a cleric is no person
     assert list(people_of("Foreign Minister Julie Bishop said so.")) == ["Julie Bishop"]
     assert people_of("The rocket rose from the Imam Khomeini Spaceport.") == {}
+
+
+def test_a_role_in_commas_before_a_name_may_close_on_a_semicolon():
+    found = people_of("Senators heard from Vance's deputy, Adrian Moss; Defense Secretary Ray Tull followed.")
+    assert found["Adrian Moss"]["role"] == "Vance's deputy" and found["Ray Tull"]["role"] == "Defense Secretary"
+    # counter-case: a body after the role and its comma is no person
+    assert "Ministry" not in " ".join(people_of("They heard its deputy, the Finance Ministry; nobody else came."))

@@ -85,7 +85,7 @@ def patterns() -> dict[str, re.Pattern]:
         "title_start": re.compile(rf"(?:{t})\s+"),
         "role_comma": re.compile(rf"(?P<whose>\b(?i:its|his|her|their|the|whose|an?|(?:that|this)\s+(?:country|nation)['’]s)|"
                                  rf"(?<![\w.-]){up}[\w.-]*(?:\s{up}[\w.-]*)?['’]s)\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<title>{t})(?P<of>(?:\s+{up}[\w.'’-]*){{0,3}})(?:\s+(?:in|at)\s+{up}[\w.-]*(?:\s+{up}[\w.-]*)?)?,\s+"
-                                 rf"(?P<name>{name}){poss}(?=,|\.(?:\s|$))"),
+                                 rf"(?P<name>{name}){poss}(?=[,;]|\.(?:\s|$))"),
         "title": re.compile(rf"(?<![\w-])(?P<title>{t})\s+(?P<name>{name}){poss}"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>[^,;]{{1,30}}?)\s+)?counterparts?,?\s+"
                                   rf"(?:(?:was|is|were)\s+)?(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
