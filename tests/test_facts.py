@@ -1691,6 +1691,7 @@ def test_occupations_of_the_courts_and_the_clinic_are_roles():
     # counter-cases: a family name that is also an office stays part of the name; a site named for a cleric is no person
     assert list(people_of("Foreign Minister Julie Bishop said so.")) == ["Julie Bishop"]
     assert people_of("The rocket rose from the Imam Khomeini Spaceport.") == {}
+    assert people_of("He served in the Judge Advocate General's Corps.") == {}
 
 
 def test_a_role_in_commas_before_a_name_may_close_on_a_semicolon():
