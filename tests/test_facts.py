@@ -1699,3 +1699,14 @@ def test_a_role_in_commas_before_a_name_may_close_on_a_semicolon():
     assert found["Adrian Moss"]["role"] == "Vance's deputy" and found["Ray Tull"]["role"] == "Defense Secretary"
     # counter-case: a body after the role and its comma is no person
     assert "Ministry" not in " ".join(people_of("They heard its deputy, the Finance Ministry; nobody else came."))
+
+
+def test_romance_bodies_by_their_head_first():
+    def orgs(text):
+        return [o.text for o in by_kind(extract_text(text), "organization")]
+    assert orgs("Funds at Banco Serra Azul were frozen in May.") == ["Banco Serra Azul"]
+    assert orgs("The unit was sold to the Centro Médico de Especialidades Norte.") == ["Centro Médico de Especialidades Norte"]
+    assert orgs("Grupo Valdés and Banque du Levant lent money.") == ["Grupo Valdés", "Banque du Levant"]
+    # counter-cases: a town's "Centro" with one word is no body; a date after the head is no part of the name
+    assert orgs("He lived in Centro Habana.") == []
+    assert orgs("The Banco opened in May.") == []

@@ -46,6 +46,8 @@ def patterns() -> dict[str, re.Pattern]:
     """Generic organisation forms, compiled once."""
     up = gz.upper_class()
     cap = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # a possessive ends the name: "China’s Foreign Ministry"
+    # one more word of a Romance body's name, after its particle if any ("de Especialidades", "Delta")
+    romance = rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e)\s+)?(?!{_CALENDAR}\b){cap})"
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
@@ -65,6 +67,11 @@ def patterns() -> dict[str, re.Pattern]:
         "bare": re.compile(r"(?<![\w.-])Parliament\b(?!\s+(?:of|for)\b)"),
         # "Radio Moscow", "Radio Free Asia": a broadcaster named by "Radio" and its name
         "radio": re.compile(rf"(?<![\w.'’-])Radio(?:\s+(?!{_CALENDAR}\b){cap}){{1,3}}"),
+        # "Banco Delta Asia", "Centro Médico de Especialidades", "Société Générale des Minerais": a Romance body's
+        # head first, its capitalised words joined by the language's particles
+        # ("Centro", also a town's centre, with two words at least: not "Centro Habana")
+        "romance": re.compile(rf"(?<![\w.'’-])(?:(?:Banco|Banque|Banca|Instituto|Institut|Compagnie|Compañía|Companhia|Empresa|"
+                              rf"Société|Sociedad|Sociedade|Grupo|Groupe){romance}{{1,4}}|Centro{romance}{{2,4}})"),
         # "two Navy destroyers", "the Army said": a service named by its branch alone
         "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
                              r"(?!\s+(?:of|for)\b|-)"),
@@ -144,7 +151,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio"):
+    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio", "romance"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
             if key == "branch":
@@ -154,7 +161,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                 continue
             if key == "named" and re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a]):
                 continue  # "Chief of the General Staff" is a title
-            if key in ("bare", "radio"):
+            if key in ("bare", "radio", "romance"):
                 value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
             elif key == "lower":
                 if (named := _lower(text, hits, m, a)) is None:
