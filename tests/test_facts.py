@@ -1707,6 +1707,10 @@ def test_romance_bodies_by_their_head_first():
     assert orgs("Funds at Banco Serra Azul were frozen in May.") == ["Banco Serra Azul"]
     assert orgs("The unit was sold to the Centro Médico de Especialidades Norte.") == ["Centro Médico de Especialidades Norte"]
     assert orgs("Grupo Valdés and Banque du Levant lent money.") == ["Grupo Valdés", "Banque du Levant"]
+    # a Romance body before a speech verb is no person
+    found = extract_text("Officials of Compagnie Générale de Géophysique said so.")
+    assert not by_kind(found, "person") and orgs("Officials of Compagnie Générale de Géophysique said so.") == \
+        ["Compagnie Générale de Géophysique"]
     # counter-cases: a town's "Centro" with one word is no body; a date after the head is no part of the name
     assert orgs("He lived in Centro Habana.") == []
     assert orgs("The Banco opened in May.") == []

@@ -39,6 +39,8 @@ LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
+#: Heads that open a Romance body's name ("Banco Delta Asia", "Compagnie Générale de Géophysique").
+ROMANCE_HEADS = r"Banco|Banque|Banca|Instituto|Institut|Compagnie|Compañía|Companhia|Empresa|Société|Sociedad|Sociedade|Grupo|Groupe"
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group|Company|Guard"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
@@ -72,7 +74,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
                         "Team Radio Grounds Hospital Stadium Building Establishment Hotel Unit Guard".split()) \
-    | frozenset(COMPANY_HEADS.split("|"))
+    | frozenset(COMPANY_HEADS.split("|")) | frozenset(ROMANCE_HEADS.split("|")) | {"Centro"}
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
 #: A body's word and its "for", "of" or "on" right before a name: "Institute for Peace Studies".

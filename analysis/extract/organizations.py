@@ -70,8 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "Banco Delta Asia", "Centro Médico de Especialidades", "Société Générale des Minerais": a Romance body's
         # head first, its capitalised words joined by the language's particles
         # ("Centro", also a town's centre, with two words at least: not "Centro Habana")
-        "romance": re.compile(rf"(?<![\w.'’-])(?:(?:Banco|Banque|Banca|Instituto|Institut|Compagnie|Compañía|Companhia|Empresa|"
-                              rf"Société|Sociedad|Sociedade|Grupo|Groupe){romance}{{1,4}}|Centro{romance}{{2,4}})"),
+        "romance": re.compile(rf"(?<![\w.'’-])(?:(?:{heads.ROMANCE_HEADS}){romance}{{1,4}}|Centro{romance}{{2,4}})"),
         # "two Navy destroyers", "the Army said": a service named by its branch alone
         "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
                              r"(?!\s+(?:of|for)\b|-)"),
