@@ -1714,3 +1714,12 @@ def test_romance_bodies_by_their_head_first():
     # counter-cases: a town's "Centro" with one word is no body; a date after the head is no part of the name
     assert orgs("He lived in Centro Habana.") == []
     assert orgs("The Banco opened in May.") == []
+
+
+def test_a_compass_word_before_a_region_is_part_of_its_name():
+    found = by_kind(extract_text("Fuel went by rail across the North Caucasus to the coast."), "place")
+    assert [(p.text, p.value["name"]) for p in found] == [("North Caucasus", "North Caucasus")]
+    # counter-cases: a country's own compass word stays the country's; a lower-case compass word is no part of a name
+    assert [p.text for p in by_kind(extract_text("He flew to North Korea."), "place")] == ["North Korea"]
+    assert [p.text for p in by_kind(extract_text("Rebels moved north into the Caucasus."), "place")] == \
+        ["Caucasus"]

@@ -99,7 +99,7 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
         if gov and text[h.start:h.end] not in people_words:
             out.append(organizations.mention(text, h.start, h.end, gov, sent))
         elif places.is_place(text, s0, h, hits, people_words):
-            v, a = places.value(h), places.article_start(text, s0, h)
+            v, a = places.written(text, s0, h)
             out.append(Mention("place", v, text[a:h.end], a, h.end, sent, key=f"place:{v['name']}"))
         else:
             continue

@@ -154,6 +154,9 @@ def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
 _MODIFIED = re.compile(r"\s+(?:test\s+site|test\s+range|testing\s+ground|proving\s+ground|site|base|range|facility)\b")
 
 
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+$")
+
+
 def article_start(text: str, s0: int, h: gz.Hit) -> int:
     """Where a country's name begins: a plural name keeps its article ("the United Arab Emirates",
     "The United States" at a sentence start), as English writes it; a singular one does not.
@@ -162,7 +165,15 @@ def article_start(text: str, s0: int, h: gz.Hit) -> int:
     >>> text = "The United States and the United Kingdom sold arms to the United Arab Emirates and the Soviet Union."
     >>> [text[article_start(text, 0, h):h.end] for h in gz.scan(text) if h.entry.kind == "country"]
     ['The United States', 'United Kingdom', 'the United Arab Emirates', 'Soviet Union']
+
+    A region's compass word is part of its name: "the North Caucasus".
+
+    >>> text = "Fuel went by rail across the North Caucasus."
+    >>> [text[article_start(text, 0, h):h.end] for h in gz.scan(text) if h.entry.name == "Caucasus"]
+    ['North Caucasus']
     """
+    if h.entry.kind == "region" and (m := _COMPASS_BEFORE.search(text, max(s0, h.start - 12), h.start)):
+        return m.start()
     if h.entry.kind != "country":
         return h.start
     if not text[h.start:h.end].endswith("s"):  # a singular name listed with its article: "the Soviet Union"
@@ -236,6 +247,15 @@ def value(h: gz.Hit) -> dict:
     if not e.iso3:
         del v["iso3"]
     return v
+
+
+def written(text: str, s0: int, h: gz.Hit) -> tuple[dict, int]:
+    """A place's value and where its name begins (:func:`article_start`); a region with a compass word before it is
+    the region the two words name ("the North Caucasus", not the Caucasus)."""
+    v, a = value(h), article_start(text, s0, h)
+    if h.entry.kind == "region" and a < h.start:
+        v["name"] = " ".join(text[a:h.end].split())
+    return v, a
 
 
 def named_again(text: str, cut: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
