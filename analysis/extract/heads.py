@@ -58,11 +58,12 @@ FACILITY_MODIFIERS = (r"nuclear|atomic|power|enrichment|reprocessing|conversion|
 WHOSE_NOUNS = (r"relatives|family|wife|husband|widow|sons?|daughters?|father|mother|brother|sister|children|parents|"
                r"network|revelations|agency|government|company|party|ministry|administration|tenure|term|testimony|"
                r"remarks|death|arrest|trial")
+#: Compass words that open a region's name ("the North Caucasus", "Western Pacific").
+COMPASS = r"North|South|East|West|Northern|Southern|Eastern|Western|Central"
 #: Ordinals and compass words that open a military formation's name ("Second Army", "Northern Fleet").
 ORDINAL_OR_POINT = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
                              "Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth "
-                             "Northern Southern Eastern Western Central Northeastern Northwestern Southeastern "
-                             "Southwestern North South East West Far".split())
+                             "Northeastern Northwestern Southeastern Southwestern Far".split() + COMPASS.split("|"))
 #: Words that name bodies, never people.
 BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission Council Agency Institute Organization "
                         "Organisation Administration Corporation Company Center Centre Laboratory Academy Party Command "

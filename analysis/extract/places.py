@@ -24,6 +24,7 @@ import re
 
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
+from analysis.extract import heads
 from analysis.extract.mention import Mention, SpanIndex, sentence_at
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visit|via|way\s+of|toward|towards|across|"
@@ -154,7 +155,7 @@ def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:
 _MODIFIED = re.compile(r"\s+(?:test\s+site|test\s+range|testing\s+ground|proving\s+ground|site|base|range|facility)\b")
 
 
-_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+$")
+_COMPASS_BEFORE = re.compile(rf"(?<![\w-])(?:{heads.COMPASS})\s+$")
 
 
 def article_start(text: str, s0: int, h: gz.Hit) -> int:
