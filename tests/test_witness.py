@@ -802,3 +802,46 @@ def test_of_bylines_need_names_and_sr_opens_an_office():
     w = parse_text(banner + "Reef Talks Resume\nShare this\n\n"
                    "Remarks of Secretary Lane opened the session, and the delegations then met behind closed doors." + body)
     assert w.metadata.authors == [] and w.metadata.title == "Reef Talks Resume"
+
+
+def test_a_hard_wrapped_title_whose_second_line_opens_in_lower_case_is_one_title():
+    w = parse_text("Reading the Reef Accord: A Conversation With the Coastal Council's Chair\n"
+                   "and Treaty Conference President Mara Osei\n"
+                   "The forty parties to the reef accord will meet next spring to review how well\n"
+                   "it has kept fishing fleets out of the protected waters, and what comes next.\n")
+    assert w.metadata.title == ("Reading the Reef Accord: A Conversation With the Coastal Council's Chair "
+                                "and Treaty Conference President Mara Osei")
+    (t,) = w.blocks_of("title")
+    assert w.text[t.start:t.end] == t.text and t.text.startswith("Reading") and t.text.endswith("Osei")
+    # counter-case: a capitalised second line after a blank line is a title of its own, not a second half
+    w = parse_text("Notes From the Coast\n\nThe Reef Accord at Ten\nShare this\n\n"
+                   "The forty parties to the reef accord will meet next spring to review it.\n")
+    assert w.metadata.title == "The Reef Accord at Ten"
+
+
+def test_a_persons_name_and_office_glued_to_the_first_sentence_is_a_caption_on_their_page():
+    page = ("ACA Logo\nAdjust Text Size: Small Text Size Default Text Size Large Text Size\n\nMara Osei\n\n"
+            "Mara Osei, Research DirectorMara Osei joined the council's staff in 2011 and has led its research since 2015.\n\n"
+            "She writes on fisheries law and the verification of marine agreements.\n")
+    w = parse_text(page)
+    assert w.metadata.title == "Mara Osei" and w.metadata.authors == []
+    assert [b.text for b in w.blocks_of("menu")] == ["ACA Logo", page.splitlines()[1]]
+    assert [b.text for b in w.blocks_of("caption")] == ["Mara Osei, Research Director"]
+    assert w.blocks_of("body")[0].text.startswith("Mara Osei joined")
+    # counter-case: the same glued line on a page whose title is not the person's name stays text
+    w = parse_text(page.replace("\n\nMara Osei\n\n", "\n\nStaff of the Council\n\n"))
+    assert w.blocks_of("caption") == [] and w.blocks_of("body")[0].text.startswith("Mara Osei, Research Director")
+
+
+def test_a_topic_term_with_its_acronym_under_the_banners_role_is_no_second_role_line():
+    w = parse_text("\u201cThe one journal I read from cover to cover.\u201d\n\n\u2013 Ingrid Solberg\n"
+                   "Senior Fellow, Harbor Institute\nFissile Material Cutoff Treaty (FMCT)\n\nCounting the Stocks\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute"
+    assert w.metadata.title == "Counting the Stocks"
+    assert [b.text for b in w.blocks_of("topic")] == ["Fissile Material Cutoff Treaty (FMCT)"]
+    # counter-case: a second office line whose parentheses are no acronym of its words stays in the role
+    w = parse_text("\u201cThe one journal I read from cover to cover.\u201d\n\n\u2013 Ingrid Solberg\n"
+                   "Senior Fellow, Harbor Institute\nFormer Chair, Reef Council (Oslo)\n\nCounting the Stocks\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute; Former Chair, Reef Council (Oslo)"

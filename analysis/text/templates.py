@@ -76,7 +76,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
     roles = []
     n = k
     while (has_author and n < len(p.lines) and len(roles) < 3 and p.shapes[n] in ("short", "name")
-           and (n == k or not p.lines[n].blank_before)):
+           and (n == k or not p.lines[n].blank_before and not _term_line(p.lines[n].text))):
         roles.append(n)
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the
@@ -86,6 +86,13 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
             len(roles) > 1 or not _is_role(p.lines[roles[-1]].text, p.v)):
         roles.pop()
     return roles, None, (roles[-1] + 1 if roles else k)
+
+
+def _term_line(text: str) -> bool:
+    """A topic term with its acronym, the initials of its capitalised words ("Comprehensive Test Ban
+    Treaty (CTBT)"): a topic page's term under the banner, no second role line."""
+    m = re.fullmatch(r"(?P<w>[A-Z][^()]+?)\s+\((?P<a>[A-Z]{2,8})\)", text)
+    return bool(m) and "".join(w[0] for w in m.group("w").split() if w[:1].isupper()) == m.group("a")
 
 
 def _untitled_after(p: _Page, n: int) -> bool:
@@ -258,7 +265,7 @@ def _heading(p: _Page, i: int) -> int:
         t = m.group("t") if m else line.text
         e = s + len(t)
         if not m and title > i and p.shapes[title - 1] == "short" and not line.blank_before \
-                and p.lines[title - 1].text.endswith(","):  # a title wrapped after a comma
+                and (p.lines[title - 1].text.endswith(",") or line.text[:1].islower()):  # a title wrapped
             top = title - 1
             s, t = p.lines[top].start, " ".join(p.text[p.lines[top].start:e].split())
         p.add("title", s, e)
@@ -308,13 +315,19 @@ def _body_end(p: _Page, j: int) -> int:
 
 
 def _caption_split(p: _Page, para: list[_Line]) -> None:
-    """A paragraph, or a photo caption run into it and closed by a credit ("(Photo by ...)")."""
+    """A paragraph, or a photo caption run into it: closed by a credit ("(Photo by ...)"), or on a
+    person's page the person's name and office glued to the first sentence ("Name, DirectorName was ...")."""
     start, end = para[0].start, para[-1].end
-    m = _CREDIT.search(p.text, start, min(end, start + 600))
-    if m and m.end() < end and not p.text[m.end()].isspace() and _words(p.text[start:m.end()]) <= 60:
+    m = _CREDIT.search(p.text, start, min(end, start + 600)) or _NAME_CAPTION.match(p.text, start, end)
+    if m and m.end() < end and not p.text[m.end()].isspace() and _words(p.text[start:m.end()]) <= 60 and \
+            (m.re is _CREDIT or p.text[start:m.end()].startswith(f"{p.meta['title']},")):
         p.add("caption", start, m.end())
         start = m.end()
     p.add("body", start, end)
+
+
+#: A name and an office of up to eight words, the last letter glued to the capital of the next sentence.
+_NAME_CAPTION = re.compile(r"[^,\n]{3,60},(?: [\w-]+){1,8}?[a-z](?=[A-Z][a-z])")
 
 
 def _body(p: _Page, j: int) -> int:
