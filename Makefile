@@ -56,6 +56,8 @@ $(STAMP): requirements.lock pyproject.toml $(TOOLS_STAMP)
 	$(UV) pip sync --quiet --compile-bytecode --python $(PY) --require-hashes requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
 	$(PY) -m compileall -q analysis
+	@# pint's parsed unit definitions, kept in the environment (analysis/units.py reads them)
+	mkdir -p $(VENV)/var/cache/pint && $(PY) -c "from analysis.units import registry; registry()"
 	@touch $(STAMP)
 
 $(EXTRA_STAMP): requirements.lock benchmarks/requirements.lock data/geo/requirements.lock pyproject.toml $(TOOLS_STAMP)

@@ -19,7 +19,9 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -201,13 +203,23 @@ OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 
 def render_html(nb) -> str:
     """A standalone HTML rendering of an executed notebook that fetches nothing when opened."""
+    with _RENDERING:  # one exporter, one notebook at a time (each render holds the interpreter anyway)
+        body, _ = _exporter().from_notebook_node(coalesce_streams(nb))
+    return body
+
+
+_RENDERING = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _exporter():
+    """The HTML exporter, made once: its templates compile once for every notebook of a run
+    (a third of the rendering's cost when each notebook made its own)."""
     from jinja2 import DictLoader  # deferred: as for executing
     from nbconvert import HTMLExporter  # deferred: as for executing
 
-    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
-                            template_file="offline.html.j2", embed_images=True)
-    body, _ = exporter.from_notebook_node(coalesce_streams(nb))
-    return body
+    return HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
+                        template_file="offline.html.j2", embed_images=True)
 
 
 def coalesce_streams(nb):
