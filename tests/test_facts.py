@@ -1723,3 +1723,22 @@ def test_a_compass_word_before_a_region_is_part_of_its_name():
     assert [p.text for p in by_kind(extract_text("He flew to North Korea."), "place")] == ["North Korea"]
     assert [p.text for p in by_kind(extract_text("Rebels moved north into the Caucasus."), "place")] == \
         ["Caucasus"]
+
+
+def test_co_after_a_table_company_is_its_legal_form_whatever_follows():
+    orgs = _found("A consortium led by General Electric Co. and a Dutch yard bid for the reactor, and Boeing Co. "
+                  "withdrew.", "organization")
+    assert [(t, v.get("iso3")) for t, v in orgs] == [("General Electric Co.", "USA"), ("Boeing Co.", "USA")]
+    # counter-case: after a name the table holds as no company, "Co." may be a county's, and is left alone
+    assert "Washington Co." not in [t for t, _ in _found("Deputies of Washington Co. seized the crates.", "organization")]
+
+
+def test_a_party_member_in_apposition_names_a_person_and_liberal_is_no_town_before_democrat():
+    text = ("Ruth Calder, a Conservative, called the transfer secret. Ian Moray, a Liberal Democrat whose seat "
+            "includes the site, asked for a statement.")
+    people = dict(_found(text, "person"))
+    assert people["Ruth Calder"]["role"] == "a Conservative" and people["Ian Moray"]["role"] == "a Liberal Democrat"
+    assert "Liberal" not in [t for t, _ in _found(text, "place")]
+    # counter-cases: a party's word before a thing is no person's role, and the town of Liberal stays a place
+    assert _found("Utah, a Republican stronghold, voted for the treaty.", "person") == []
+    assert "Liberal" in [t for t, _ in _found("The depot stands near Liberal, Kansas.", "place")]

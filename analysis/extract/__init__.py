@@ -40,6 +40,10 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     known = [h for h in hits if h.entry.kind == "organization"]
     typed = heads.companies_and_units(text, s0, s1) + heads.typed_organizations(text, s0, s1)
     typed += heads.role_heads(text, s0, s1, hits, lambda i: taken.overlaps(i, i + 1))
+    # a company the table holds, then "Co.": its legal form whatever follows ("General Electric Co. and ...";
+    # after any other name "Co." may be a county's: "Washington Co. deputies")
+    typed += [(h.start, m.end(), organizations.from_hit(h)) for h in known if h.entry.detail == "company"
+              and (m := re.compile(r"\s+Co\.(?![\w-])").match(text, h.end, s1))]
     for a, b, value in typed:
         inside = [h for h in known if h.start < b and a < h.end]
         if value.get("kind") == "company" and len(inside) == 1 and inside[0].entry.detail == "company" \

@@ -360,6 +360,8 @@ def a_described_person(role: str) -> bool:
     >>> a_described_person("the American cargo handler sentenced to 30 years"), a_described_person("a Russian freighter")
     (True, False)
     """
+    if re.fullmatch(r"an?\s+(?:(?:Liberal|Social|Christian|Free)\s+)?Democrat|an?\s+(?:Republican|Conservative|Socialist|Communist)", role):
+        return True  # "X, a Conservative, criticized": a party's member (not "a Republican stronghold")
     m = re.match(r"(?:the|a|an)\s+(?:former\s+|retired\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                  r"(?=\s|$)", role)
     if not m or gz.lookup(m.group(1).removesuffix("-born"), ("adjective",)) is None:
