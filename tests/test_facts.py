@@ -1733,12 +1733,13 @@ def test_co_after_a_table_company_is_its_legal_form_whatever_follows():
     assert "Washington Co." not in [t for t, _ in _found("Deputies of Washington Co. seized the crates.", "organization")]
 
 
-def test_a_party_member_in_apposition_names_a_person_and_liberal_is_no_town_before_democrat():
+def test_a_party_member_in_apposition_names_a_person_but_not_a_place_or_an_opener_before_it():
     text = ("Ruth Calder, a Conservative, called the transfer secret. Ian Moray, a Liberal Democrat whose seat "
             "includes the site, asked for a statement.")
     people = dict(_found(text, "person"))
     assert people["Ruth Calder"]["role"] == "a Conservative" and people["Ian Moray"]["role"] == "a Liberal Democrat"
-    assert "Liberal" not in [t for t, _ in _found(text, "place")]
-    # counter-cases: a party's word before a thing is no person's role, and the town of Liberal stays a place
+    # counter-cases: a party's word before a thing, a state before the member, a comparison's opener
     assert _found("Utah, a Republican stronghold, voted for the treaty.", "person") == []
-    assert "Liberal" in [t for t, _ in _found("The depot stands near Liberal, Kansas.", "place")]
+    found = _found("In Vermont, a Democrat, won the seat. Unlike Hoover, a Republican, he backed the pact.", "person")
+    assert [t for t, _ in found if t in ("Vermont", "Unlike Hoover", "Hoover")] == []
+    assert "Vermont" in [t for t, _ in _found("In Vermont, a Democrat, won the seat.", "place")]

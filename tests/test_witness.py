@@ -828,9 +828,13 @@ def test_a_persons_name_and_office_glued_to_the_first_sentence_is_a_caption_on_t
     assert [b.text for b in w.blocks_of("menu")] == ["ACA Logo", page.splitlines()[1]]
     assert [b.text for b in w.blocks_of("caption")] == ["Mara Osei, Research Director"]
     assert w.blocks_of("body")[0].text.startswith("Mara Osei joined")
-    # counter-case: the same glued line on a page whose title is not the person's name stays text
+    # counter-cases: the same glued line on a page whose title is not the person's name stays text, and a
+    # name's own capital inside the first sentence ("at McKay") is no glue
     w = parse_text(page.replace("\n\nMara Osei\n\n", "\n\nStaff of the Council\n\n"))
     assert w.blocks_of("caption") == [] and w.blocks_of("body")[0].text.startswith("Mara Osei, Research Director")
+    w = parse_text("Mara Osei\n\nMara Osei, a former analyst at McKay Partners, joined the council in 2011 as its "
+                   "research director.\n")
+    assert w.blocks_of("caption") == [] and w.blocks_of("body")[0].text.startswith("Mara Osei, a former analyst")
 
 
 def test_a_topic_term_with_its_acronym_under_the_banners_role_is_no_second_role_line():
@@ -845,3 +849,8 @@ def test_a_topic_term_with_its_acronym_under_the_banners_role_is_no_second_role_
                    "Senior Fellow, Harbor Institute\nFormer Chair, Reef Council (Oslo)\n\nCounting the Stocks\n\n"
                    "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
     assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute; Former Chair, Reef Council (Oslo)"
+    # ... and so does a body with its acronym under a bare office ("President" of that body)
+    w = parse_text("\u201cThe one journal I read from cover to cover.\u201d\n\n\u2013 Ingrid Solberg\n"
+                   "President\nHarbor Verification Institute (HVI)\n\nCounting the Stocks\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.banner["role"] == "President; Harbor Verification Institute (HVI)"

@@ -353,7 +353,7 @@ def names_a_thing(words: str) -> bool:
     return any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN or _VESSEL_END.search(w) for w in words.split()[:3])
 
 
-def a_described_person(role: str) -> bool:
+def a_described_person(role: str, name: str = "?") -> bool:
     """An apposition of a demonym and a common noun that describes a person: "X, the American cargo handler
     sentenced ...", "X, a French surgeon"; not a body, a vessel or a place ("X, the American company").
 
@@ -361,7 +361,8 @@ def a_described_person(role: str) -> bool:
     (True, False)
     """
     if re.fullmatch(r"an?\s+(?:(?:Liberal|Social|Christian|Free)\s+)?Democrat|an?\s+(?:Republican|Conservative|Socialist|Communist)", role):
-        return True  # "X, a Conservative, criticized": a party's member (not "a Republican stronghold")
+        # "X, a Conservative, criticized": a party's member; not "a Republican stronghold", "In Utah, a Democrat", "Like Nixon, a ..."
+        return gz.lookup(name) is None and not re.match(r"(?:Like|Unlike|Even|Across|Only|Just)\b", name) and name.split()[0] not in gz.OPENERS
     m = re.match(r"(?:the|a|an)\s+(?:former\s+|retired\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                  r"(?=\s|$)", role)
     if not m or gz.lookup(m.group(1).removesuffix("-born"), ("adjective",)) is None:

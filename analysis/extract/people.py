@@ -378,7 +378,7 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         if role[:1].isupper() and (re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role) or _names_another(role)):
             at = m.start("role")  # a list of people ("B, Ukrainian President K and ..."), not B's role
         elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role, seg[:m.start()])
-              or heads.a_described_person(role)) and not role[:1].isdigit() \
+              or heads.a_described_person(role, m.group("name"))) and not role[:1].isdigit() \
                 and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")

@@ -124,7 +124,7 @@ _NOT_NAME = frozenset("In On At But And The Is Was Has Had".split()) | CALENDAR_
 #: Single words that GeoNames and ISO 3166-2 use as names but that in prose are directions or generic words.
 GENERIC = frozenset("North South East West Central Capital Northern Southern Eastern Western Centre Center Coast "
                      "Island Islands Lake River Valley Mountain Mountains Highlands Lowlands Upper Lower "
-                     "Middle Interior Frontier Border Union Victoria Reading Mobile Liberal".split())
+                     "Middle Interior Frontier Border Union Victoria Reading Mobile".split())
 
 
 def part_of_longer_name(text: str, h: gz.Hit, whole: bool = True) -> bool:

@@ -76,7 +76,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
     roles = []
     n = k
     while (has_author and n < len(p.lines) and len(roles) < 3 and p.shapes[n] in ("short", "name")
-           and (n == k or not p.lines[n].blank_before and not _term_line(p.lines[n].text))):
+           and (n == k or not p.lines[n].blank_before and not (_term_line(p.lines[n].text) and "," in p.lines[n - 1].text))):
         roles.append(n)
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the
@@ -90,7 +90,8 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
 
 def _term_line(text: str) -> bool:
     """A topic term with its acronym, the initials of its capitalised words ("Comprehensive Test Ban
-    Treaty (CTBT)"): a topic page's term under the banner, no second role line."""
+    Treaty (CTBT)"): under a banner's complete office ("Office, Body"), a topic page's term, no second
+    role line (under a bare office, "President" over "Nuclear Threat Initiative (NTI)", the body goes on)."""
     m = re.fullmatch(r"(?P<w>[A-Z][^()]+?)\s+\((?P<a>[A-Z]{2,8})\)", text)
     return bool(m) and "".join(w[0] for w in m.group("w").split() if w[:1].isupper()) == m.group("a")
 
@@ -318,16 +319,19 @@ def _caption_split(p: _Page, para: list[_Line]) -> None:
     """A paragraph, or a photo caption run into it: closed by a credit ("(Photo by ...)"), or on a
     person's page the person's name and office glued to the first sentence ("Name, DirectorName was ...")."""
     start, end = para[0].start, para[-1].end
-    m = _CREDIT.search(p.text, start, min(end, start + 600)) or _NAME_CAPTION.match(p.text, start, end)
-    if m and m.end() < end and not p.text[m.end()].isspace() and _words(p.text[start:m.end()]) <= 60 and \
-            (m.re is _CREDIT or p.text[start:m.end()].startswith(f"{p.meta['title']},")):
+    m = _CREDIT.search(p.text, start, min(end, start + 600)) or _name_caption(p.meta["title"]).match(p.text, start, end)
+    if m and m.end() < end and not p.text[m.end()].isspace() and _words(p.text[start:m.end()]) <= 60:
         p.add("caption", start, m.end())
         start = m.end()
     p.add("body", start, end)
 
 
-#: A name and an office of up to eight words, the last letter glued to the capital of the next sentence.
-_NAME_CAPTION = re.compile(r"[^,\n]{3,60},(?: [\w-]+){1,8}?[a-z](?=[A-Z][a-z])")
+def _name_caption(title: str | None) -> re.Pattern:
+    """The page's title (a person's name), a comma and an office of up to eight words whose last letter is glued
+    to the name's first word opening the next sentence ("Ann Roe, DirectorAnn Roe joined"; not "at McKinsey")."""
+    if not title or len(title) > 60:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{re.escape(title)},(?: [\w-]+){{1,8}}?[a-z](?={re.escape(title.split()[0])}\b)")
 
 
 def _body(p: _Page, j: int) -> int:
