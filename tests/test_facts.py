@@ -1743,3 +1743,25 @@ def test_a_party_member_in_apposition_names_a_person_but_not_a_place_or_an_opene
     found = _found("In Vermont, a Democrat, won the seat. Unlike Hoover, a Republican, he backed the pact.", "person")
     assert [t for t, _ in found if t in ("Vermont", "Unlike Hoover", "Hoover")] == []
     assert "Vermont" in [t for t, _ in _found("In Vermont, a Democrat, won the seat.", "place")]
+
+
+def test_units_peoples_parties_initials_harbors_and_raf_stations_by_their_heads():
+    text = ("Divers of Mine Disposal Unit Two at Apra Harbor joined the Agrarian People's Party's inspectors and a "
+            "U.K. Embassy official, and the bombers left RAF Fairford.")
+    orgs, places = dict(_found(text, "organization")), dict(_found(text, "place"))
+    assert {"Mine Disposal Unit Two", "Agrarian People's Party", "U.K. Embassy"} <= set(orgs)
+    assert places["Apra Harbor"]["type"] == "place" and places["RAF Fairford"]["kind"] == "facility"
+    # counter-cases: a country's possessive still ends a body's name, a country's institution in common nouns
+    # is no name, and a harbor's word opening a unit's name makes no place
+    orgs = [t for t, _ in _found("Norway's Foreign Ministry and the U.K. administration disagreed with Harbor Defense "
+                                 "Unit officers.", "organization")]
+    assert "Foreign Ministry" in orgs and "Norway's Foreign Ministry" not in orgs and "U.K. administration" not in orgs
+    assert "Harbor Defense Unit" in orgs
+
+
+def test_a_capitals_possessive_in_a_role_gives_its_country_not_the_city_the_envoy_sits_in():
+    people = dict(_found("Le Van Minh, Hanoi's envoy in Paris, handed over the note.", "person"))
+    assert people["Le Van Minh"]["side"]["iso3"] == "VNM"
+    # counter-case: a capital after "in" says where the envoy serves, not whom
+    people = dict(_found("Le Van Minh, the envoy in Hanoi, handed over the note.", "person"))
+    assert (people["Le Van Minh"].get("side") or {}).get("iso3") != "VNM"

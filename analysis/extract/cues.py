@@ -53,7 +53,7 @@ _PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|island
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
 _GEO_HEADS = (r"Sea|Ocean|Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel|"
-              r"Loch|Lough|Fjord|Highlands|Lowlands|County")
+              r"Loch|Lough|Fjord|Highlands|Lowlands|County|Harbor|Harbour")
 _HEAD_FIRST = r"Bay|Gulf|Sea|Strait|Isle|Firth|Lake|Loch"
 #: Endings of adjectives the gazetteer does not hold as demonyms ("Jewish", "Palestinian", "Islamic").
 _ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ic|ern)$")

@@ -28,7 +28,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment")
+         r"College|Team|Commissariat|Establishment|Unit")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
@@ -45,7 +45,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|vis
 def patterns() -> dict[str, re.Pattern]:
     """Generic organisation forms, compiled once."""
     up = gz.upper_class()
-    cap = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"  # a possessive ends the name: "China’s Foreign Ministry"
+    # a possessive ends the name ("China’s Foreign Ministry"), but for "People's"; initials keep their last stop ("U.S.")
+    word = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"
+    cap = rf"(?:People['’]s(?![\w'’])|{word}(?:(?<=\.[A-Z])\.)?)"  # ("the U.S. administration" stays a country's institution)
     # one more word of a Romance body's name, after its particle if any ("de Especialidades", "Delta")
     romance = rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e)\s+)?(?!{_CALENDAR}\b){cap})"
     return {
@@ -56,11 +58,12 @@ def patterns() -> dict[str, re.Pattern]:
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
-        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"),
+        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"
+                            r"(?:(?<=Unit)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\b)?"),  # "... Unit One"
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
         "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
-        "lower": re.compile(rf"(?<![\w.-])(?P<who>{cap}(?:\s+{cap})?)\s+(?P<what>administration|government|parliament|"
+        "lower": re.compile(rf"(?<![\w.-])(?P<who>{word}(?:\s+{word})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
                             r"defence ministry|air force|regime|junta)\b"),
         # "told Parliament": a country's parliament by its common name

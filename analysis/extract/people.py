@@ -212,7 +212,8 @@ def _side_in(words: str | None, own_titles: bool = True) -> dict | None:
             continue  # "a spokesman for the Bahrain-based fleet": where the fleet is, not whom he serves
         if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
-        side = side_of_entry(h.entry)
+        side = side_of_entry(h.entry) or (  # a capital's possessive: "Havana's envoy in Moscow" serves Cuba
+            h.entry.capital and words.startswith(("'s", "’s"), h.end) and {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3})
         if side:
             return side
     return None
