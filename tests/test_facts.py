@@ -1745,23 +1745,36 @@ def test_a_party_member_in_apposition_names_a_person_but_not_a_place_or_an_opene
     assert "Vermont" in [t for t, _ in _found("In Vermont, a Democrat, won the seat.", "place")]
 
 
-def test_units_peoples_parties_initials_harbors_and_raf_stations_by_their_heads():
-    text = ("Divers of Mine Disposal Unit Two at Apra Harbor joined the Agrarian People's Party's inspectors and a "
-            "U.K. Embassy official, and the bombers left RAF Fairford.")
+def test_peoples_parties_initials_harbors_raf_stations_and_bodies_joined_by_of_the():
+    text = ("Divers at Apra Harbor joined the Agrarian People's Party's inspectors and a U.K. Embassy official, the "
+            "bombers flew to RAF Fairford, and staff of the Solar Physics Laboratory of the Coastal Institute of "
+            "Technology watched.")
     orgs, places = dict(_found(text, "organization")), dict(_found(text, "place"))
-    assert {"Mine Disposal Unit Two", "Agrarian People's Party", "U.K. Embassy"} <= set(orgs)
+    assert {"Agrarian People's Party", "U.K. Embassy", "Solar Physics Laboratory", "Coastal Institute of Technology"} <= set(orgs)
     assert places["Apra Harbor"]["type"] == "place" and places["RAF Fairford"]["kind"] == "facility"
-    # counter-cases: a country's possessive still ends a body's name, a country's institution in common nouns
-    # is no name, and a harbor's word opening a unit's name makes no place
-    orgs = [t for t, _ in _found("Norway's Foreign Ministry and the U.K. administration disagreed with Harbor Defense "
-                                 "Unit officers.", "organization")]
+    # counter-cases: a country's possessive still ends a body's name; a country's institution in common nouns is no
+    # name; the air force's jets and commands are no stations; one head word before "of the" opens one name
+    text = ("Norway's Foreign Ministry and the U.K. administration disagreed. RAF Tornado jets and a spokesman for RAF "
+            "Strike Command flew out. The Council of the Coastal Union met.")
+    orgs, places = [t for t, _ in _found(text, "organization")], [t for t, _ in _found(text, "place")]
     assert "Foreign Ministry" in orgs and "Norway's Foreign Ministry" not in orgs and "U.K. administration" not in orgs
-    assert "Harbor Defense Unit" in orgs
+    assert not any(p.startswith("RAF") for p in places) and "Council" not in orgs
 
 
-def test_a_capitals_possessive_in_a_role_gives_its_country_not_the_city_the_envoy_sits_in():
+def test_a_capitals_envoy_serves_its_country_not_the_city_the_envoy_sits_in():
     people = dict(_found("Le Van Minh, Hanoi's envoy in Paris, handed over the note.", "person"))
     assert people["Le Van Minh"]["side"]["iso3"] == "VNM"
-    # counter-case: a capital after "in" says where the envoy serves, not whom
+    # counter-cases: a capital after "in" says where the envoy serves, not whom; a capital's mayor or archbishop
+    # (or a town of a capital's name) is no envoy
     people = dict(_found("Le Van Minh, the envoy in Hanoi, handed over the note.", "person"))
     assert (people["Le Van Minh"].get("side") or {}).get("iso3") != "VNM"
+    people = dict(_found("Dale Reed, Kingston's mayor, spoke in Ontario.", "person"))
+    assert (people["Dale Reed"].get("side") or {}).get("iso3") != "JAM"
+
+
+def test_a_city_in_a_compass_part_of_its_country_and_two_names_before_air_bases_are_places():
+    text = ("The cargo staged through Pucallpa, in eastern Peru, and the jets left the Tiyas and Dumayr air bases.")
+    places = [t for t, _ in _found(text, "place")]
+    assert {"Pucallpa", "Peru", "Tiyas", "Dumayr"} <= set(places)
+    # counter-case: a city of another country before "in" and a country is not made a place by that country
+    assert "Mendoza" not in [t for t, _ in _found("Officials met Mendoza, in Peru, to discuss the cargo.", "place")]

@@ -854,3 +854,20 @@ def test_a_topic_term_with_its_acronym_under_the_banners_role_is_no_second_role_
                    "President\nHarbor Verification Institute (HVI)\n\nCounting the Stocks\n\n"
                    "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
     assert w.metadata.banner["role"] == "President; Harbor Verification Institute (HVI)"
+
+
+def test_a_photos_file_name_glued_before_the_byline_and_a_treaty_term_under_the_banners_role():
+    banner = ("\u201cThe one journal I read from cover to cover.\u201d\n\u2013 Ingrid Solberg\n"
+              "Former Coordinator for Reef Verification\n")
+    w = parse_text(banner + "Council Trims the Patrol Budget\n\nArms Control NOW\n\nIMG_40512By Tomas R. Lind\n\n"
+                   "In a victory for restraint, the council cut the patrol budget today by a third after a long debate.\n")
+    assert w.metadata.title == "Council Trims the Patrol Budget" and w.metadata.authors == ["Tomas R. Lind"]
+    assert w.metadata.banner["role"] == "Former Coordinator for Reef Verification"
+    w = parse_text(banner + "Reef Fisheries Treaty\n\nCouncil Trims the Patrol Budget\n\nTomas Lind\n\n"
+                   "In a victory for restraint, the council cut the patrol budget today by a third after a long debate.\n")
+    assert w.metadata.banner["role"] == "Former Coordinator for Reef Verification"
+    assert w.metadata.title == "Council Trims the Patrol Budget"
+    # counter-case: an office's second line naming a body (not a treaty) stays in the role
+    w = parse_text(banner + "Reef Monitoring Institute\n\nCouncil Trims the Patrol Budget\nShare this\n\n"
+                   "In a victory for restraint, the council cut the patrol budget today by a third after a long debate.\n")
+    assert w.metadata.banner["role"] == "Former Coordinator for Reef Verification; Reef Monitoring Institute"

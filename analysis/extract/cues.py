@@ -49,7 +49,7 @@ _APPOSITION = r"town|city|village|port|island|base|settlement|plant|suburb|distr
 _SITE_NOUNS = (r"(?:(?:nuclear|training|test|testing|launch|missile|proving|destruction)\s+)?"
                r"(?:ground|range|site|complex|station|hotel|airport|airfield|plant|facility|depot)")
 #: Plural type nouns that two coordinated names share ("the Dras and Batalik sectors").
-_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes"
+_PLURAL_TYPES = r"sectors|regions|provinces|districts|oblasts|prefectures|islands|atolls|rivers|lakes|(?:air\s+)?bases|airfields"
 #: Capitalised words that premodify "site" and name no place.
 _NOT_SITES = frozenset({"Web", "Internet"})
 _GEO_HEADS = (r"Sea|Ocean|Canal|Island|Islands|Hills|Mountains|Peninsula|Desert|Valley|Plateau|Atoll|Strait|River|Reef|Shoal|Gap|Hill|Lake|Sound|Channel|"

@@ -104,6 +104,7 @@ def patterns() -> dict[str, re.Pattern]:
     """The head-typed forms, compiled once."""
     up = gz.upper_class()
     cap = rf"{up}[\w&'’-]*"
+    after_a_locative, bodies = "|".join(rf"(?<=\b{w}\s)" for w in "at from to in near into over via".split()), "|".join(BODY_WORDS)
     return {
         # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
         "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
@@ -112,7 +113,7 @@ def patterns() -> dict[str, re.Pattern]:
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?<!['’]s\s)(?:{FACILITY_HEADS})\b(?:\s+\d+(?:-\d+)?\b)?|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
                                rf"(?<!['’]s)(?P<noun>\s+(?:(?:{FACILITY_MODIFIERS})\s+){{0,2}}(?:{FACILITY_NOUNS})\b)"
-                               rf"|(?<![\w-])(?:Fort|Camp|RAF)\s+{cap}\b"),
+                               rf"|(?<![\w-])(?:Fort|Camp)\s+{cap}\b|(?:{after_a_locative})RAF\s+(?!{bodies}\b){cap}(?:\s+(?!{bodies}\b){cap})?(?![\w-]|\s+{up})"),  # an air station after a locative word, not the RAF's jets or bodies
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS}|{AFTER_THE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),

@@ -28,7 +28,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment|Unit")
+         r"College|Team|Commissariat|Establishment")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
@@ -58,8 +58,7 @@ def patterns() -> dict[str, re.Pattern]:
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
-        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"
-                            r"(?:(?<=Unit)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\b)?"),  # "... Unit One"
+        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"),
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
         "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
@@ -178,7 +177,26 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     units = formations(text, s0, s1, hits)
     out = [f for f in out if not any(f[0] < y and x < f[1] for x, y, _ in units)]
     # of two forms over the same words the longer is the name ("the Cinema for Peace Foundation")
-    return units + sorted(_joined(text, hits, out), key=lambda f: (f[0] - f[1], f[0]))
+    return units + sorted(_split_of_the(text, hits, _joined(text, hits, out)), key=lambda f: (f[0] - f[1], f[0]))
+
+
+#: Two named bodies joined by "of the": "the Jet Propulsion Laboratory of the California Institute of Technology",
+#: "the Defense and Security Committee of the NATO Parliamentary Assembly" (the first a body of the second).
+_OF_THE = re.compile(rf"(?P<first>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*\s+(?:{_BODY}))\s+of\s+the\s+"
+                     rf"(?P<second>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_BODY})\b.*|(?:{_BODY})\s+for\s+[A-Z].*)")
+
+
+def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Each of two named bodies joined by "of the" is a name of its own (:data:`_OF_THE`); a single head
+    word before "of the" opens one name ("the Council of the European Union")."""
+    out = []
+    for a, b, value in found:
+        m = _OF_THE.fullmatch(text, a, b)
+        if m is None:
+            out.append((a, b, value))
+            continue
+        out += [(x, y, _value_of(text, hits, x, y)) for x, y in (m.span("first"), m.span("second"))]
+    return out
 
 
 def _lower(text: str, hits: list[gz.Hit], m: re.Match, a: int) -> tuple[int, dict] | None:

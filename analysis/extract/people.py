@@ -31,7 +31,7 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
-from analysis.extract.pointers import prefix_side, side_of_entry
+from analysis.extract.pointers import CAPITALS_ENVOY, prefix_side, side_of_entry
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|den|ter|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
@@ -212,8 +212,8 @@ def _side_in(words: str | None, own_titles: bool = True) -> dict | None:
             continue  # "a spokesman for the Bahrain-based fleet": where the fleet is, not whom he serves
         if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
-        side = side_of_entry(h.entry) or (  # a capital's possessive: "Havana's envoy in Moscow" serves Cuba
-            h.entry.capital and words.startswith(("'s", "’s"), h.end) and {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3})
+        side = side_of_entry(h.entry) or (  # a capital's envoy serves its country: "Havana's envoy in Moscow" (not its mayor)
+            h.entry.capital and CAPITALS_ENVOY.match(words, h.end) and {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3})
         if side:
             return side
     return None

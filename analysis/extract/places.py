@@ -110,11 +110,12 @@ def _premodifies_after_an_article(text: str, s0: int, h: gz.Hit) -> bool:
 
 
 def _followed_by_country(text: str, h: gz.Hit, hits: list[gz.Hit]) -> bool:
-    """"Skrunda, Latvia"; "Sevastopol in Ukraine" (the country the city lies in, after "in")."""
+    """"Skrunda, Latvia"; "Sevastopol in Ukraine", "Iquitos, in northeastern Peru" (the country the city lies in, after "in")."""
     for o in hits:
         if o.start > h.end and o.entry.kind in ("country", "subdivision") and (
                 re.fullmatch(r",\s*", text[h.end:o.start]) or
-                (re.fullmatch(r"\s+in\s+(?:the\s+)?", text[h.end:o.start]) and o.entry.iso3 == h.entry.iso3)):
+                (re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                              r"south-?west)(?:ern)?\s+)?", text[h.end:o.start]) and o.entry.iso3 == h.entry.iso3)):
             return True
     return False
 

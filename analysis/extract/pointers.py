@@ -23,6 +23,10 @@ NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "compan
 _OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
 
 
+#: A capital's envoy serves its country: "Havana's envoy in Moscow" (not the city's mayor or archbishop).
+CAPITALS_ENVOY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:envoy|ambassador|representative|negotiator|emissary|delegate|consul)\b")
+
+
 def side_of_entry(e: gz.Entry) -> dict | None:
     """The side a country, a demonym or a national body names; none for a news outlet's home."""
     if e.kind == "organization" and e.detail in _OUTLETS:

@@ -76,7 +76,7 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
     roles = []
     n = k
     while (has_author and n < len(p.lines) and len(roles) < 3 and p.shapes[n] in ("short", "name")
-           and (n == k or not p.lines[n].blank_before and not (_term_line(p.lines[n].text) and "," in p.lines[n - 1].text))):
+           and (n == k or not p.lines[n].blank_before and not _term_line(p.lines[n].text, p.lines[n - 1].text))):
         roles.append(n)
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the
@@ -88,12 +88,15 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
     return roles, None, (roles[-1] + 1 if roles else k)
 
 
-def _term_line(text: str) -> bool:
-    """A topic term with its acronym, the initials of its capitalised words ("Comprehensive Test Ban
-    Treaty (CTBT)"): under a banner's complete office ("Office, Body"), a topic page's term, no second
-    role line (under a bare office, "President" over "Nuclear Threat Initiative (NTI)", the body goes on)."""
+def _term_line(text: str, above: str) -> bool:
+    """A topic page's term under the banner's role, no second role line: a treaty's or a convention's name
+    ("Anti-Ballistic Missile Treaty"), or under a complete office ("Office, Body") a term with its acronym,
+    the initials of its capitalised words ("Comprehensive Test Ban Treaty (CTBT)"; under a bare office,
+    "President" over "Nuclear Threat Initiative (NTI)", the office goes on)."""
+    if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,6}(?:Treaty|Convention)(?:\s+\([A-Z]{2,8}\))?", text):
+        return True
     m = re.fullmatch(r"(?P<w>[A-Z][^()]+?)\s+\((?P<a>[A-Z]{2,8})\)", text)
-    return bool(m) and "".join(w[0] for w in m.group("w").split() if w[:1].isupper()) == m.group("a")
+    return bool(m) and "," in above and "".join(w[0] for w in m.group("w").split() if w[:1].isupper()) == m.group("a")
 
 
 def _untitled_after(p: _Page, n: int) -> bool:
