@@ -1778,3 +1778,39 @@ def test_a_city_in_a_compass_part_of_its_country_and_two_names_before_air_bases_
     assert {"Pucallpa", "Peru", "Tiyas", "Dumayr"} <= set(places)
     # counter-case: a city of another country before "in" and a country is not made a place by that country
     assert "Mendoza" not in [t for t, _ in _found("Officials met Mendoza, in Peru, to discuss the cargo.", "place")]
+
+
+def test_bodies_by_bank_network_police_the_uns_prefix_and_a_mission_in_a_country():
+    text = ("The Treasury's Office of Foreign Assets Control named Harbin Ocean Freight Co., Ltd. and the Bank of Yanji, "
+            "and the Maritime Crimes Monitoring Network, the Laos Police and the UN Department of Field Support agreed. "
+            "The United Nations Mission in Laos (UNMIL2) counted the rifles.")
+    orgs = dict(_found(text, "organization"))
+    assert {"Office of Foreign Assets Control", "Harbin Ocean Freight Co., Ltd.", "Bank of Yanji",
+            "Maritime Crimes Monitoring Network", "Laos Police", "UN Department of Field Support",
+            "United Nations Mission in Laos"} <= set(orgs)
+    assert orgs["Laos Police"]["iso3"] == "LAO" and "iso3" not in orgs["United Nations Mission in Laos"]
+    assert _found(text, "person") == []  # "Foreign Assets Control" is no titled person
+    # counter-cases: the UN alone, "Police" alone, and a portfolio before a titled person's name
+    text = "The UN said so, and Police said the road was open. Under Secretary for Arms Control Rose Gottemoeller spoke."
+    assert [t for t, _ in _found(text, "organization")] == ["UN"]
+    assert [t for t, _ in _found(text, "person")] == ["Rose Gottemoeller"]
+
+
+def test_a_titled_persons_family_name_that_a_company_shares_is_the_persons():
+    people = [t for t, _ in _found("State Department spokesman Ann Hughes said Hughes had no comment.", "person")]
+    assert people == ["Ann Hughes", "Hughes"]
+    # counter-case: without a title, a company's name after an opener names no person
+    assert _found("Then Boeing said it would bid for the tanker.", "person") == []
+
+
+def test_a_capitals_envoy_minister_or_spokesman_before_the_name_and_services_and_stations_as_written():
+    people = dict(_found("Hanoi's deputy foreign minister, Le Van Minh, arrived. Quito's chief negotiator, Ana Vera, "
+                         "spoke.", "person"))
+    assert people["Le Van Minh"]["side"]["iso3"] == "VNM" and people["Ana Vera"]["side"]["iso3"] == "ECU"
+    assert (dict(_found("Brendan Kerr, Dublin's archbishop, prayed.", "person"))["Brendan Kerr"].get("side")) is None
+    # a named council of the armed services is one name; services before "bases" are no places; a station whose
+    # name starts like a body's word is a station
+    text = ("The Supreme Council of the Armed Forces met. Funds for the Army and Navy bases fell. Jets were parked at "
+            "RAF Lakenheath, officials said.")
+    orgs, places = [t for t, _ in _found(text, "organization")], [t for t, _ in _found(text, "place")]
+    assert "Supreme Council of the Armed Forces" in orgs and "Army" not in places and "RAF Lakenheath" in places

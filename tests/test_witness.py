@@ -867,7 +867,16 @@ def test_a_photos_file_name_glued_before_the_byline_and_a_treaty_term_under_the_
                    "In a victory for restraint, the council cut the patrol budget today by a third after a long debate.\n")
     assert w.metadata.banner["role"] == "Former Coordinator for Reef Verification"
     assert w.metadata.title == "Council Trims the Patrol Budget"
-    # counter-case: an office's second line naming a body (not a treaty) stays in the role
+    # counter-cases: an office's second line naming a body (not a treaty) stays in the role, and so does a treaty
+    # under a bare office, which it completes ("Former Negotiator" of that treaty); a year glued before "By" in the
+    # text is no byline
     w = parse_text(banner + "Reef Monitoring Institute\n\nCouncil Trims the Patrol Budget\nShare this\n\n"
                    "In a victory for restraint, the council cut the patrol budget today by a third after a long debate.\n")
     assert w.metadata.banner["role"] == "Former Coordinator for Reef Verification; Reef Monitoring Institute"
+    w = parse_text(banner.replace("Former Coordinator for Reef Verification", "Former Negotiator") +
+                   "Reef Fisheries Treaty\n\nCouncil Trims the Patrol Budget\nShare this\n\n"
+                   "In a victory for restraint, the council cut the patrol budget today by a third after a long debate.\n")
+    assert w.metadata.banner["role"] == "Former Negotiator; Reef Fisheries Treaty"
+    w = parse_text("Council Trims the Patrol Budget\nShare this\n\n2031By April, the council had cut the patrol "
+                   "budget by a third after a long debate over the reef.\n")
+    assert w.metadata.authors == [] and w.blocks_of("byline") == []

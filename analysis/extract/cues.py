@@ -145,6 +145,8 @@ def _country_after(text: str, b: int, s1: int, hits: list[gz.Hit]) -> gz.Hit | N
 _KNOWN = ("city", "country", "subdivision", "region")
 #: Words that share the second name's rest ("the Greater and Lesser Tunb islands"): no name alone.
 _SHARED_FIRST = frozenset({"Greater", "Lesser", "Upper", "Lower", "Big", "Little", "North", "South", "East", "West"})
+#: Services that own bases, no places: "the Army and Air Force bases".
+_SERVICES = frozenset({"Army", "Navy", "Marine", "Marines", "Air Force", "Naval", "Coast Guard", "National Guard", "Space Force"})
 
 
 def _acceptable(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
@@ -174,7 +176,7 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                 continue
             a, b = _trim(text, *m.span("name")), m.end("name")
             if a >= b or (a, b) in found or not _acceptable(text, a, b, hits) or \
-                    (key == "pair_first" and text[a:b] in _SHARED_FIRST):
+                    (key == "pair_first" and text[a:b] in _SHARED_FIRST) or (key.startswith("pair") and text[a:b] in _SERVICES):
                 continue
             where = _country_after(text, b, s1, hits)
             if key == "head_last" and (len(text[a:b].split()) < 2 or _NOT_A_SEA.search(text, max(s0, a - 12), a)

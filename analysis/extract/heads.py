@@ -33,7 +33,7 @@ from functools import lru_cache
 from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 
-LEGAL_FORMS = (r"GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
+LEGAL_FORMS = (r"Co\.,?\s+Ltd\.?|GmbH|Ges\.m\.b\.H\.|AG|KG|Ltd\.?|Inc\.?|Corp\.?|LLC|plc|PLC|S\.A\.|SA(?![-–]|\s\d)|N\.V\.|B\.V\.|Co\.(?=,|\s+\()|&\s+C(?:o|ie)\.|"
                r"SpA|S\.p\.A\.|(?<!,\s)AB|Oyj|ASA|A/S|Private\s+Limited|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?")
 #: Legal forms written before the name ("JSC National Atomic Company Kazatomprom", "NPO Mashinostroyeniya").
 LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
@@ -113,7 +113,7 @@ def patterns() -> dict[str, re.Pattern]:
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
         "facility": re.compile(rf"(?<![\w-])(?:{cap}\s+){{1,4}}(?<!['’]s\s)(?:{FACILITY_HEADS})\b(?:\s+\d+(?:-\d+)?\b)?|(?<![\w-])(?!(?:The|A|An|This|That|Its|Their)\s){cap}(?<!-built)(?<!-made)(?<!-run)"
                                rf"(?<!['’]s)(?P<noun>\s+(?:(?:{FACILITY_MODIFIERS})\s+){{0,2}}(?:{FACILITY_NOUNS})\b)"
-                               rf"|(?<![\w-])(?:Fort|Camp)\s+{cap}\b|(?:{after_a_locative})RAF\s+(?!{bodies}\b){cap}(?:\s+(?!{bodies}\b){cap})?(?![\w-]|\s+{up})"),  # an air station after a locative word, not the RAF's jets or bodies
+                               rf"|(?<![\w-])(?:Fort|Camp)\s+{cap}\b|(?:{after_a_locative})RAF\s+(?!(?:{bodies})\b){cap}(?:\s+(?!(?:{bodies})\b){cap})?(?![\w-]|\s+{up})"),  # an air station after a locative word, not the RAF's jets or bodies
         # "the Shin Bet security service", "the broadcaster NHK", "the Japanese broadcaster NHK"
         "typed_after": re.compile(rf"(?<=\b[Tt]he\s)(?P<name>{cap}(?:\s+{cap}){{0,2}})\s+(?:{TYPE_NOUNS}|{AFTER_THE_NOUNS})\b"),
         "typed_before": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{TYPE_NOUNS})\s+(?P<name>{cap}(?:\s+{cap}){{0,2}})"),

@@ -28,7 +28,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment")
+         r"College|Team|Commissariat|Establishment|Network|Police")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
@@ -53,12 +53,13 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
-        "of": re.compile(rf"\b(?!Establishment\b)(?:{_BODY})\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+        "of": re.compile(rf"\b(?!Establishment\b)(?:{_BODY}|Bank)\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
-        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"),
+        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"
+                            rf"(?:(?<=Mission)\s+(?:in|to)\s+(?:the\s+)?{cap}(?:\s+{cap})?)?"),  # "United Nations Mission in Nepal"
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
         "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
@@ -123,8 +124,10 @@ def formations(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
 
 def _national_adjective(text: str, hits: list[gz.Hit], s0: int, a: int) -> int:
     """Where a name starting at ``a`` starts with the national adjective before it, which belongs to the
-    name: "U.S. Northern Command", "the U.S. Atomic Energy Commission"."""
-    adj = next((h for h in hits if h.entry.kind == "adjective" and re.fullmatch(r"\s+", text[h.end:a] or "x")), None)
+    name: "U.S. Northern Command", "the U.S. Atomic Energy Commission"; so does the UN's short name ("UN
+    Department of Safety and Security", "U.N. Panel of Experts")."""
+    adj = next((h for h in hits if (h.entry.kind == "adjective" or h.entry.name == "United Nations")
+                and re.fullmatch(r"\s+", text[h.end:a] or "x")), None)
     return adj.start if adj and adj.start >= s0 and text[adj.start - 1:adj.start] != "-" else a  # not "Brazilian-Argentine"
 
 
@@ -134,7 +137,7 @@ def _value_of(text: str, hits: list[gz.Hit], a: int, b: int) -> dict:
     if first and (e := gz.lookup(first.group(1), ("organization",))) is not None and not e.iso3:
         return value  # "the NATO-Russia Council": the international body's, not the second member's
     for h in hits:
-        inside = a <= h.start and h.end <= b
+        inside = a <= h.start and h.end <= b and not re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[a:h.start])  # "Mission in Nepal"
         owner = h.end < a and re.fullmatch(r"['’]s\s+", text[h.end:a])  # "China’s Foreign Ministry"
         if (inside or owner) and h.entry.kind in ("adjective", "country") and h.entry.iso3:
             value["iso3"] = h.entry.iso3
@@ -181,9 +184,10 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
 
 
 #: Two named bodies joined by "of the": "the Jet Propulsion Laboratory of the California Institute of Technology",
-#: "the Defense and Security Committee of the NATO Parliamentary Assembly" (the first a body of the second).
+#: "the Defense and Security Committee of the NATO Parliamentary Assembly" (the first a body of the second; not "the
+#: Supreme Council of the Armed Forces", whose services are no named body).
 _OF_THE = re.compile(rf"(?P<first>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*\s+(?:{_BODY}))\s+of\s+the\s+"
-                     rf"(?P<second>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_BODY})\b.*|(?:{_BODY})\s+for\s+[A-Z].*)")
+                     rf"(?P<second>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?!(?:Forces?|Staff|Army|Navy|Corps)\b)(?:{_BODY})\b.*|(?:{_BODY})\s+for\s+[A-Z].*)")
 
 
 def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

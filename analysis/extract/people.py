@@ -31,7 +31,7 @@ from analysis.dates import CALENDAR_WORDS
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
-from analysis.extract.pointers import CAPITALS_ENVOY, prefix_side, side_of_entry
+from analysis.extract.pointers import capitals_envoy, prefix_side, side_of_entry
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|den|ter|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
@@ -165,8 +165,7 @@ def _past_space(text: str, a: int, b: int) -> int:
 
 
 def _month_as_family_name(text: str, toks: list[str], b: int) -> bool:
-    """Whether a month ending a name is the family name ("Helen March", "Theresa May"): a capitalised
-    given name before it and no day or year after it ("in March 2004" is a date)."""
+    """Whether a month ending a name is a family name ("Theresa May"; not "in March 2004", a date)."""
     return (len(toks) >= 2 and toks[-1] in _MONTH_NAMES and toks[-2] not in _MONTHS_DAYS
             and not heads.is_title_word(toks[-2]) and not re.match(r"\s*\d", text[b:b + 4]))
 
@@ -176,13 +175,14 @@ def _well_known(e: gz.Entry) -> bool:
     return e.kind == "city" and (e.capital or e.curated or (e.detail.isdigit() and int(e.detail) >= 1_000_000))
 
 
-def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool) -> bool:
+def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool, text: str = "") -> bool:
     """Whether the name is, or is part of, a gazetteer name (an organisation, a country...)."""
     for h in hits:
         if h.start < b and a < h.end:
             if h.start < a or h.end > b:
                 return True  # the name is part of a longer entity ("General Assembly")
-            if h.entry.kind in ("organization", "region", "adjective") or (strict and h.entry.kind != "city"):
+            if (h.entry.kind in ("organization", "region", "adjective") or (strict and h.entry.kind != "city")) and not (
+                    not strict and h.entry.detail == "company" and a < h.start and " " not in text[h.start:h.end]):  # "John Hughes"
                 return True
             if h.start == a and h.end == b and (h.entry.kind not in ("city", "subdivision") or _well_known(h.entry)):
                 return True
@@ -212,8 +212,7 @@ def _side_in(words: str | None, own_titles: bool = True) -> dict | None:
             continue  # "a spokesman for the Bahrain-based fleet": where the fleet is, not whom he serves
         if _SUBJECT_AFTER.match(words, h.end) or _SUBJECT_BEFORE.search(before) and not _SERVES.search(before):
             continue
-        side = side_of_entry(h.entry) or (  # a capital's envoy serves its country: "Havana's envoy in Moscow" (not its mayor)
-            h.entry.capital and CAPITALS_ENVOY.match(words, h.end) and {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3})
+        side = side_of_entry(h.entry) or capitals_envoy(words[h.start:])  # "Havana's envoy in Moscow" serves Cuba
         if side:
             return side
     return None
@@ -260,7 +259,7 @@ class _Found:
                 role = served.group(1)  # "adviser to Iraqi President X": the adviser is someone else; X is President
                 side = side or _side_in(role)
         toks = self.text[a:b].split()
-        if len(toks) < min_words or _blocked(a, b, self.hits, strict):
+        if len(toks) < min_words or _blocked(a, b, self.hits, strict, self.text):
             return
         # with a title or a role, a last word that heads a place's name is a family name ("Christopher Hill")
         surname_ok = (role_from is not None or bool(role) and not heads.A_SITE.match(role)) and len(toks) > 1 \
@@ -372,7 +371,7 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
         mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
         role = seg[m.start() if mine else m.start("title"):m.end("of")]
-        found.put(m, s0, role, _side_in(seg[m.start():m.start("title")]), min_words=2)
+        found.put(m, s0, role, _side_in(seg[m.start():m.start("title")]) or capitals_envoy(role), min_words=2)
     at = 0  # a "role" that is a list of more people ("B and C, the ...") is read again from its start
     while m := p["apposition"].search(seg, at):
         role, at = m.group("role"), m.end()
@@ -397,7 +396,8 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, None, None, strict=True, min_words=2)
     for m in p["title_tail"].finditer(seg):
         chain = re.search(r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on)\s+)+$", seg[:m.start("name")])
-        found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
+        if not heads.IN_A_BODY.search(seg, 0, m.start()):  # a body's name goes on: "Office of Foreign Assets Control"
+            found.put(m, s0, chain.group().strip() if chain else None, None, strict=True, min_words=2)
     for m in (*p["family_first"].finditer(seg), *p["government_of"].finditer(seg)):
         found.put(m, s0, None, None, strict=True, min_words=2)
     for key in ("of_body", "pair_of_body"):

@@ -23,8 +23,17 @@ NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "compan
 _OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
 
 
-#: A capital's envoy serves its country: "Havana's envoy in Moscow" (not the city's mayor or archbishop).
-CAPITALS_ENVOY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:envoy|ambassador|representative|negotiator|emissary|delegate|consul)\b")
+_CAPITALS_ENVOY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|ambassador|representative|negotiator|emissary|delegate|"
+                             r"consul|diplomat|minister|spokes(?:man|woman|person))\b")
+
+
+def capitals_envoy(words: str) -> dict | None:
+    """The country a capital's envoy, minister or spokesman serves: "Havana's envoy in Moscow" (Cuba), "Seoul's
+    deputy foreign minister"; not the city's mayor or archbishop, nor a town of a capital's name thereby."""
+    for h in gz.scan(words):
+        if h.entry.kind == "city" and h.entry.capital and h.entry.iso3 and _CAPITALS_ENVOY.match(words, h.end):
+            return {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3}
+    return None
 
 
 def side_of_entry(e: gz.Entry) -> dict | None:

@@ -30,8 +30,8 @@ _PUBLICATION = re.compile(r"^[-*][ \t]+\[(?P<p>[^\]]+)\]\([^)]*\)$")
 _SOURCE_URL = re.compile(r"^(?:\*\*)?Source URL:(?:\*\*)?[ \t]*<?(?P<u>[^\s>]+)>?$", re.IGNORECASE)
 _SHARE = re.compile(r"^(?:Share ?)?Share(?: this(?: (?:page|article))?)?:?$", re.IGNORECASE)  # "ShareShare this": an icon's label run in
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
-_BYLINE = re.compile(  # a photo's file name may be glued before "By" ("P1500218By A", "IMG_2041By A")
-    r"^(?:[A-Z]{0,4}_?\d{4,}(?=By\s))?(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony|Note for Reporters)"
+_BYLINE = re.compile(  # a camera's file name may be glued before "By" ("P1500218By A", "IMG_2041By A")
+    r"^(?:(?:IMG_?|DSC[NF_]?|_MG_|DJI_|P)\d{4,}(?=By\s))?(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony|Note for Reporters)"
     r"[ \t]+(?:by|from)|(?P<of>(?:Statement|Remarks|Testimony)[ \t]+of))"
     r"[ \t]+(?P<names>[A-Z].*)$")
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")

@@ -89,14 +89,16 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
 
 
 def _term_line(text: str, above: str) -> bool:
-    """A topic page's term under the banner's role, no second role line: a treaty's or a convention's name
-    ("Anti-Ballistic Missile Treaty"), or under a complete office ("Office, Body") a term with its acronym,
-    the initials of its capitalised words ("Comprehensive Test Ban Treaty (CTBT)"; under a bare office,
-    "President" over "Nuclear Threat Initiative (NTI)", the office goes on)."""
+    """A topic page's term under the banner's complete office ("Office, Body", "Coordinator for Arms Control"),
+    no second role line: a treaty's or a convention's name ("Anti-Ballistic Missile Treaty"), or a term with its
+    acronym, the initials of its capitalised words ("Comprehensive Test Ban Treaty (CTBT)"). Under a bare office
+    ("Former Negotiator", "President") the line names what the office is of, and the office goes on."""
+    if "," not in above and not re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+\S+)*$", above):
+        return False
     if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,6}(?:Treaty|Convention)(?:\s+\([A-Z]{2,8}\))?", text):
         return True
     m = re.fullmatch(r"(?P<w>[A-Z][^()]+?)\s+\((?P<a>[A-Z]{2,8})\)", text)
-    return bool(m) and "," in above and "".join(w[0] for w in m.group("w").split() if w[:1].isupper()) == m.group("a")
+    return bool(m) and "".join(w[0] for w in m.group("w").split() if w[:1].isupper()) == m.group("a")
 
 
 def _untitled_after(p: _Page, n: int) -> bool:
