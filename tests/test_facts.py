@@ -1814,3 +1814,30 @@ def test_a_capitals_envoy_minister_or_spokesman_before_the_name_and_services_and
             "RAF Lakenheath, officials said.")
     orgs, places = [t for t, _ in _found(text, "organization")], [t for t, _ in _found(text, "place")]
     assert "Supreme Council of the Armed Forces" in orgs and "Army" not in places and "RAF Lakenheath" in places
+
+
+def test_river_banks_generic_police_a_missions_city_and_a_capitals_council_are_not_taken_for_bodies_or_sides():
+    text = ("Villages on the West Bank of the Jordan and the Left Bank of Paris were quiet, and the Reserve Bank of Fiji "
+            "agreed. Riot Police fired tear gas. In Laos Police arrested two men. The British Mission in Vientiane closed. "
+            "The Office of Foreign Assets Control said so.")
+    orgs, places = [t for t, _ in _found(text, "organization")], [t for t, _ in _found(text, "place")]
+    assert "Reserve Bank of Fiji" in orgs and not any(o.startswith(("Bank of the", "Bank of Paris")) for o in orgs)
+    assert not any("Police" in o for o in orgs) and "Vientiane" in places
+    assert _found(text, "person") == []
+    people = dict(_found("Clare Dunn, Victoria's health minister, spoke. Omar Saleh, Baghdad's city council spokesman, "
+                         "spoke.", "person"))
+    assert people["Clare Dunn"].get("side") is None and people["Omar Saleh"].get("side") is None
+
+
+def test_symposia_pty_ltd_acronyms_by_language_asia_pacific_currencies_and_a_partys_member_of_a_state():
+    text = ("Rep. Lena Ortiz, a New Mexico Democrat, who chaired the panel, and delegates at the Indian Ocean Naval "
+            "Symposium agreed. Karoo Optics (Pty) Ltd and the Export Control Directorate, known by its Hebrew acronym "
+            "EXCOD, sold gear in the Asia-Pacific region for NZ$12 million and about 30 million reais. EXCOD said so.")
+    found = extract_text(text, issue="2010-01")
+    people = [p.text for p in by_kind(found, "person")]
+    orgs = [o.text for o in by_kind(found, "organization")]
+    assert people == ["Lena Ortiz"] and "New Mexico" in [p.text for p in by_kind(found, "place")]
+    assert {"Indian Ocean Naval Symposium", "Karoo Optics (Pty) Ltd", "Export Control Directorate"} <= set(orgs)
+    assert orgs.count("EXCOD") == 2 and "Asia-Pacific" in [p.text for p in by_kind(found, "place")]
+    money = {q.text: q.value["unit"] for q in by_kind(found, "quantity")}
+    assert money == {"NZ$12 million": "NZD", "about 30 million reais": "BRL"}

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from analysis import reference
-from analysis.dates import MONTH_NAME_RE, WEEKDAY_NAME_RE
+from analysis.dates import CALENDAR_WORDS, MONTH_NAME_RE, WEEKDAY_NAME_RE
 from analysis.extract import gazetteer as gz
 from analysis.extract import heads, places
 from analysis.extract.mention import Mention, sentence_at
@@ -28,7 +28,7 @@ _BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment|Network|Police")
+         r"College|Team|Commissariat|Establishment|Network|Police|Symposium")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
@@ -53,13 +53,18 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
-        "of": re.compile(rf"\b(?!Establishment\b)(?:{_BODY}|Bank)\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+        "of": re.compile(rf"\b(?!Establishment\b)(?:{_BODY})\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
         "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"
                             rf"(?:(?<=Mission)\s+(?:in|to)\s+(?:the\s+)?{cap}(?:\s+{cap})?)?"),  # "United Nations Mission in Nepal"
+        # "Bank of Dandong", "Central Bank of Iraq", "People's Bank of China": not a river's bank ("the West Bank of the
+        # Jordan", "the Left Bank of Paris", "the Bank of the Nile")
+        "bank": re.compile(rf"(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right)\b){cap}\s+){{0,3}}"
+                           r"(?<!West\s)(?<!East\s)(?<!North\s)(?<!South\s)(?<!Left\s)(?<!Right\s)Bank\s+(?:of|for)\s+(?!the\b)"
+                           rf"{cap}(?:\s+(?:and\s+)?{cap})*"),
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
         "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
@@ -155,7 +160,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio", "romance"):
+    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio", "romance", "bank"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
             if key == "branch":
@@ -172,7 +177,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     continue
                 b, value = named
             else:
-                if len(text[a:b].split()) < 2:
+                if len(text[a:b].split()) < 2 or key == "named" and not _a_named_body(text, hits, a, b):
                     continue
                 a = _national_adjective(text, hits, s0, a)
                 value = _value_of(text, hits, a, b)
@@ -201,6 +206,19 @@ def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dic
             continue
         out += [(x, y, _value_of(text, hits, x, y)) for x, y in (m.span("first"), m.span("second"))]
     return out
+
+
+def _a_named_body(text: str, hits: list[gz.Hit], a: int, b: int) -> bool:
+    """A police force is named by its country or by three words ("Nepal Police", "Royal Canadian Mounted Police";
+    not "Riot Police", "In Nepal Police"); a mission names the country it is in, or the UN it is to ("United Nations
+    Mission in Nepal"; not "the British Mission in Baghdad", whose city is a place)."""
+    words = text[a:b].split()
+    if words[-1] == "Police":
+        return words[0] not in gz.OPENERS | CALENDAR_WORDS | {"Yesterday", "Today"} and (len(words) >= 3 or any(
+            h.start == a and h.entry.kind in ("adjective", "country") for h in hits))
+    tail = re.search(r"\bMission\s+(?:in|to)\s+(?:the\s+)?", text[a:b])
+    return tail is None or any(h.start == a + tail.end() and (h.entry.kind == "country" or h.entry.name == "United Nations")
+                               for h in hits)
 
 
 def _lower(text: str, hits: list[gz.Hit], m: re.Match, a: int) -> tuple[int, dict] | None:
@@ -344,7 +362,7 @@ def owned(text: str, h: gz.Hit, hits: list[gz.Hit]) -> dict | None:
 
 
 #: An acronym in brackets after a body's name, or after ", or", ", known as", ", known by its (Swedish) initials".
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|known\s+by\s+its\s+(?:[A-Z]\w+\s+)?initials)\s+"
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|known\s+by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym))\s+"
                       r"(?P<acr2>[A-Z][A-Z&-]{1,9})(?=[,.;:)])")
 
 
@@ -365,7 +383,7 @@ def short_name(name: str) -> str | None:
 def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken) -> list[Mention]:
     """An acronym in brackets after an organisation names it, there and wherever it stands again:
     "a joint body, the Brazilian-Argentine Agency for ... (ABACC)", then "ABACC"; so does one after ", or",
-    ", known as" or ", known by its initials" ("the Association of ..., or AVEN,"), and a company's name
+    ", known as" or ", known by its (Hebrew) initials/acronym" ("the Association of ..., or AVEN,"), and a company's name
     without its legal form ("Kestrel Optics AB", then "Kestrel Optics").
 
     >>> text = "They formed the Joint Control Agency (JCA). The JCA met."

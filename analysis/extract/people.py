@@ -28,8 +28,8 @@ import re
 from functools import lru_cache
 
 from analysis.dates import CALENDAR_WORDS
+from analysis.extract import described, heads, offices
 from analysis.extract import gazetteer as gz
-from analysis.extract import heads, offices
 from analysis.extract.mention import Mention
 from analysis.extract.pointers import capitals_envoy, prefix_side, side_of_entry
 
@@ -40,7 +40,7 @@ _SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|
            r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
-_BODIES = heads.BODY_WORDS  # words that name bodies, never people
+_BODIES = heads.BODY_WORDS | {"Democrat", "Republican"}  # words that name bodies or parties' members, never people
 #: An office whose holder's "of <country>" is a nationality, not the government served: an international body's, a
 #: colonial governor's, an envoy's.
 _FOREIGN_OFFICE = re.compile(rf"(?i:{heads.INTERNATIONAL_OFFICE.pattern})|\bGovernor\b|\benvoy\b")
@@ -268,7 +268,8 @@ class _Found:
                or not (gz.capitalised(t) or (0 < i < len(toks) - 1 and re.fullmatch(_PARTICLES, t))) or (t.isupper() and len(t) > 2 and "." not in t and t not in ("III", "IV"))
                for i, t in enumerate(toks)):
             return  # "Ministry's": a body, not a name; "ā..." is no capital; "de" only inside ("F.W. de Klerk")
-        if heads.IN_A_BODY.search(self.text, max(0, a - 20), a) or toks[-1].rstrip("'’") in heads.GROUPS:
+        if any(heads.IN_A_BODY.search(self.text, max(0, x - 20), x) for x in {a, s0 + m.start("name")}) or \
+                toks[-1].rstrip("'’") in heads.GROUPS:  # "Office of Foreign Assets Control" (the title word cleaned off)
             return  # "the Hanbit Institute for Peace Studies"; "Test Veterans" of "the Association of Nuclear Test Veterans"
         end = s0 + m.end("poss") if m.group("poss") and b == s0 + m.end("name") else b
         cur = self.people.setdefault((a, end), {"name": " ".join(self.text[a:b].split()), "role": None, "side": None})
@@ -337,8 +338,8 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
         role = heads.plural_role(m.group("role"))
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["aged"].finditer(seg):  # the side of a demonym before any preposition ("Australian born in Japan")
-        if heads.describes_a_person(m.group("clause")):  # not "the Sea Dragon, a 40-year-old freighter"
-            found.put(m, s0, None, _side_in(heads.before_a_preposition(m.group("clause"))), strict=True, min_words=2)
+        if described.describes_a_person(m.group("clause")):  # not "the Sea Dragon, a 40-year-old freighter"
+            found.put(m, s0, None, _side_in(described.before_a_preposition(m.group("clause"))), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
             continue  # "New START, whose limits ...": a word in capitals names no person
@@ -377,8 +378,8 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         role, at = m.group("role"), m.end()
         if role[:1].isupper() and (re.search(r"\band(?:\s+[A-Z][\w.'’-]*)+$", role) or _names_another(role)):
             at = m.start("role")  # a list of people ("B, Ukrainian President K and ..."), not B's role
-        elif (_has_head(role) or heads.AT_A_BODY.match(role) or heads.a_national(role, seg[:m.start()])
-              or heads.a_described_person(role, m.group("name"))) and not role[:1].isdigit() \
+        elif (_has_head(role) or heads.AT_A_BODY.match(role) or described.a_national(role, seg[:m.start()])
+              or described.a_described_person(role, m.group("name"))) and not role[:1].isdigit() \
                 and not _PREDICATE.match(role):
             found.put(m, s0, role, _side_in(role), min_words=2)
         else:  # the name may be the "role" ("In Kyiv, X, secretary of") or stand in it ("chaired by X, a ...")

@@ -23,13 +23,15 @@ NOT_A_GOVERNMENT = frozenset({"newspaper", "broadcaster", "news agency", "compan
 _OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
 
 
-_CAPITALS_ENVOY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|ambassador|representative|negotiator|emissary|delegate|"
-                             r"consul|diplomat|minister|spokes(?:man|woman|person))\b")
+_CAPITALS_ENVOY = re.compile(r"['’]s\s+(?:(?:top|chief|special|senior|deputy|vice|nuclear|permanent|lead|new|military)\s+){0,3}"
+                             r"(?:envoy|ambassador|representative|negotiator|emissary|delegate|consul|diplomat|"
+                             r"(?:foreign|defen[cs]e)\s+minister|spokes(?:man|woman|person))\b")
 
 
 def capitals_envoy(words: str) -> dict | None:
-    """The country a capital's envoy, minister or spokesman serves: "Havana's envoy in Moscow" (Cuba), "Seoul's
-    deputy foreign minister"; not the city's mayor or archbishop, nor a town of a capital's name thereby."""
+    """The country a capital's envoy, foreign or defense minister or spokesman serves: "Havana's envoy in Moscow"
+    (Cuba), "Seoul's deputy foreign minister"; not the city's mayor, archbishop, council's or university's spokesman,
+    nor a town's minister ("Victoria's health minister")."""
     for h in gz.scan(words):
         if h.entry.kind == "city" and h.entry.capital and h.entry.iso3 and _CAPITALS_ENVOY.match(words, h.end):
             return {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3}

@@ -6,7 +6,7 @@ more and is not also a common English word (``a``, ``at``, ``in``, ``are``,
 mines"), plus the usual symbols (km, kg, ft...). Magnitudes are converted to
 km (or m below one kilometre), kg, kilotons of TNT (a nuclear yield), km², m³,
 km/h (also "per hour", and "per second" or "per minute" converted) and MW (a reactor's power); money in its currency, by sign or by name (U.S.
-dollars, pounds, euros, yen, "680 million rand", "90 billion Australian dollars": ISO codes); shares in percent. The measure (range,
+dollars, pounds, euros, yen, "NZ$431 million", "680 million rand", "25 million reais", "90 billion Australian dollars": ISO codes); shares in percent. The measure (range,
 payload, yield, length, altitude, money, share) is inferred from the words around.
 """
 
@@ -65,14 +65,16 @@ _QTY = re.compile(
     r"(?P<bound>\s+or\s+(?:more|greater|longer|less|fewer|so))?", re.IGNORECASE)
 #: Currency signs and their ISO 4217 codes; money in other currencies keeps its own unit (no rate is assumed). A
 #: sign stands on its number's line: "£" at a line's end and "1994" on the next are no sum.
-CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|£|€|¥)[ \u00a0]?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "NZ$": "NZD",
+              "HK$": "HKD", "S$": "SGD", "R$": "BRL"}
+_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|NZ\$|HK\$|[ACSR]\$|£|€|¥)[ \u00a0]?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
 #: Currencies written as words after the number, with their ISO 4217 codes ("pounds" is a weight as often).
 CURRENCY_WORDS = {"rand": "ZAR", "australian dollars": "AUD", "canadian dollars": "CAD", "u.s. dollars": "USD",
                   "dollars": "USD", "euros": "EUR", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY",
                   "indian rupees": "INR", "pakistani rupees": "PKR", "marks": "DEM", "deutsche marks": "DEM",
-                  "ringgit": "MYR", "shekels": "ILS", "rupiah": "IDR", "baht": "THB", "naira": "NGN"}
+                  "ringgit": "MYR", "shekels": "ILS", "rupiah": "IDR", "baht": "THB", "naira": "NGN", "reais": "BRL",
+                  "riyals": "SAR", "dirhams": "AED", "zlotys": "PLN", "hryvnias": "UAH", "new zealand dollars": "NZD"}
 _MONEY_WORDS = re.compile(
     rf"(?<![\w$.,]){_PRE}(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>{_SCALE}))?\s+"
     rf"(?P<cur>{'|'.join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)

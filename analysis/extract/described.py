@@ -1,0 +1,88 @@
+"""People described in apposition rather than titled: "X, a 59-year-old naturalized Australian", "X, the
+American cargo handler", "X, a Colombian", "X, a Conservative"; and the nouns that say a description is of a
+thing, not a person ("a Russian freighter", "the American company").
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract import gazetteer as gz
+
+#: Common nouns a demonym may describe that are no person: "X, the American company", "Y, a Russian freighter".
+_NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation maker manufacturer producer supplier "
+                               "bank network channel station newspaper daily weekly magazine paper broadcaster party "
+                               "ship vessel submarine boat plane aircraft missile rocket system "
+                               "plant port city town village region province capital site base facility reactor "
+                               "government army navy force unit regiment brigade division team delegation embassy "
+                               "organization organisation institute university school program programme project "
+                               "treaty agreement plan law bill report study exporter importer operator builder developer "
+                               "contractor airline utility shipyard consortium venture subsidiary container harbor "
+                               "harbour monitor conglomerate test bomb warhead weapon".split())
+#: Endings of a vessel's or a weapon's noun ("battlecruiser", "destroyers").
+_VESSEL_END = re.compile(r"(?:cruiser|carrier|destroyer|bomber|launcher|tanker|freighter|liner|trawler|fighter)s?$")
+
+
+def describes_a_person(words: str) -> bool:
+    """Whether the first words after an age name a person: a demonym, a role of the table or a person's ending, and
+    no body, vessel or place ("naturalized Australian", "engineer"; not "freighter", "stadium").
+
+    >>> describes_a_person(" naturalized Australian born in Korea"), describes_a_person(" stadium"), describes_a_person(" freighter")
+    (True, False, False)
+    """
+    first = before_a_preposition(words).split()[:3]
+    return not names_a_thing(" ".join(first)) and any(
+        w in gz.roles()["head_lower"] or gz.lookup(w, ("adjective",)) is not None or re.search(r"(?:er|or|ist|ian|man|woman)$", w)
+        for w in first)
+
+
+def before_a_preposition(words: str) -> str:
+    """The words before the first preposition or participle: "naturalized Australian" of "... born in Korea"."""
+    return re.split(r"\s(?:in|of|for|from|to|at|by|with|who|living|born|working|based)\b", words, maxsplit=1)[0]
+
+
+def names_a_thing(words: str) -> bool:
+    """Whether the first three words name a body, a vessel or a place, not a person ("a 40-year-old freighter").
+
+    >>> names_a_thing("freighter under the Maltese flag"), names_a_thing("naturalized Australian")
+    (True, False)
+    """
+    return any(w in _NOT_A_PERSON_NOUN or w.rstrip("s") in _NOT_A_PERSON_NOUN or _VESSEL_END.search(w) for w in words.split()[:3])
+
+
+def a_described_person(role: str, name: str = "?") -> bool:
+    """An apposition of a demonym and a common noun that describes a person: "X, the American cargo handler
+    sentenced ...", "X, a French surgeon"; not a body, a vessel or a place ("X, the American company").
+
+    >>> a_described_person("the American cargo handler sentenced to 30 years"), a_described_person("a Russian freighter")
+    (True, False)
+    """
+    if re.fullmatch(r"an?\s+(?:(?:Liberal|Social|Christian|Free)\s+)?Democrat|an?\s+(?:Republican|Conservative|Socialist|Communist)", role):
+        # "X, a Conservative, criticized": a party's member; not "a Republican stronghold", "In Utah, a Democrat", "Like Nixon, a ..."
+        return gz.lookup(name) is None and not re.match(r"(?:Like|Unlike|Even|Across|Only|Just)\b", name) and name.split()[0] not in gz.OPENERS
+    m = re.match(r"(?:the|a|an)\s+(?:former\s+|retired\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                 r"(?=\s|$)", role)
+    if not m or gz.lookup(m.group(1).removesuffix("-born"), ("adjective",)) is None:
+        return False
+    # no body's, vessel's or place's noun ("harbor", "battlecruiser"), and a person's noun: a role of the table or a
+    # person's ending ("handler", "surgeon", "dissident")
+    words = m.group(2).split()
+    if names_a_thing(m.group(2)):
+        return False
+    return any(w in gz.roles()["head_lower"] or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|eon)$", w) for w in words)
+
+
+def a_national(role: str, before: str = "") -> bool:
+    """An apposition that is a demonym used as a noun: "X, a Colombian," "X, an Iraqi living in London," "X, a
+    South African later arrested ..."; not
+    after a vessel's word ("the freighter Anna Maria, a Maltese,").
+
+    >>> a_national("an Iraqi living in London"), a_national("a Colombian"), a_national("a Colombian company")
+    (True, True, False)
+    >>> a_national("a South African later arrested in Malabo"), a_national("a South African firm")
+    (True, False)
+    """
+    m = re.match(r"an?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+(?:living|born|working|later|now|then|once|who)\b|$)", role)
+    if re.search(r"\b(?:freighter|ship|vessel|tanker|boat|carrier|steamer)\s+(?:[A-Z][\w-]*\s+){0,3}$", before[-60:]):
+        return False
+    return bool(m) and gz.lookup(m.group(1), ("adjective",)) is not None
