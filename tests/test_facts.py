@@ -1841,3 +1841,11 @@ def test_symposia_pty_ltd_acronyms_by_language_asia_pacific_currencies_and_a_par
     assert orgs.count("EXCOD") == 2 and "Asia-Pacific" in [p.text for p in by_kind(found, "place")]
     money = {q.text: q.value["unit"] for q in by_kind(found, "quantity")}
     assert money == {"NZ$12 million": "NZD", "about 30 million reais": "BRL"}
+
+
+def test_a_kingdoms_service_a_banks_company_name_and_a_named_bank_but_no_sandbank():
+    text = ("The Royal Malaysian Navy and the Royal Jordanian Air Force joined, the Bank of Yanji Co., Ltd. and the "
+            "Foreign Trade Bank were named, and trawlers worked the Dogger Bank.")
+    orgs = dict(_found(text, "organization"))
+    assert orgs["Royal Malaysian Navy"]["iso3"] == "MYS" and orgs["Royal Jordanian Air Force"]["iso3"] == "JOR"
+    assert {"Bank of Yanji Co., Ltd.", "Foreign Trade Bank"} <= set(orgs) and "Dogger Bank" not in orgs

@@ -107,7 +107,7 @@ def patterns() -> dict[str, re.Pattern]:
     after_a_locative, bodies = "|".join(rf"(?<=\b{w}\s)" for w in "at from to in near into over via".split()), "|".join(BODY_WORDS)
     return {
         # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
-        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
+        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,2}}Bank\s+of\s+)?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
                               rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),

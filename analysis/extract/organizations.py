@@ -60,11 +60,14 @@ def patterns() -> dict[str, re.Pattern]:
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
         "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"
                             rf"(?:(?<=Mission)\s+(?:in|to)\s+(?:the\s+)?{cap}(?:\s+{cap})?)?"),  # "United Nations Mission in Nepal"
-        # "Bank of Dandong", "Central Bank of Iraq", "People's Bank of China": not a river's bank ("the West Bank of the
-        # Jordan", "the Left Bank of Paris", "the Bank of the Nile")
+        # "Bank of Dandong", "Central Bank of Iraq", "People's Bank of China", "Foreign Trade Bank": not a river's bank
+        # ("the West Bank of the Jordan", "the Left Bank of Paris", "the Bank of the Nile") nor a sandbank ("Dogger Bank")
         "bank": re.compile(rf"(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right)\b){cap}\s+){{0,3}}"
                            r"(?<!West\s)(?<!East\s)(?<!North\s)(?<!South\s)(?<!Left\s)(?<!Right\s)Bank\s+(?:of|for)\s+(?!the\b)"
-                           rf"{cap}(?:\s+(?:and\s+)?{cap})*"),
+                           rf"{cap}(?:\s+(?:and\s+)?{cap})*"
+                           rf"|(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right|The|A|An)\b){cap}\s+){{2,3}}Bank\b(?!\s+(?:of|for)\b)"),
+        # "the Royal New Zealand Air Force", "the Royal Thai Navy": a kingdom's service, named with its country
+        "royal": re.compile(rf"(?<![\w.-])Royal\s+{cap}(?:\s+{cap})?\s+(?:Air\s+Force|Navy|Army|Marines)\b"),
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
         "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
         # the Clinton administration, the Indian government
@@ -160,7 +163,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
     """Organisations in generic forms: (start, end, value)."""
     p = patterns()
     out = []
-    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio", "romance", "bank"):
+    for key in ("of", "named", "the_for", "lower", "bare", "branch", "radio", "romance", "bank", "royal"):
         for m in p[key].finditer(text, s0, s1):
             a, b = _strip_opener(text, m.start(), m.end()), m.end()
             if key == "branch":
