@@ -1849,3 +1849,18 @@ def test_a_kingdoms_service_a_banks_company_name_and_a_named_bank_but_no_sandban
     orgs = dict(_found(text, "organization"))
     assert orgs["Royal Malaysian Navy"]["iso3"] == "MYS" and orgs["Royal Jordanian Air Force"]["iso3"] == "JOR"
     assert {"Bank of Yanji Co., Ltd.", "Foreign Trade Bank"} <= set(orgs) and "Dogger Bank" not in orgs
+
+
+def test_banks_after_an_opener_state_police_missions_to_bodies_and_money_signs_written_as_signs():
+    text = ("In March Bank of Korea raised its rate, and investors said the Bank of the Philippine Islands would grow. "
+            "Haryana Police registered a case. The British Mission in Baghdad closed and the U.S. Mission to NATO spoke.")
+    orgs, places = [t for t, _ in _found(text, "organization")], [t for t, _ in _found(text, "place")]
+    assert {"Bank of Korea", "Bank of the Philippine Islands", "Haryana Police", "British Mission",
+            "U.S. Mission to NATO"} <= set(orgs) and "Baghdad" in places
+    assert not any(o.startswith(("In March", "In ")) for o in orgs)
+    # counter-cases: a code's variable is no money, and riyals or dirhams name no one state's money
+    money = [q.text for q in by_kind(extract_text("The variable a$1 holds 2 billion riyals and 5 million dirhams.",
+                                                   issue="2010-01"), "quantity")]
+    assert money == []
+    people = dict(_found("Tomas Berg, Oslo's trade minister, spoke. Ian Cole, Victoria's health minister, spoke.", "person"))
+    assert people["Tomas Berg"]["side"]["iso3"] == "NOR" and people["Ian Cole"].get("side") is None

@@ -83,8 +83,8 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
     national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
     un = {h.start for h in hits if h.entry.name == "United Nations"}  # "UN Department of ...": the UN's own body
     for a, b, value in generic:
-        if (a in national and "iso3" in value or a in un and b > a + 5 or text.startswith("Royal ", a) and "iso3" in value) \
-                and not overlaps(a, b, taken):
+        if (a in national and "iso3" in value or a in un and b > a + 5 or text.startswith("Royal ", a) and "iso3" in value
+                or re.search(r"\sBank\s+(?:of|for)\s", text[a:b])) and not overlaps(a, b, taken):  # "Commonwealth Bank of ..."
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))
     for h in hits:

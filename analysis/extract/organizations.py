@@ -50,6 +50,7 @@ def patterns() -> dict[str, re.Pattern]:
     cap = rf"(?:People['’]s(?![\w'’])|{word}(?:(?<=\.[A-Z])\.)?)"  # ("the U.S. administration" stays a country's institution)
     # one more word of a Romance body's name, after its particle if any ("de Especialidades", "Delta")
     romance = rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e)\s+)?(?!{_CALENDAR}\b){cap})"
+    not_first = "|".join(sorted(gz.OPENERS | CALENDAR_WORDS | _NOT_A_NAMES_START))  # "In March Bank of Korea", "When Bank of ..."
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
@@ -62,10 +63,10 @@ def patterns() -> dict[str, re.Pattern]:
                             rf"(?:(?<=Mission)\s+(?:in|to)\s+(?:the\s+)?{cap}(?:\s+{cap})?)?"),  # "United Nations Mission in Nepal"
         # "Bank of Dandong", "Central Bank of Iraq", "People's Bank of China", "Foreign Trade Bank": not a river's bank
         # ("the West Bank of the Jordan", "the Left Bank of Paris", "the Bank of the Nile") nor a sandbank ("Dogger Bank")
-        "bank": re.compile(rf"(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right)\b){cap}\s+){{0,3}}"
-                           r"(?<!West\s)(?<!East\s)(?<!North\s)(?<!South\s)(?<!Left\s)(?<!Right\s)Bank\s+(?:of|for)\s+(?!the\b)"
-                           rf"{cap}(?:\s+(?:and\s+)?{cap})*"
-                           rf"|(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right|The|A|An)\b){cap}\s+){{2,3}}Bank\b(?!\s+(?:of|for)\b)"),
+        "bank": re.compile(rf"(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right|{not_first})\b){cap}\s+){{0,3}}"
+                           r"(?<!West\s)(?<!East\s)(?<!North\s)(?<!South\s)(?<!Left\s)(?<!Right\s)Bank\s+(?:of|for)\s+"
+                           rf"(?:the\s+(?={cap}\s+{cap}))?{cap}(?:\s+(?:and\s+)?{cap})*"
+                           rf"|(?<![\w.-])(?:(?!(?:West|East|North|South|Left|Right|{not_first})\b){cap}\s+){{2,3}}Bank\b(?!\s+(?:of|for)\b)"),
         # "the Royal New Zealand Air Force", "the Royal Thai Navy": a kingdom's service, named with its country
         "royal": re.compile(rf"(?<![\w.-])Royal\s+{cap}(?:\s+{cap})?\s+(?:Air\s+Force|Navy|Army|Marines)\b"),
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
@@ -180,7 +181,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                     continue
                 b, value = named
             else:
-                if len(text[a:b].split()) < 2 or key == "named" and not _a_named_body(text, hits, a, b):
+                if key == "named" and (b := _named_end(text, hits, a, b)) is None or len(text[a:b].split()) < 2:
                     continue
                 a = _national_adjective(text, hits, s0, a)
                 value = _value_of(text, hits, a, b)
@@ -211,17 +212,23 @@ def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dic
     return out
 
 
-def _a_named_body(text: str, hits: list[gz.Hit], a: int, b: int) -> bool:
-    """A police force is named by its country or by three words ("Nepal Police", "Royal Canadian Mounted Police";
-    not "Riot Police", "In Nepal Police"); a mission names the country it is in, or the UN it is to ("United Nations
-    Mission in Nepal"; not "the British Mission in Baghdad", whose city is a place)."""
+#: Words that open a sentence or a clause, never a body's name: "Yesterday Police arrested", "When Bank of America".
+_NOT_A_NAMES_START = frozenset({"Yesterday", "Today", "When", "Like", "Unlike", "Shares", "Even"})
+#: Police that are a kind of force, not a named one: "Riot Police fired", "the Secret Police".
+_GENERIC_POLICE = frozenset({"Secret", "Riot", "Traffic", "Military", "Religious", "Morality", "Moral", "Tourist", "Transit"})
+
+
+def _named_end(text: str, hits: list[gz.Hit], a: int, b: int) -> int | None:
+    """Where a name of a body's head ends, or None for no name: a police force named by a kind ("Riot Police") or
+    after an opener ("In Nepal Police") is none; a mission in a city ends before it ("the British Mission in Baghdad":
+    Baghdad is a place), one in a country or to a body keeps it ("United Nations Mission in Nepal", "Mission to NATO")."""
     words = text[a:b].split()
     if words[-1] == "Police":
-        return words[0] not in gz.OPENERS | CALENDAR_WORDS | {"Yesterday", "Today"} and (len(words) >= 3 or any(
-            h.start == a and h.entry.kind in ("adjective", "country") for h in hits))
-    tail = re.search(r"\bMission\s+(?:in|to)\s+(?:the\s+)?", text[a:b])
-    return tail is None or any(h.start == a + tail.end() and (h.entry.kind == "country" or h.entry.name == "United Nations")
-                               for h in hits)
+        return None if words[0] in gz.OPENERS | CALENDAR_WORDS | _NOT_A_NAMES_START | _GENERIC_POLICE else b
+    tail = re.search(r"\s+(?:in|to)\s+(?:the\s+)?(?=\S)", text[a:b]) if re.search(r"\bMission\s+(?:in|to)\b", text[a:b]) else None
+    if tail and any(h.start == a + tail.end() and h.entry.kind == "city" for h in hits):
+        return a + tail.start()
+    return b
 
 
 def _lower(text: str, hits: list[gz.Hit], m: re.Match, a: int) -> tuple[int, dict] | None:

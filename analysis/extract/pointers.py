@@ -24,14 +24,15 @@ _OUTLETS = frozenset({"newspaper", "broadcaster", "news agency", "periodical"})
 
 
 _CAPITALS_ENVOY = re.compile(r"['’]s\s+(?:(?:top|chief|special|senior|deputy|vice|nuclear|permanent|lead|new|military)\s+){0,3}"
-                             r"(?:envoy|ambassador|representative|negotiator|emissary|delegate|consul|diplomat|"
-                             r"(?:foreign|defen[cs]e)\s+minister|spokes(?:man|woman|person))\b")
+                             r"(?:envoy|ambassador|representative|negotiator|emissary|delegate|consul|diplomat|spokes(?:man|woman|person)|"
+                             r"(?!(?:health|education|treasury|transport|planning|police|tourism|environment|housing|sport|arts)\s)"
+                             r"[a-z]+\s+minister)\b")
 
 
 def capitals_envoy(words: str) -> dict | None:
-    """The country a capital's envoy, foreign or defense minister or spokesman serves: "Havana's envoy in Moscow"
-    (Cuba), "Seoul's deputy foreign minister"; not the city's mayor, archbishop, council's or university's spokesman,
-    nor a town's minister ("Victoria's health minister")."""
+    """The country a capital's envoy, minister or spokesman serves: "Havana's envoy in Moscow" (Cuba), "Seoul's
+    unification minister"; not the city's mayor, archbishop, council's or university's spokesman, nor a state's
+    minister of a portfolio states hold ("Victoria's health minister")."""
     for h in gz.scan(words):
         if h.entry.kind == "city" and h.entry.capital and h.entry.iso3 and _CAPITALS_ENVOY.match(words, h.end):
             return {"name": gz.country_name(h.entry.iso3), "iso3": h.entry.iso3}

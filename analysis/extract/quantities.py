@@ -67,14 +67,14 @@ _QTY = re.compile(
 #: sign stands on its number's line: "£" at a line's end and "1994" on the next are no sum.
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "C$": "CAD", "NZ$": "NZD",
               "HK$": "HKD", "S$": "SGD", "R$": "BRL"}
-_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|NZ\$|HK\$|[ACSR]\$|£|€|¥)[ \u00a0]?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MONEY = re.compile(rf"(?<![\w.]){_PRE}(?P<cur>\$|US\$|(?-i:NZ\$|HK\$|[ACSR]\$)|£|€|¥)[ \u00a0]?(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?:to|[-–])\s*\$?(?P<n2>\d+(?:\.\d+)?))?(?:\s+(?P<scale>{_SCALE}))?\b", re.IGNORECASE)
 #: Currencies written as words after the number, with their ISO 4217 codes ("pounds" is a weight as often).
 CURRENCY_WORDS = {"rand": "ZAR", "australian dollars": "AUD", "canadian dollars": "CAD", "u.s. dollars": "USD",
                   "dollars": "USD", "euros": "EUR", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY",
                   "indian rupees": "INR", "pakistani rupees": "PKR", "marks": "DEM", "deutsche marks": "DEM",
                   "ringgit": "MYR", "shekels": "ILS", "rupiah": "IDR", "baht": "THB", "naira": "NGN", "reais": "BRL",
-                  "riyals": "SAR", "dirhams": "AED", "zlotys": "PLN", "hryvnias": "UAH", "new zealand dollars": "NZD"}
+                  "zlotys": "PLN", "hryvnias": "UAH", "new zealand dollars": "NZD"}  # not riyals, dirhams: several states'
 _MONEY_WORDS = re.compile(
     rf"(?<![\w$.,]){_PRE}(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>{_SCALE}))?\s+"
     rf"(?P<cur>{'|'.join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)

@@ -53,7 +53,7 @@ _DAY_PART = "(?:" + "|".join(sorted(_DAY_PARTS)) + ")"
 _MONTHS = cal.MONTH_NAME_RE
 #: Words after "the day before" that go on with the clause rather than name an event ("the day
 #: before on the first bus", "the day before in Geneva"; not "the day before the vote").
-_CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|when|and|as|aboard|after)\b"
+_CLAUSE_GOES_ON = r"\s+(?:on|in|at|with|by|from|to|for|when|and|as|aboard|after)\b"
 
 #: One alternative per form; no group repeats, so a match is linear in the sentence.
 PATTERN = re.compile(
