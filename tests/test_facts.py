@@ -1864,3 +1864,20 @@ def test_banks_after_an_opener_state_police_missions_to_bodies_and_money_signs_w
     assert money == []
     people = dict(_found("Tomas Berg, Oslo's trade minister, spoke. Ian Cole, Victoria's health minister, spoke.", "person"))
     assert people["Tomas Berg"]["side"]["iso3"] == "NOR" and people["Ian Cole"].get("side") is None
+
+
+def test_heads_of_government_of_many_more_states_give_their_side_in_their_years():
+    text = ("President Alberto Fujimori said the talks with Prime Minister Girija Prasad Koirala and Foreign Minister "
+            "Amr Moussa had gone well.")
+    assert sides_of(text, "1996-05") == {"Alberto Fujimori": "PER", "Girija Prasad Koirala": "NPL", "Amr Moussa": "EGY"}
+    # counter-case: far outside their years, the table gives them none
+    assert set(sides_of(text, "2019-05").values()) == {None}
+
+
+def test_a_tables_company_before_more_words_and_company_a_council_of_the_union_and_a_corporation_of_a_country():
+    text = ("Westinghouse Power Company will work with the Atomic Power Corporation of Laos Ltd., the Council "
+            "of the European Union said, and Reporters Without Borders objected.")
+    orgs = [t for t, _ in _found(text, "organization")]
+    assert {"Westinghouse Power Company", "Atomic Power Corporation of Laos Ltd.", "Council of the European Union",
+            "Reporters Without Borders"} <= set(orgs) and "European Union" not in orgs
+    assert _found(text, "person") == []

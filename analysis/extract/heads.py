@@ -107,7 +107,7 @@ def patterns() -> dict[str, re.Pattern]:
     after_a_locative, bodies = "|".join(rf"(?<=\b{w}\s)" for w in "at from to in near into over via".split()), "|".join(BODY_WORDS)
     return {
         # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
-        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,2}}Bank\s+of\s+)?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
+        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,3}}(?:Bank|Corporation|Company)\s+of\s+)?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
                               rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
@@ -126,7 +126,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "a committee called Kampf dem Atomtod": a body introduced by its kind and "called"
         "typed_called": re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:committee|group|movement|campaign|organi[sz]ation|coalition|association|network)"
                                    rf"\s+(?:called|named|known\s+as)\s+(?P<name>{cap}(?:\s+(?:{cap}|[a-z]{{1,4}}(?=\s+{up}))){{0,4}})"),
-        "body_head": re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{BODY_HEADS}|Laboratory|Laboratories)\b"),
+        "body_head": re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{BODY_HEADS}|Laboratory|Laboratories|Company|Corporation)\b"),
         "outlet": re.compile(rf"(?<![\w-])(?:The\s+)?(?:{cap}\s+){{1,3}}(?:{OUTLET_HEADS})\b(?!\s+{up})"),
         "role_head": re.compile(rf"(?<![\w.-])(?P<name>{cap}(?:\s+{cap})?)\s+(?:{ORG_ROLES})\s+(?={up})"),
     }
@@ -328,7 +328,8 @@ def longer_body(text: str, h: gz.Hit) -> bool:
         and (text[h.start:h.end].split()[0] in BODY_WORDS or h.entry.detail == "political party") \
         and gz.lookup(before.group(1), ("adjective", "country")) is None
     # ... or the object of a body's "for" that names it: "the Preparatory Commission for the CTBTO"
-    own_name = own_name or re.search(rf"\b[A-Z][\w-]*\s+(?:{BODY_HEADS}|Office|Agency|Center|Centre)\s+for\s+(?:the\s+)?$",
+    own_name = own_name or re.search(rf"\b[A-Z][\w-]*\s+(?:{BODY_HEADS}|Office|Agency|Center|Centre)\s+for\s+(?:the\s+)?$|"
+                                     r"\b[Tt]he\s+Council\s+of\s+the\s+$",  # "the Council of the European Union"
                                      text[max(0, h.start - 60):h.start]) is not None
     # ... or a legislature's bare name after a name's other words: "the African National Congress"
     own_name = own_name or (h.entry.detail == "legislature" and text[h.start:h.end] in ("Congress", "Senate", "Assembly")
