@@ -1881,3 +1881,12 @@ def test_a_tables_company_before_more_words_and_company_a_council_of_the_union_a
     assert {"Westinghouse Power Company", "Atomic Power Corporation of Laos Ltd.", "Council of the European Union",
             "Reporters Without Borders"} <= set(orgs) and "European Union" not in orgs
     assert _found(text, "person") == []
+
+
+def test_french_bodies_with_elided_articles_and_their_acronyms_and_more_heads_of_government():
+    text = ("The Société pour l'Étude et la Fabrication d'Engins Navals (SEFEN) and the Centre National d'Études "
+            "Océaniques (CNEO) met near the Centre Ville station. CNEO said so. President Park Chung-hee watched.")
+    orgs = [t for t, _ in _found(text, "organization")]
+    assert {"Société pour l'Étude et la Fabrication d'Engins Navals", "Centre National d'Études Océaniques",
+            "SEFEN"} <= set(orgs) and orgs.count("CNEO") == 2 and "Centre Ville" not in orgs  # one word: no body
+    assert sides_of(text, "1978-11") == {"Park Chung-hee": "KOR"}

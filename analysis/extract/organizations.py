@@ -49,7 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
     word = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"
     cap = rf"(?:People['’]s(?![\w'’])|{word}(?:(?<=\.[A-Z])\.)?)"  # ("the U.S. administration" stays a country's institution)
     # one more word of a Romance body's name, after its particle if any ("de Especialidades", "Delta")
-    romance = rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e)\s+)?(?!{_CALENDAR}\b){cap})"
+    romance = rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e|pour|para|per)\s+(?:(?:la|le|les|el|los)\s+)?)?(?:[dl]['’])?(?!{_CALENDAR}\b){cap})"
     not_first = "|".join(sorted(gz.OPENERS | CALENDAR_WORDS | _NOT_A_NAMES_START))  # "In March Bank of Korea", "When Bank of ..."
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
@@ -82,7 +82,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "Banco Delta Asia", "Centro Médico de Especialidades", "Société Générale des Minerais": a Romance body's
         # head first, its capitalised words joined by the language's particles
         # ("Centro", also a town's centre, with two words at least: not "Centro Habana")
-        "romance": re.compile(rf"(?<![\w.'’-])(?:(?:{heads.ROMANCE_HEADS}){romance}{{1,4}}|Centro{romance}{{2,4}})"),
+        "romance": re.compile(rf"(?<![\w.'’-])(?:(?:{heads.ROMANCE_HEADS}){romance}{{1,6}}|(?:Centro|Centre){romance}{{2,5}})"),
         # "two Navy destroyers", "the Army said": a service named by its branch alone
         "branch": re.compile(r"(?<![\w.'’-])(?:Navy|Army|Marine Corps|Coast Guard)\b"
                              r"(?!\s+(?:of|for)\b|-)"),
