@@ -1890,3 +1890,11 @@ def test_french_bodies_with_elided_articles_and_their_acronyms_and_more_heads_of
     assert {"Société pour l'Étude et la Fabrication d'Engins Navals", "Centre National d'Études Océaniques",
             "SEFEN"} <= set(orgs) and orgs.count("CNEO") == 2 and "Centre Ville" not in orgs  # one word: no body
     assert sides_of(text, "1978-11") == {"Park Chung-hee": "KOR"}
+
+
+def test_a_namesake_described_as_no_officeholder_two_romance_bodies_joined_by_et_and_sudans_rsf():
+    assert sides_of("Alberto Fujimori, a farmer in Texas, said the crop failed.", "1996-05") == {"Alberto Fujimori": None}
+    assert sides_of("Alberto Fujimori, the president, said so.", "1996-05") == {"Alberto Fujimori": "PER"}
+    orgs = [t for t, _ in _found("The Banque Agricole de Lyon et la Société Générale talked. The RSF attacked the army "
+                                 "in Khartoum. The Grupo Clarín editor spoke.", "organization")]
+    assert {"Banque Agricole de Lyon", "Société Générale", "Grupo Clarín"} <= set(orgs) and "RSF" not in orgs

@@ -329,7 +329,7 @@ def longer_body(text: str, h: gz.Hit) -> bool:
         and gz.lookup(before.group(1), ("adjective", "country")) is None
     # ... or the object of a body's "for" that names it: "the Preparatory Commission for the CTBTO"
     own_name = own_name or re.search(rf"\b[A-Z][\w-]*\s+(?:{BODY_HEADS}|Office|Agency|Center|Centre)\s+for\s+(?:the\s+)?$|"
-                                     r"\b[Tt]he\s+Council\s+of\s+the\s+$",  # "the Council of the European Union"
+                                     rf"\b[Tt]he\s+Council\s+of\s+the\s+$|\b(?:{ROMANCE_HEADS})\s+$",  # "Council of the EU", "Grupo Clarín"
                                      text[max(0, h.start - 60):h.start]) is not None
     # ... or a legislature's bare name after a name's other words: "the African National Congress"
     own_name = own_name or (h.entry.detail == "legislature" and text[h.start:h.end] in ("Congress", "Senate", "Assembly")

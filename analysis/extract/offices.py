@@ -126,8 +126,8 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
         return
     for p in people:
         side, role = p.value.get("side"), p.value.get("role") or ""
-        if _PAST.search(role) or _NOT_AN_OFFICE.search(role):
-            continue  # "former ...", "a researcher at ...": not the officeholder of that name
+        if _PAST.search(role) or _NOT_AN_OFFICE.search(role) or re.match(r"an?\s", role, re.I) and not _AN_OFFICE.search(role):
+            continue  # "former ...", "a researcher at ...", "a farmer in Texas": not the officeholder of that name
         if side and side.get("from") == "context":
             # the very office the text names ("President Vladimir Putin"), held then: its government, over a
             # side the context suggested ("U.S. officials said ... a missile that President Vladimir Putin ...")
@@ -147,6 +147,11 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
 #: Roles no government office has: "John Howard, a researcher at ..." is not Australia's prime minister.
 _NOT_AN_OFFICE = re.compile(r"\b(?:researcher|analyst|professor|fellow|scholar|scientist|expert|student|journalist|"
                             r"correspondent|author|historian|lawyer|consultant)\b", re.IGNORECASE)
+
+
+#: Words of the offices the table lists: a role "a/an ..." without one describes a namesake ("a boxer", "a cleric").
+_AN_OFFICE = re.compile(r"\b(?:president|minister|premier|chancellor|king|emir|sultan|secretary|leader|chairman|ruler|"
+                        r"head of (?:state|government))\b", re.IGNORECASE)
 
 
 #: How far from a tenure a full name still stands for its government (a leader dead or out of office for months).

@@ -49,7 +49,9 @@ def patterns() -> dict[str, re.Pattern]:
     word = rf"{up}(?:[\w&-]|['’](?!s\b)|\.(?=\w))*"
     cap = rf"(?:People['’]s(?![\w'’])|{word}(?:(?<=\.[A-Z])\.)?)"  # ("the U.S. administration" stays a country's institution)
     # one more word of a Romance body's name, after its particle if any ("de Especialidades", "Delta")
-    romance = rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e|pour|para|per)\s+(?:(?:la|le|les|el|los)\s+)?)?(?:[dl]['’])?(?!{_CALENDAR}\b){cap})"
+    # ... but a second body's head after "et", "y", "e" opens another name ("Banque ... de Paris et la Société Générale")
+    romance = (rf"(?:\s+(?:(?:de|des|du|del|della|di|do|da|dos|la|le|y|et|e|pour|para|per)\s+(?:(?:la|le|les|el|los)\s+)?)?(?:[dl]['’])?"
+               rf"(?!{_CALENDAR}\b|(?:{heads.ROMANCE_HEADS}|Organisation|Organización|Organização|Centre|Centro)\b){cap})")
     not_first = "|".join(sorted(gz.OPENERS | CALENDAR_WORDS | _NOT_A_NAMES_START))  # "In March Bank of Korea", "When Bank of ..."
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
