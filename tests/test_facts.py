@@ -1833,14 +1833,12 @@ def test_symposia_pty_ltd_acronyms_by_language_asia_pacific_currencies_and_a_par
     text = ("Rep. Lena Ortiz, a New Mexico Democrat, who chaired the panel, and delegates at the Indian Ocean Naval "
             "Symposium agreed. Karoo Optics (Pty) Ltd and the Export Control Directorate, known by its Hebrew acronym "
             "EXCOD, sold gear in the Asia-Pacific region for NZ$12 million and about 30 million reais. EXCOD said so.")
-    found = extract_text(text, issue="2010-01")
-    people = [p.text for p in by_kind(found, "person")]
-    orgs = [o.text for o in by_kind(found, "organization")]
-    assert people == ["Lena Ortiz"] and "New Mexico" in [p.text for p in by_kind(found, "place")]
+    by = {kind: _found(text, kind) for kind in ("person", "organization", "place", "quantity")}
+    orgs = [t for t, _ in by["organization"]]
+    assert [t for t, _ in by["person"]] == ["Lena Ortiz"] and "New Mexico" in dict(by["place"])
     assert {"Indian Ocean Naval Symposium", "Karoo Optics (Pty) Ltd", "Export Control Directorate"} <= set(orgs)
-    assert orgs.count("EXCOD") == 2 and "Asia-Pacific" in [p.text for p in by_kind(found, "place")]
-    money = {q.text: q.value["unit"] for q in by_kind(found, "quantity")}
-    assert money == {"NZ$12 million": "NZD", "about 30 million reais": "BRL"}
+    assert orgs.count("EXCOD") == 2 and "Asia-Pacific" in dict(by["place"])
+    assert {t: v["unit"] for t, v in by["quantity"]} == {"NZ$12 million": "NZD", "about 30 million reais": "BRL"}
 
 
 def test_a_kingdoms_service_a_banks_company_name_and_a_named_bank_but_no_sandbank():

@@ -29,6 +29,10 @@ from analysis.extract.when import DateContext, extract_dates
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 
 
+#: "Co." right after a name: a table company's legal form.
+_CO_AFTER = re.compile(r"\s+Co\.(?![\w-])")
+
+
 def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
              taken: SpanIndex) -> list[Mention]:
     """Names typed by their head word (a facility, a legal form, a unit): before the tables' shorter names."""
@@ -43,7 +47,7 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     # a company the table holds, then "Co.": its legal form whatever follows ("General Electric Co. and ...";
     # after any other name "Co." may be a county's: "Washington Co. deputies")
     typed += [(h.start, m.end(), organizations.from_hit(h)) for h in known if h.entry.detail == "company"
-              and (m := re.compile(r"\s+Co\.(?![\w-])").match(text, h.end, s1))]
+              and (m := _CO_AFTER.match(text, h.end, s1))]
     for a, b, value in typed:
         inside = [h for h in known if h.start < b and a < h.end]
         if value.get("kind") == "company" and len(inside) == 1 and inside[0].entry.detail == "company" \
@@ -79,12 +83,8 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
     out: list[Mention] = _by_head(text, s0, s1, sent, hits, taken)
     hits = [h for h in hits if not heads.longer_body(text, h)]  # "The Guardian Council" is not the newspaper
     generic = organizations.generic(text, s0, s1, hits)
-    # "Pakistani Foreign Office": a national prefix makes the body that country's, whatever the table says
-    national = {h.start for h in hits if h.entry.kind in ("adjective", "country")}
-    un = {h.start for h in hits if h.entry.name == "United Nations"}  # "UN Department of ...": the UN's own body
     for a, b, value in generic:
-        if (a in national and "iso3" in value or a in un and b > a + 5 or text.startswith("Royal ", a) and "iso3" in value
-                or re.search(r"\sBank\s+(?:of|for)\s", text[a:b])) and not overlaps(a, b, taken):  # "Commonwealth Bank of ..."
+        if organizations.outranks_table(text, hits, a, b, value) and not overlaps(a, b, taken):
             out.append(organizations.mention(text, a, b, value, sent))
             taken.append((a, b))
     for h in hits:

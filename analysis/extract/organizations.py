@@ -214,6 +214,17 @@ def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dic
     return out
 
 
+def outranks_table(text: str, hits: list[gz.Hit], a: int, b: int, value: dict) -> bool:
+    """Whether a generic name is read before the table's names it overlaps: a national prefix makes the body that
+    country's, whatever the table says ("Pakistani Foreign Office"), and so does a kingdom's ("Royal Thai Navy"); the
+    UN's prefix makes the UN's own body ("UN Department of ..."); a bank's whole name holds a table's name ("Commonwealth
+    Bank of Australia")."""
+    national = any(h.start == a and h.entry.kind in ("adjective", "country") for h in hits)
+    un = any(h.start == a and h.entry.name == "United Nations" for h in hits)
+    return (national and "iso3" in value or un and b > a + 5 or text.startswith("Royal ", a) and "iso3" in value
+            or re.search(r"\sBank\s+(?:of|for)\s", text[a:b]) is not None)
+
+
 #: Words that open a sentence or a clause, never a body's name: "Yesterday Police arrested", "When Bank of America".
 _NOT_A_NAMES_START = frozenset({"Yesterday", "Today", "When", "Like", "Unlike", "Shares", "Even"})
 #: Police that are a kind of force, not a named one: "Riot Police fired", "the Secret Police".
