@@ -880,3 +880,36 @@ def test_a_photos_file_name_glued_before_the_byline_and_a_treaty_term_under_the_
     w = parse_text("Council Trims the Patrol Budget\nShare this\n\n2031By April, the council had cut the patrol "
                    "budget by a third after a long debate over the reef.\n")
     assert w.metadata.authors == [] and w.blocks_of("byline") == []
+
+
+def test_a_site_topic_joined_to_an_acronym_under_the_office_and_a_volume_line_ending_in_its_month():
+    banner = ("\u201cThe one journal I read from cover to cover.\u201d\n\u2013 Ingrid Solberg\n"
+              "Senior Fellow, Harbor Institute\n")
+    w = parse_text(banner + "FMCT & Nuclear Testing\n\nCounting the Stocks Before the Talks\n\n\n\n"
+                   "Volume 7, Issue 3, March 2031\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute" and w.metadata.banner["date"] is None
+    assert w.metadata.title == "Counting the Stocks Before the Talks"
+    assert w.metadata.dateline == "Volume 7, Issue 3, March 2031" and w.metadata.issue is None
+    assert w.body.startswith("Delegates in Geneva")
+    # counter-cases: a second office line joined by "&" whose parts are no topics stays in the role, and a
+    # volume line ending in no date stays title-shaped
+    w = parse_text(banner + "Reef & Harbor Council\n\nCounting the Stocks Before the Talks\nShare this\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.banner["role"] == "Senior Fellow, Harbor Institute; Reef & Harbor Council"
+    w = parse_text("Volume 7, Issue 3, March Madness\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.title == "Volume 7, Issue 3, March Madness"
+
+
+def test_an_honorific_before_an_authors_name_is_no_part_of_it():
+    w = parse_text("Counting the Stocks Before the Talks\nShare this\n\nAmbassador Ilse Brandt\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.title == "Counting the Stocks Before the Talks" and w.metadata.authors == ["Ilse Brandt"]
+    w = parse_text("Counting the Stocks Before the Talks\n\nBy Sen. Tomas Lind and Dr. Noor Haddad\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.authors == ["Tomas Lind", "Noor Haddad"]
+    # counter-case: an office line with no name after it is no author line
+    w = parse_text("Counting the Stocks Before the Talks\nShare this\n\nAmbassador at Large\n\n"
+                   "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
+    assert w.metadata.authors == []

@@ -39,6 +39,7 @@ from analysis.text.shapes import (
     _SENTENCE_END,
     _SOURCE_URL,
     _TERMINAL,
+    HONORIFIC,
     _is_name,
     _is_prose,
     _is_role,
@@ -49,6 +50,7 @@ from analysis.text.shapes import (
     issue_date,
     lead_in,
     vocabulary,
+    volume_line,
 )
 from analysis.text.titles import _title_at
 from analysis.text.witness import Block, Metadata
@@ -69,14 +71,15 @@ _ROLE_SHAPES = frozenset({"short", "name", "prose", "issue", "site", "topic", "s
 def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int | None, int]:
     """After the banner's author: up to three role lines and a day-date; returns (roles, date, next line)."""
     for n in range(k, min(k + 4, len(p.lines))):
-        if p.shapes[n] == "date" and p.lines[n].text[0] not in _BULLETS:  # a bullet's date is a listing's
+        # a bullet's date is a listing's, a volume line's an issue brief's
+        if p.shapes[n] == "date" and p.lines[n].text[0] not in _BULLETS and not volume_line(p.lines[n].text):
             return list(range(k, n)), n, n + 1
         if p.shapes[n] not in _ROLE_SHAPES:
             break
     roles = []
     n = k
     while (has_author and n < len(p.lines) and len(roles) < 3 and p.shapes[n] in ("short", "name")
-           and (n == k or not p.lines[n].blank_before and not _term_line(p.lines[n].text, p.lines[n - 1].text))):
+           and (n == k or not p.lines[n].blank_before and not _term_line(p.lines[n].text, p.lines[n - 1].text, p.v.topics))):
         roles.append(n)
         n += 1
     # With no date to close the banner, the last line before the heading's anchors is the
@@ -88,13 +91,17 @@ def _roles_and_date(p: _Page, k: int, has_author: bool) -> tuple[list[int], int 
     return roles, None, (roles[-1] + 1 if roles else k)
 
 
-def _term_line(text: str, above: str) -> bool:
+def _term_line(text: str, above: str, topics: frozenset = frozenset()) -> bool:
     """A topic page's term under the banner's complete office ("Office, Body", "Coordinator for Arms Control"),
-    no second role line: a treaty's or a convention's name ("Anti-Ballistic Missile Treaty"), or a term with its
-    acronym, the initials of its capitalised words ("Comprehensive Test Ban Treaty (CTBT)"). Under a bare office
+    no second role line: a treaty's or a convention's name ("Anti-Ballistic Missile Treaty"), a term with its
+    acronym, the initials of its capitalised words ("Comprehensive Test Ban Treaty (CTBT)"), or one of the site's
+    topics, alone or joined by "&" to another or to an acronym ("CTBT & Nuclear Testing"). Under a bare office
     ("Former Negotiator", "President") the line names what the office is of, and the office goes on."""
     if "," not in above and not re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+\S+)*$", above):
         return False
+    parts = [x.strip() for x in text.split("&")]
+    if any(_norm(x) in topics for x in parts) and all(_norm(x) in topics or re.fullmatch(r"[A-Z]{2,8}", x) for x in parts):
+        return True
     if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,6}(?:Treaty|Convention)(?:\s+\([A-Z]{2,8}\))?", text):
         return True
     m = re.fullmatch(r"(?P<w>[A-Z][^()]+?)\s+\((?P<a>[A-Z]{2,8})\)", text)
@@ -191,7 +198,8 @@ def _names(text: str) -> list[str]:
     # "A, Jr. and B": ", Jr." stays with A; "A, Sr. Fellow, and B": "Sr." opens an office, not a suffix
     parts = re.split(r",(?!\s*(?:Jr|Sr)\.(?:\s*$|\s*,|\s+and\b))\s*(?:and\s+)?|\s+and\s+|\s*&\s*", body)
     v = vocabulary()
-    return [x.strip() for x in parts if x.strip() and _is_name(re.sub(r",\s*(?:Jr|Sr)\.$", "", x.strip()), v)]
+    parts = [HONORIFIC.sub("", x.strip()) for x in parts]  # "By Ambassador A B": the author is A B
+    return [x for x in parts if x and _is_name(re.sub(r",\s*(?:Jr|Sr)\.$", "", x), v)]
 
 
 def _is_bio(p: _Page, n: int) -> bool:
@@ -231,8 +239,8 @@ def _heading_line(p: _Page, n: int, title: int | None) -> None:
         meta["section"] = meta["section"] or txt
     elif s == "name" and n > 0 and p.shapes[n - 1] == "label":
         p.add_line("label", n)  # a field's value under its label ("News Source:" over "Greenwatch Dhaka"), no author
-    elif s == "name" and title is not None and n > title:
-        p.add_line("author", n)
+    elif title is not None and n > title and (s == "name" or s == "short" and _names(txt) and HONORIFIC.match(txt)):
+        p.add_line("author", n)  # a name line, also after an honorific ("Ambassador A B")
         meta["authors"] += [a for a in _names(txt) or [txt.rstrip(",")] if a not in meta["authors"]]
     else:
         kind = "bio" if s == "prose" and _is_bio(p, n) else _HEADING_KIND.get(s)
