@@ -1896,3 +1896,62 @@ def test_a_namesake_described_as_no_officeholder_two_romance_bodies_joined_by_et
     orgs = [t for t, _ in _found("The Banque Agricole de Lyon et la Société Générale talked. The RSF attacked the army "
                                  "in Khartoum. The Grupo Clarín editor spoke.", "organization")]
     assert {"Banque Agricole de Lyon", "Société Générale", "Grupo Clarín"} <= set(orgs) and "RSF" not in orgs
+
+
+def test_names_with_an_elided_particle_or_a_glottal_stop_are_whole():
+    found = _found("President Marcel Dubois d'Argent spoke first, and Chief Tavita Lemalu'u of the delegation "
+                   "answered. The aides of Dubois d'Argent's party left.", "person")
+    assert [t for t, _ in found] == ["Marcel Dubois d'Argent", "Tavita Lemalu'u", "Dubois d'Argent's"]
+    # counter-case: a possessive stays a possessive, not part of a longer word
+    assert [t for t, _ in _found("President Marcel Argent's plan failed.", "person")] == ["Marcel Argent's"]
+
+
+def test_a_listed_officeholders_possessive_before_a_noun_stays_in_the_span():
+    found = _found("Francisco Franco's government barred the flights, and Francisco Franco said nothing.", "person")
+    assert [t for t, _ in found] == ["Francisco Franco's", "Francisco Franco"]
+
+
+def test_a_body_before_whose_role_is_no_persons_name():
+    found = _found("The safeguards go to the Harbor Verification Agency, whose director general, Ilse Brandt, "
+                   "must approve them.", "person")
+    assert [t for t, _ in found] == ["Ilse Brandt"]
+    # counter-case: a person's name before the role keeps it ("Y, the envoy, X,": the role is Y's, not X's)
+    found = _found("Tomas Lind, the Dutch envoy, Noor Haddad, and others met.", "person")
+    assert [(t, v["role"]) for t, v in found] == [("Tomas Lind", "the Dutch envoy")]
+
+
+def test_a_presidency_of_a_field_is_a_body_and_its_initials_as_an_acronym():
+    found = _found("Ruritania's Presidency of Defense Industries, known by its Ruritanian initials as SSR, signed. "
+                   "The SSR paid.", "organization")
+    assert [t for t, _ in found] == ["Presidency of Defense Industries", "SSR", "SSR"]
+    # counter-case: a company named by its head alone stays the company
+    assert [t for t, _ in _found("Kestrel Heavy Industries bid.", "organization")] == ["Kestrel Heavy Industries"]
+
+
+def test_a_bodys_possessive_before_a_facility_and_an_institution():
+    found = extract_text("The waste goes to the Atomic Energy Commission's Savannah River Plant, and the Oceanic "
+                         "Survey Institution sends a boat.", "1966-04")
+    assert [(m.kind, m.text) for m in found if m.kind in ("place", "organization")] == [
+        ("organization", "Atomic Energy Commission"), ("place", "Savannah River Plant"),
+        ("organization", "Oceanic Survey Institution")]
+    # counter-case: a country's possessive stays the place it was
+    found = extract_text("The fuel went to Russia's Tomsk Chemical Plant.", "2002-09")
+    assert [m.text for m in found if m.kind == "place"] == ["Russia", "Tomsk Chemical Plant"]
+
+
+def test_an_island_bay_or_archipelago_by_a_lower_case_type_noun_and_a_capital_flown_out_of():
+    found = _found("The boat ran aground beside Tallholm island, at the mouth of the Krokvik bay in the Sandby "
+                   "archipelago, and the fuel was flown out of Belgrade.", "place")
+    assert [t for t, _ in found] == ["Tallholm", "Krokvik", "Sandby", "Belgrade"]
+    # counter-case: after a verb a capital still stands for its government
+    assert [t for t, _ in _found("Belgrade said the fuel was safe.", "organization")] == ["Belgrade"]
+
+
+def test_the_previous_or_following_season_and_the_indian_scale():
+    found = extract_text("The treaty was signed on July 8, 2008. The alliance had endorsed it the previous spring, "
+                         "and a vote is due the following winter.", "2008-08")
+    got = {m.text: (m.value["start"], m.value["end"]) for m in found if m.kind == "date"}
+    assert got["the previous spring"] == ("2008-03", "2008-05")
+    assert got["the following winter"] == ("2008-12", "2009-02")
+    found = _found("The cap is 1,500 crore Indian rupees.", "quantity")
+    assert found == [("1,500 crore Indian rupees", {**found[0][1], "magnitude": 1.5e10, "unit": "INR"})]

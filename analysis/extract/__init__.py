@@ -33,6 +33,10 @@ __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 _CO_AFTER = re.compile(r"\s+Co\.(?![\w-])")
 
 
+#: A body's head and its "of" right before a name: "Presidency of ", "Ministry of the ".
+_OF_A_BODY = re.compile(rf"\b(?:{organizations.BODY})\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
              taken: SpanIndex) -> list[Mention]:
     """Names typed by their head word (a facility, a legal form, a unit): before the tables' shorter names."""
@@ -49,6 +53,8 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     typed += [(h.start, m.end(), organizations.from_hit(h)) for h in known if h.entry.detail == "company"
               and (m := _CO_AFTER.match(text, h.end, s1))]
     for a, b, value in typed:
+        if _OF_A_BODY.search(text, max(s0, a - 40), a):
+            continue  # "the Presidency of Defense Industries": the body's name holds the company-like words
         inside = [h for h in known if h.start < b and a < h.end]
         if value.get("kind") == "company" and len(inside) == 1 and inside[0].entry.detail == "company" \
                 and a <= inside[0].start and inside[0].end <= b:

@@ -281,9 +281,11 @@ def upper_class() -> str:
 def capitalised(word: str) -> bool:
     """Whether a word of a name starts with a capital letter (after a particle such as "al-").
 
-    >>> capitalised("Geneva"), capitalised("talks")
-    (True, False)
+    >>> capitalised("Geneva"), capitalised("talks"), capitalised("d'Estaing")
+    (True, False, True)
     """
+    if word[:2] in ("d'", "d’"):
+        word = word[2:]  # an elided particle ("Giscard d'Estaing")
     letters = [c for c in word.split("-")[-1] if c.isalpha()] if word[:1].islower() else [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper()
 

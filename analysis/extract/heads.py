@@ -74,7 +74,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Framework Talks Summit Review Plan Strategy Policy Report Doctrine System Systems Network Fund "
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
-                        "Team Radio Grounds Hospital Stadium Building Establishment Hotel Unit Guard Symposium".split()) \
+                        "Team Radio Grounds Hospital Stadium Building Establishment Hotel Unit Guard Symposium Presidency Institution".split()) \
     | frozenset(COMPANY_HEADS.split("|")) | frozenset(ROMANCE_HEADS.split("|")) | {"Centro"}
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
@@ -216,6 +216,8 @@ def facilities(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[in
                       and re.match(r"['’]s\s+[A-Z]", text[h.end:h.end + 4])), None)
         if owner is not None:  # "Russia's Novosibirsk Plant": the country is a place of its own (its builder or its host)
             a = owner.end + text[owner.end:].index(" ") + 1
+        elif (own := re.search(r"['’]s\s+(?=[A-Z])", text[a:b])) and text[a:a + own.start()].split()[-1] in BODY_WORDS:
+            a += own.end()  # "the Atomic Energy Commission's Savannah River Plant": the body's, a name of its own
         if m.group("noun"):
             b = m.start("noun")
             if text[a:b].isalpha() and text[a:b].isupper():

@@ -76,7 +76,8 @@ def _known_names() -> re.Pattern:
     names = {n for r in reference.officeholders() for n in {r["name"], *gz._split(r["other_names"])} if " " in n}
     # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport", "Fidel
     # Castro Díaz-Balart" (his son)
-    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})(?P<poss>)(?![\w-]|\s+{gz.upper_class()}[^\W\d_]|\s+(?:carrier|strike|battle|group)\b)")
+    return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})"
+                      rf"(?:(?P<poss>['’]s?)(?![\w'’])|(?![\w-]|\s+{gz.upper_class()}[^\W\d_]|\s+(?:carrier|strike|battle|group)\b))")
 
 
 #: A ship named for a person ("USS Jimmy Carter", "the carrier Charles de Gaulle").
@@ -85,7 +86,7 @@ _SHIP = re.compile(r"\b(?:USS|HMS|INS|carrier|submarine|ship|destroyer|frigate|c
 
 def known_names(text: str) -> list[re.Match]:
     """The full names (two words or more) the table lists, standing in ``text`` for a person (each match has a
-    ``name`` group and an empty ``poss`` group): a reader knows "Andrei Kozyrev signed for Moscow" names one;
+    ``name`` group and a ``poss`` group, the possessive or none: "Francisco Franco's government"): a reader knows "Andrei Kozyrev signed for Moscow" names one;
     a ship named for one ("USS Jimmy Carter") is none."""
     return [m for m in _known_names().finditer(text) if not _SHIP.search(text, max(0, m.start() - 24), m.start())]
 

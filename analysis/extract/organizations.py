@@ -23,15 +23,15 @@ from analysis.extract import gazetteer as gz
 from analysis.extract import heads, places
 from analysis.extract.mention import Mention, sentence_at
 
-_BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
+BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
          r"Organisation|Administration|Corporation|Company|Center|Centre|Laboratory|Laboratories|Academy|Party|"
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment|Network|Police|Symposium")
+         r"College|Team|Commissariat|Establishment|Network|Police|Symposium|Presidency|Institution")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|out\s+of|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                        r"(?:paraded|pass(?:ed|ing)|flew|flown|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed|"
@@ -56,12 +56,12 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Ministry of Foreign Affairs, Department of Atomic Energy, Committee on Disarmament
         # ... and "Conference on Security and Cooperation in Europe": a continent ends a body's name
-        "of": re.compile(rf"\b(?!Establishment\b)(?:{_BODY})\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
+        "of": re.compile(rf"\b(?!Establishment\b)(?:{BODY})\s+(?:of|for|on|Against)\s+(?:the\s+)?(?!{_CALENDAR}\b){cap}(?:\s+(?:and\s+|of\s+|for\s+)?{cap})*"
                          r"(?:\s+in\s+(?:Europe|Asia)\b)?"),
         # Russian Foreign Ministry, Pakistani Foreign Office, Indian Army, Israeli Embassy
         # not after a full stop either: a name of initials ("U.S.") is read once, from its first one
         # ... and "National Security and Defense Council": "and" inside, between capitalised words
-        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{_BODY})\b"
+        "named": re.compile(rf"(?<![\w.-]){cap}\s+(?:(?:and\s+)?{cap}\s+){{0,4}}(?:{BODY})\b"
                             rf"(?:(?<=Mission)\s+(?:in|to)\s+(?:the\s+)?{cap}(?:\s+{cap})?)?"),  # "United Nations Mission in Nepal"
         # "Bank of Dandong", "Central Bank of Iraq", "People's Bank of China", "Foreign Trade Bank": not a river's bank
         # ("the West Bank of the Jordan", "the Left Bank of Paris", "the Bank of the Nile") nor a sandbank ("Dogger Bank")
@@ -72,7 +72,7 @@ def patterns() -> dict[str, re.Pattern]:
         # "the Royal New Zealand Air Force", "the Royal Thai Navy": a kingdom's service, named with its country
         "royal": re.compile(rf"(?<![\w.-])Royal\s+{cap}(?:\s+{cap})?\s+(?:Air\s+Force|Navy|Army|Marines)\b"),
         # "the Cinema for Peace Foundation": after "the", "for" may stand inside a body's name
-        "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{_BODY})\b"),
+        "the_for": re.compile(rf"(?<=\bthe\s){cap}\s+for\s+(?:{cap}\s+){{1,3}}(?:{BODY})\b"),
         # the Clinton administration, the Indian government
         "lower": re.compile(rf"(?<![\w.-])(?P<who>{word}(?:\s+{word})?)\s+(?P<what>administration|government|parliament|"
                             r"military|navy|army|legislature|cabinet|embassy|foreign ministry|defense ministry|"
@@ -197,8 +197,8 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
 #: Two named bodies joined by "of the": "the Jet Propulsion Laboratory of the California Institute of Technology",
 #: "the Defense and Security Committee of the NATO Parliamentary Assembly" (the first a body of the second; not "the
 #: Supreme Council of the Armed Forces", whose services are no named body).
-_OF_THE = re.compile(rf"(?P<first>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*\s+(?:{_BODY}))\s+of\s+the\s+"
-                     rf"(?P<second>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?!(?:Forces?|Staff|Army|Navy|Corps)\b)(?:{_BODY})\b.*|(?:{_BODY})\s+for\s+[A-Z].*)")
+_OF_THE = re.compile(rf"(?P<first>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*\s+(?:{BODY}))\s+of\s+the\s+"
+                     rf"(?P<second>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?!(?:Forces?|Staff|Army|Navy|Corps)\b)(?:{BODY})\b.*|(?:{BODY})\s+for\s+[A-Z].*)")
 
 
 def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -298,7 +298,7 @@ def _joined(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dict]]) -
     out = list(found)
     for a, b, _ in found:
         for x, y, _ in found:
-            if a < x < b < y and re.fullmatch(rf"(?:{_BODY})", text[x:b]):
+            if a < x < b < y and re.fullmatch(rf"(?:{BODY})", text[x:b]):
                 out = [f for f in out if f[:2] not in ((a, b), (x, y))] + [(a, y, _value_of(text, hits, a, y))]
     return out
 
@@ -385,7 +385,7 @@ def owned(text: str, h: gz.Hit, hits: list[gz.Hit]) -> dict | None:
 
 
 #: An acronym in brackets after a body's name, or after ", or", ", known as", ", known by its (Swedish) initials".
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|known\s+by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym))\s+"
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|known\s+by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym)(?:\s+as)?)\s+"
                       r"(?P<acr2>[A-Z][A-Z&-]{1,9})(?=[,.;:)])")
 
 

@@ -65,7 +65,9 @@ def patterns() -> dict[str, re.Pattern]:
     r = gz.roles()
     # a word starts where no letter stands before it: started inside a long run of letters, the
     # search would rescan the run from every capital and grow with its square
-    word = rf"(?:(?<![\w-]){_PARTICLES}[-\s]){{0,2}}(?<![^\W\d_]){up}[^\W\d_]*(?:['’]{up}[^\W\d_]*)?(?:-[^\W\d_]+){{0,4}}"
+    # an elided particle ("d'Estaing") and a glottal stop before a small letter ("Tupouto'a") stay in the word
+    word = (rf"(?:(?<![\w-]){_PARTICLES}[-\s]){{0,2}}(?:(?<![\w'’-])d['’])?(?<![^\W\d_]){up}[^\W\d_]*"
+            rf"(?:['’]{up}[^\W\d_]*|['’][a-rt-z][^\W\d_]*)?(?:-[^\W\d_]+){{0,4}}")
     # initials ("A.Q. ", "J.R.R. "): one "X." and an optional space per turn, so a run matches one
     # way only (a nested repetition backtracked exponentially on "U.U.U...."), and at most four, so
     # a search over a long run of them does not rescan the run from each one
@@ -367,8 +369,9 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
         found.put(m, s0, f"head of {org}", _side_in(org), min_words=2)
     for m in p["role_comma"].finditer(seg):
         if (y := re.search(r"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+([A-Z][\w.'’-]*),\s+$", seg[:m.start()])) and \
-                y.group(1) not in _MONTHS_DAYS and not gz.lookup(y.group(2)):
+                y.group(1) not in _MONTHS_DAYS and not gz.lookup(y.group(2)) and y.group(2) not in _BODIES:
             continue  # "Y, France's envoy, X, the Dutch ambassador,": the role before X is Y's; "In Canberra, the ..."
+            # (a body before it is no Y: "the Energy Agency, whose director general, X,")
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
         mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
         role = seg[m.start() if mine else m.start("title"):m.end("of")]

@@ -26,7 +26,8 @@ _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_NUMBERS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | \
     {"a dozen": 12, "a": 1, "an": 1}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000, "billion": 1_000_000_000,
+          "trillion": 10**12}  # lakh and crore: the Indian scale ("1,500 crore rupees")
 #: Symbols accepted although shorter than three letters or ambiguous as words.
 SYMBOLS = {"mw": "megawatt", "mwe": "megawatt", "mwt": "megawatt", "km": "kilometer", "m": "meter", "kg": "kilogram", "t": "metric_ton", "ft": "foot", "mi": "mile",
            "nm": "nautical_mile", "lb": "pound", "lbs": "pound", "cm": "centimeter", "mm": "millimeter",

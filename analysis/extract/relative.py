@@ -18,7 +18,7 @@ them (the anchor), and the rule is named in the value's ``resolved_with``:
 * "the same day" ("that same week"): the anchor's day, or the week, month or year
   holding it;
 * "the previous December", "the following March": the nearest such month before
-  (after) the anchor's.
+  (after) the anchor's; "the previous spring" the nearest such season wholly before (after) the anchor.
 
 Numbers are written as figures or as words up to twenty, and thirty ("Sixteen days
 later"); "the day before" may go on with its clause ("arrived the day before on the
@@ -67,7 +67,9 @@ PATTERN = re.compile(
     # "the same day", "that same week": the anchor's own day or period
     rf"|\b(?:the|that)\s+same\s+(?P<unit5>{_UNIT}|{_DAY_PART})\b"
     # "the previous December", "the following March": the nearest such month before (after) the anchor
-    rf"|\bthe\s+(?P<dir6>previous|preceding|following|next)\s+(?P<month>(?-i:{_MONTHS}))\b",
+    rf"|\bthe\s+(?P<dir6>previous|preceding|following|next)\s+(?P<month>(?-i:{_MONTHS}))\b"
+    # "the previous spring": the nearest such season wholly before (after) the anchor
+    rf"|\bthe\s+(?P<dir7>previous|preceding|following|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b",
     re.I)
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
@@ -120,6 +122,20 @@ def _named_month(anchor: dict, month: str, later: bool) -> tuple[dict, str]:
     y = first.year - (1 if mon >= first.month else 0) if not later else last.year + (1 if mon <= last.month else 0)
     how = f"the {'next' if later else 'last'} {month} {'after' if later else 'before'} the last explicit date ({_label(anchor)})"
     return cal.month_value(y, mon), how
+
+
+def _named_season(anchor: dict, season: str, later: bool) -> tuple[dict, str]:
+    """The nearest ``season`` wholly before (``later``: after) the anchor."""
+    first, last = cal.bounds(anchor)
+    y = first.year if not later else last.year
+    for _ in range(3):
+        v = cal.season_value(season, y)
+        lo, hi = cal.bounds(v)
+        if (hi < first) if not later else (lo > last):
+            break
+        y += 1 if later else -1
+    how = f"the {'next' if later else 'last'} {season} {'after' if later else 'before'} the last explicit date ({_label(anchor)})"
+    return v, how
 
 
 def _within(anchor: dict, unit: str, later: bool | None) -> tuple[dict, str]:
@@ -176,6 +192,8 @@ def resolve(g: dict, anchor: dict | None) -> dict | None:
         g = {**g, "unit": "day", "dir": g["dirp"]}
     if g.get("unit5"):
         v, how = _within(anchor, g["unit5"].lower(), None)
+    elif g.get("season"):
+        v, how = _named_season(anchor, g["season"].lower(), g["dir7"].lower() in ("following", "next"))
     elif g.get("month"):
         v, how = _named_month(anchor, g["month"], g["dir6"].lower() in ("following", "next"))
     elif g.get("dir3"):
