@@ -6,8 +6,8 @@ heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian
 "writers including C"), "according to X", "X said" and "X of <country>" (after a title, also before a preposition:
 "President X of Ghana for a union"; never a region's or a state's name, nor an international officer's nationality). A scientist's occupation ending in "-ologist", "-icist" or "-onomist" is a role
 the title table need not list ("the Soviet geophysicist X"; not "the separatist Tamil Tigers"). Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
-hyphenated given names (Kim Jong-il), initials (A.Q. Khan) and particles (al-Assad). A possessive ("Kim's") stays in
-the span and leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
+hyphenated given names (Kim Jong-il), initials (A.Q. Khan), particles (al-Assad, d'Estaing) and glottal stops
+(Tupouto'a). A possessive ("Kim's") stays in the span and leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
 ("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of ``family_names.csv``
 are written family name first, and say so.
 
@@ -63,9 +63,7 @@ def patterns() -> dict[str, re.Pattern]:
     """The person patterns, compiled once from the title vocabulary."""
     up = gz.upper_class()
     r = gz.roles()
-    # a word starts where no letter stands before it: started inside a long run of letters, the
-    # search would rescan the run from every capital and grow with its square
-    # an elided particle ("d'Estaing") and a glottal stop before a small letter ("Tupouto'a") stay in the word
+    # a word starts where no letter stands before it (inside a long run of letters the search would rescan it from each capital)
     word = (rf"(?:(?<![\w-]){_PARTICLES}[-\s]){{0,2}}(?:(?<![\w'’-])d['’])?(?<![^\W\d_]){up}[^\W\d_]*"
             rf"(?:['’]{up}[^\W\d_]*|['’][a-rt-z][^\W\d_]*)?(?:-[^\W\d_]+){{0,4}}")
     # initials ("A.Q. ", "J.R.R. "): one "X." and an optional space per turn, so a run matches one
@@ -370,8 +368,7 @@ def _find_with_roles(seg: str, s0: int, found: _Found) -> None:
     for m in p["role_comma"].finditer(seg):
         if (y := re.search(r"(?<![\w.'’-])([A-Z][\w.'’-]*)\s+([A-Z][\w.'’-]*),\s+$", seg[:m.start()])) and \
                 y.group(1) not in _MONTHS_DAYS and not gz.lookup(y.group(2)) and y.group(2) not in _BODIES:
-            continue  # "Y, France's envoy, X, the Dutch ambassador,": the role before X is Y's; "In Canberra, the ..."
-            # (a body before it is no Y: "the Energy Agency, whose director general, X,")
+            continue  # "Y, France's envoy, X,": the role is Y's; "In Canberra, the ..."; a body is no Y ("the Agency, whose")
         # "The agency's spokesman, X,": the role keeps whose it is, which may name a body named earlier
         mine = re.search(r"['’]s\s", seg[m.start():m.start("title")])  # "the ambassador to the United Nations, X,"
         role = seg[m.start() if mine else m.start("title"):m.end("of")]
