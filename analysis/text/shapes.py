@@ -62,9 +62,6 @@ _CREDIT = re.compile(r"\((?:Photos?\b|Courtesy\b|Image\b|Credit\b|[^()]*(?:Getty
                      r"|\[(?:[^\[\]]*\b(?:[Pp]hotos?|Getty Images|AFP|Reuters|Public Domain)\b)[^\[\]]*\]")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|Jr\.|Sr\.|II|III)$")
 _NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "del", "dos", "bin", "al", "la", "le"})
-#: An honorific or office before a byline's name ("Ambassador Robert Gallucci", "By Sen. A B"): the author is the name.
-HONORIFIC = re.compile(r"^(?:Ambassador|Amb\.|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Dr\.|"
-                       r"Professor|Prof\.|General|Gen\.|Admiral|Adm\.|Judge|Rev\.|Sir|Dame)[ \t]+(?=[A-Z])")
 #: An ordinal day ("October 12th"): the day, its suffix dropped.
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _BIO_VERB = re.compile(r"\b(?:is|was|serves|served|has been|heads|directs|teaches|are|were)\b")
@@ -374,11 +371,6 @@ def volume_line(t: str) -> bool:
     return bool((m := _VOLUME_DAY.match(t)) and (day_date(m.group("d")) or issue_date(m.group("d"))))
 
 
-def _dated_line(t: str) -> bool:
-    """A volume line, or a listing entry's type run into its day-date ("Arms Control TodayJanuary 10, 2011")."""
-    return volume_line(t) or bool((m := _TYPE_DAY.match(t)) and day_date(m.group("d")))
-
-
 def _shape(t: str, v: _Vocab) -> str:
     """The shape of one line (see docs/templates.md)."""
     if _END_MARK.match(t):
@@ -393,7 +385,7 @@ def _shape(t: str, v: _Vocab) -> str:
         return "byline"  # "Testimony of A, Jr. and B" is one; "Statement of Administration Policy" is a title
     if _AUTHOR.match(t) and _words(t) <= 9:
         return "dash"
-    if day_date(t) or _dated_line(t):
+    if day_date(t) or volume_line(t) or ((m := _TYPE_DAY.match(t)) and day_date(m.group("d"))):
         return "date"
     if issue_date(t):
         return "issue"

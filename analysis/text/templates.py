@@ -39,7 +39,6 @@ from analysis.text.shapes import (
     _SENTENCE_END,
     _SOURCE_URL,
     _TERMINAL,
-    HONORIFIC,
     _is_name,
     _is_prose,
     _is_role,
@@ -54,6 +53,10 @@ from analysis.text.shapes import (
 )
 from analysis.text.titles import _title_at
 from analysis.text.witness import Block, Metadata
+
+#: An honorific or office before a byline's name ("Ambassador Robert Gallucci", "By Sen. A B"): the author is the name.
+HONORIFIC = re.compile(r"^(?:Ambassador|Amb\.|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Dr\.|"
+                       r"Professor|Prof\.|General|Gen\.|Admiral|Adm\.|Judge|Rev\.|Sir|Dame)[ \t]+(?=[A-Z])")
 
 # ---------------------------------------------------------------------------
 # header zone: menu and banner

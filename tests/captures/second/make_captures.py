@@ -650,7 +650,8 @@ The rocket that broke apart over the sea last month carried more than a satellit
 
 However much one might wish to keep the question out of the campaign, it is worth setting out what is known before deciding what to do next.
 """, pc("Aftershocks of a Failed Launch: What the Debris Tells Us", B("Oskar Lindahl", "Deputy Envoy, Northern Council", "March 9, 2012"),
-       "The rocket that broke apart over the sea last month carried more than a satellite.", issue="2031-04"))
+       "The rocket that broke apart over the sea last month carried more than a satellite.", issue="2031-04",
+       authors=["Mireille Fonteyn"]))
 
 # 38. the same term page as listing-site-term on a later page, under a banner closed by its date: the
 # site's name is the listing's title, not the description line under it; entry titles over cut teasers
