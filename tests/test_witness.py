@@ -913,3 +913,16 @@ def test_an_honorific_before_an_authors_name_is_no_part_of_it():
     w = parse_text("Counting the Stocks Before the Talks\nShare this\n\nAmbassador at Large\n\n"
                    "Delegates in Geneva again failed this week to agree on a program of work for the talks.\n")
     assert w.metadata.authors == []
+
+
+def test_an_events_time_line_with_its_year_and_a_middle_dot_is_no_title():
+    banner = "\u201cThe one journal I read from cover to cover.\u201d\n\u2013 Ingrid Solberg\nJune 2, 2022\n"
+    w = parse_text(banner + "2031 Harbor Council Annual Meeting\n\n\nTuesday, March 4, 2031 \u00b7 9:30am - 1:00pm\n\n"
+                   "We invite members and friends to join us online for a morning of panels on patrol drones.\n")
+    assert w.metadata.title == "2031 Harbor Council Annual Meeting"
+    assert w.body.startswith("We invite members")
+    # counter-case: a weekday's date and a middle dot before words, no span of hours, is no time line
+    from analysis.text.shapes import _EVENT_TIME
+
+    assert _EVENT_TIME.match("Tuesday, March 4, 2031 \u00b7 Online") is None
+    assert _EVENT_TIME.match("Tuesday, March 4, 9:30-11 a.m.") is not None

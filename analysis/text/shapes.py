@@ -44,8 +44,9 @@ _VOLUME_ONLY = re.compile(r"^Vol(?:ume)?\.?\s*\d+(?:,?\s*(?:Number|No\.|Issue)\s
 _VOLUME_DAY = re.compile(r"^Vol(?:ume)?\.?[ \t]*\d+,?[ \t]*(?:Number|No\.|Issue)[ \t]*\d+,[ \t]*(?P<d>\S.*)$", re.IGNORECASE)
 #: A listing entry's type run into its day-date, the space lost in capture ("Arms Control TodayJanuary 10, 2011").
 _TYPE_DAY = re.compile(rf"^[A-Z][\w&' ]{{2,40}}?[a-z](?P<d>{dates.MONTH_NAME_RE}[ \t]+\d{{1,2}},[ \t]*\d{{4}})$")
-#: An event's time line: a weekday, a month and day, a span of hours ("Tuesday, July 17, 4:30-6:30 p.m.").
-_EVENT_TIME = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?,"
+#: An event's time line: a weekday, a month and day, a span of hours ("Tuesday, July 17, 4:30-6:30 p.m.",
+#: "Tuesday, December 1, 2031 · 12:30pm - 3:00pm").
+_EVENT_TIME = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:,|[ \t]+[·•|])"
                          r"[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\.?$")
 _ENTRY_DATE = re.compile(r"^(?:Authored by.* on|Submitted by.* on|Posted(?: on)?:?)[ \t]+(?P<d>.+)$", re.IGNORECASE)
 _AUTHORED = re.compile(r"^(?:Authored|Submitted|Posted) by\b")
