@@ -1955,3 +1955,20 @@ def test_the_previous_or_following_season_and_the_indian_scale():
     assert got["the following winter"] == ("2008-12", "2009-02")
     found = _found("The cap is 1,500 crore Indian rupees.", "quantity")
     assert found == [("1,500 crore Indian rupees", {**found[0][1], "magnitude": 1.5e10, "unit": "INR"})]
+
+
+def test_the_reviews_misfires_of_the_round_60_rules_stay_fixed():
+    # a further noun after "island" makes the island name no place; a body's legal form stays after "Board of"
+    assert _found("Ships loaded at the Shell island terminal.", "place") == []
+    assert [t for t, _ in _found("The Board of Northrop Grumman Corp. approved the bid.", "organization")] == \
+        ["Northrop Grumman Corp."]
+    # a leader's term of office is no body; a capital's possessive after "out of" is its government's
+    assert _found("During the Reagan Presidency, the treaty was signed.", "organization") == []
+    assert [t for t, _ in _found("The missiles are out of Washington's reach.", "organization")] == ["Washington"]
+    # a closing quote after a listed name is no possessive; a fall in output is no season
+    assert [t for t, _ in _found("The so-called 'Boris Yeltsin' doctrine was never written.", "person")] == ["Boris Yeltsin"]
+    found = extract_text("Output rose on March 3, 2012, reversing the previous fall in exports.", "2012-04")
+    assert [m.text for m in found if m.kind == "date"] == ["March 3, 2012"]
+    # before a year, the previous winter is the one that starts before it
+    found = extract_text("In 2003, talks began. The previous winter, officials had called.", "2004-01")
+    assert [(m.value["start"], m.value["end"]) for m in found if m.text == "The previous winter"] == [("2002-12", "2003-02")]

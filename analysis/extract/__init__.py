@@ -53,8 +53,8 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     typed += [(h.start, m.end(), organizations.from_hit(h)) for h in known if h.entry.detail == "company"
               and (m := _CO_AFTER.match(text, h.end, s1))]
     for a, b, value in typed:
-        if _OF_A_BODY.search(text, max(s0, a - 40), a):
-            continue  # "the Presidency of Defense Industries": the body's name holds the company-like words
+        if _OF_A_BODY.search(text, max(s0, a - 40), a) and not organizations.LEGAL_END.search(text, a, b):
+            continue  # "the Presidency of Defense Industries" holds them; "the Board of X Corp." is the company's
         inside = [h for h in known if h.start < b and a < h.end]
         if value.get("kind") == "company" and len(inside) == 1 and inside[0].entry.detail == "company" \
                 and a <= inside[0].start and inside[0].end <= b:

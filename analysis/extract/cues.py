@@ -42,8 +42,11 @@ _GOVERNING = (r"port|city|capital|town|village|island|province|region|district|c
 _PLURAL_GOVERNING = r"ports|cities|towns|villages|islands|provinces|regions|districts"
 #: Governing nouns of a country's first-level parts: "the province of Ontario" is the province, not a city of its name.
 _SUBDIVISION_NOUN = re.compile(r"\b(province|region|district|county|oblast|prefecture|canton|state)\s+of\s+(?:the\s+)?$")
-_FOLLOWING = (r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county|island|islet|atoll|archipelago|"
-              r"bay|lagoon|fjord")
+_FOLLOWING = r"exclave|enclave|peninsula|province|region|oblast|prefecture|state|district|county"
+#: Lower-case island and water nouns after a name, which no further noun may follow ("the Shell island terminal").
+_ISLANDS = r"island|islet|atoll|archipelago|bay|lagoon|fjord"
+#: Words after a place's type noun that leave it the place's ("Namu island at Bikini", "the Blekinge archipelago, where").
+_GOVERNED = r"(?:at|in|on|of|off|near|and|or|to|from|with|by|where|which|that|was|is|were|are|has|had|for|during|after|before)\b"
 _APPOSITION = r"town|city|village|port|island|base|settlement|plant|suburb|district"
 #: Lower-case nouns of a site after its name, outside the span ("the Mulino training ground", "its Yongbyon
 #: nuclear complex", "Kasumigaseki station"), with at most one modifier of the kinds listed.
@@ -81,7 +84,8 @@ def patterns() -> dict[str, re.Pattern]:
     name = rf"(?P<name>{part}(?:[ -]{part}){{0,2}})"
     return {
         "governing": re.compile(rf"\b(?:{_GOVERNING})\s+of\s+(?:the\s+)?{name}"),
-        "following": re.compile(rf"(?:\b(?:the|its|their|in|at|near|beside|off|of|from|on)|['’]s)\s+{name}\s+(?:{_FOLLOWING})\b"),
+        "following": re.compile(rf"(?:\b(?:the|its|their|in|at|near|beside|off|of|from|on)|['’]s)\s+{name}\s+"
+                               rf"(?:(?:{_FOLLOWING})\b|(?:{_ISLANDS})\b(?!\s+(?!{_GOVERNED})[a-z]))"),
         "site": re.compile(rf"(?:\b(?:the|its|their|in|at|near|of|from|on)|['’]s)\s+{name}\s+{_SITE_NOUNS}\b"),
         "pair_first": re.compile(rf"\bthe\s+{name}\s+and\s+{word}(?:[ -]{word}){{0,2}}\s+(?:{_PLURAL_TYPES})\b"),
         "pair_second": re.compile(rf"\bthe\s+{word}(?:[ -]{word}){{0,2}}\s+and\s+{name}\s+(?:{_PLURAL_TYPES})\b"),

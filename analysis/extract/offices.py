@@ -77,7 +77,7 @@ def _known_names() -> re.Pattern:
     # not the start of a longer name: "Abdul Kalam Island", "Ronald Reagan Washington National Airport", "Fidel
     # Castro Díaz-Balart" (his son)
     return re.compile(rf"(?<![\w-])(?P<name>{gz.trie_regex(names)})"
-                      rf"(?:(?P<poss>['’]s?)(?![\w'’])|(?![\w-]|\s+{gz.upper_class()}[^\W\d_]|\s+(?:carrier|strike|battle|group)\b))")
+                      rf"(?:(?P<poss>['’]s)(?![\w'’])|(?![\w-]|\s+{gz.upper_class()}[^\W\d_]))(?!\s+(?:carrier|strike|battle|group)\b)")
 
 
 #: A ship named for a person ("USS Jimmy Carter", "the carrier Charles de Gaulle").

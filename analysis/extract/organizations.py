@@ -174,8 +174,9 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                 continue
             if key == "of" and (b := _before_a_possessor(text, a, b)) is None:
                 continue
-            if key == "named" and re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a]):
-                continue  # "Chief of the General Staff" is a title
+            if key == "named" and (re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a])
+                                   or text[a:b].endswith("Presidency")):
+                continue  # "Chief of the General Staff" is a title; "the Reagan Presidency" a term of office
             if key in ("bare", "radio", "romance"):
                 value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
             elif key == "lower":
@@ -341,7 +342,8 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
     if places.PLACE_VERB.match(text, h.end) or text[h.start:h.end] in places.GENERIC:
         return None  # "because Seoul lies at the edge": where it is
     acts = _ACTOR_NOUN.match(text, h.end)  # "at Brasília's request": whose request, after "at" too
-    if not acts and _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and \
+    out_of_whose = re.match(r"['’]s\b", text[h.end:h.end + 2]) and re.search(r"\bout\s+of\s+$", text[max(s0, h.start - 8):h.start])
+    if not acts and not out_of_whose and _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and \
             not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
         return None
     if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
@@ -390,7 +392,7 @@ _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|k
 
 
 #: A company's legal form at the end of its name: without it, the name is the company's short form.
-_LEGAL_END = re.compile(rf",?\s+(?:{heads.LEGAL_FORMS}|Co\.)$")
+LEGAL_END = re.compile(rf",?\s+(?:{heads.LEGAL_FORMS}|Co\.)$")
 
 
 def short_name(name: str) -> str | None:
@@ -399,7 +401,7 @@ def short_name(name: str) -> str | None:
     >>> short_name("Kestrel Optics AB"), short_name("Kestrel Optics")
     ('Kestrel Optics', None)
     """
-    short = _LEGAL_END.sub("", name)
+    short = LEGAL_END.sub("", name)
     return short if short != name and len(short) >= 4 else None
 
 

@@ -69,7 +69,7 @@ PATTERN = re.compile(
     # "the previous December", "the following March": the nearest such month before (after) the anchor
     rf"|\bthe\s+(?P<dir6>previous|preceding|following|next)\s+(?P<month>(?-i:{_MONTHS}))\b"
     # "the previous spring": the nearest such season wholly before (after) the anchor
-    rf"|\bthe\s+(?P<dir7>previous|preceding|following|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b",
+    rf"|\bthe\s+(?P<dir7>previous|preceding|following|next)\s+(?P<season>spring|summer|fall(?!\s+(?:in|of)\b)|autumn|winter)\b",
     re.I)
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
@@ -125,13 +125,15 @@ def _named_month(anchor: dict, month: str, later: bool) -> tuple[dict, str]:
 
 
 def _named_season(anchor: dict, season: str, later: bool) -> tuple[dict, str]:
-    """The nearest ``season`` wholly before (``later``: after) the anchor."""
+    """The nearest ``season`` wholly before (``later``: after) the anchor; before (after) a year, the nearest that
+    starts before it (ends after it), as "the previous December" is the year's last."""
     first, last = cal.bounds(anchor)
+    coarse = _PRECISION[anchor["precision"]] >= _PRECISION["year"]
     y = first.year if not later else last.year
     for _ in range(3):
         v = cal.season_value(season, y)
         lo, hi = cal.bounds(v)
-        if (hi < first) if not later else (lo > last):
+        if ((lo if coarse else hi) < first) if not later else ((hi if coarse else lo) > last):
             break
         y += 1 if later else -1
     how = f"the {'next' if later else 'last'} {season} {'after' if later else 'before'} the last explicit date ({_label(anchor)})"
