@@ -926,3 +926,16 @@ def test_an_events_time_line_with_its_year_and_a_middle_dot_is_no_title():
 
     assert _EVENT_TIME.match("Tuesday, March 4, 2031 \u00b7 Online") is None
     assert _EVENT_TIME.match("Tuesday, March 4, 9:30-11 a.m.") is not None
+
+
+def test_second_fixtures_are_what_their_generator_writes():
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("make_captures", SECOND / "make_captures.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)  # importing writes nothing: the files are written only when it runs as a script
+    assert len(gen.FIX) >= 50  # the fixtures it writes (later ones were written as files)
+    for name, (text, gold) in gen.FIX.items():
+        assert (SECOND / f"{name}.txt").read_text(encoding="utf-8") == text, name
+        assert json.loads((SECOND / f"{name}.json").read_text(encoding="utf-8")) == gold, name

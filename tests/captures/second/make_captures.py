@@ -931,10 +931,11 @@ The navies will share the flight plans a day ahead, as they already do for the f
 """, pc("Patrol Drones Cleared for Second Zone", B("Ingrid Solberg", "Senior Fellow, Harbor Institute"),
        "Officials of the coastal council approved a second zone for unarmed drone patrols", authors=["Kasimir Lenz"]))
 
-for name, (text, gold) in FIX.items():
-    (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
-    (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    # every body_start must be the first words of a line or paragraph of the text
-    bs = gold.get("body_start")
-    assert bs is None or " ".join(bs.split()) in " ".join(text.split()), name
-print(len(FIX), "captures")
+if __name__ == "__main__":  # run to write the files; the suite's doctest collection imports it and writes nothing
+    for name, (text, gold) in FIX.items():
+        (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
+        (HERE / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        # every body_start must be the first words of a line or paragraph of the text
+        bs = gold.get("body_start")
+        assert bs is None or " ".join(bs.split()) in " ".join(text.split()), name
+    print(len(FIX), "captures")
