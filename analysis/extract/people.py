@@ -225,7 +225,7 @@ def _title_side(title: str | None) -> dict | None:
     for head, iso3 in gz.roles()["country_of"].items():
         # "Secretary of State for External Affairs" (no "assistant" before it, a portfolio after "for") is
         # another government's title
-        if (m := re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", low)) and not (m.start() == 0 and low[m.end():].startswith(" for ")):
+        if (m := re.search(rf"(?<![\w]){re.escape(head)}s?(?![\w])", low)) and not (m.start() == 0 and low[m.end():].startswith(" for ")):
             return {"name": gz.country_name(iso3), "iso3": iso3}
     return None
 
@@ -308,7 +308,7 @@ def clause_patterns() -> dict[str, re.Pattern]:
                            rf"\s+and\s+(?P<name>(?P<given>{word})\s+(?P<family>{word}))(?P<poss>)"
                            rf"(?:,\s+who\s+(?P<clause>[^,;]+)|(?=\s*[.;:]|,\s+[a-z]|\s+[a-z]))"),
         # "two Soviet cosmonauts, Andrian Nikolayev and Pavel Popovich,", "writers including Heinrich Böll": a plural role
-        **{key: re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men})|Sens\.|Reps\.)),?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
+        **{key: re.compile(rf"(?<![\w'’-])(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?:(?i:{head})s|(?i:{men})|Sens\.|Reps\.)),?\s+{first}{of}\s+and\s+{second}{of}(?P<poss>)"
                            r"(?=\s*[,.;:]|\s+[a-z])")  # "Senators A of Rhode Island and B of Connecticut asked"
            for key, first, second in (("plural", f"(?P<name>{name})", name), ("plural2", name, f"(?P<name>{name})"))},
         "including": re.compile(rf"(?<![\w-])(?P<role>(?:[\w-]+\s+){{0,2}}?(?:(?i:{head})s|(?i:{men}))),?\s+(?:including|such\s+as)\s+(?P<name>{name})(?P<poss>)(?![\w-])"),
@@ -416,7 +416,7 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:
             found.put(m, s0, None, {"name": gz.country_name(country.iso3), "iso3": country.iso3} if country.iso3 else None,
-                      strict=True, min_words=2)  # a state's country
+                      strict=True, min_words=1 if m.re is p["titled_of_country"] else 2)  # "President Soeharto of Indonesia"
 
 
 def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:
