@@ -1972,3 +1972,20 @@ def test_the_reviews_misfires_of_the_round_60_rules_stay_fixed():
     # before a year, the previous winter is the one that starts before it
     found = extract_text("In 2003, talks began. The previous winter, officials had called.", "2004-01")
     assert [(m.value["start"], m.value["end"]) for m in found if m.text == "The previous winter"] == [("2002-12", "2003-02")]
+
+
+def test_a_trading_company_in_apposition_an_import_agency_and_initials_before_a_legal_form():
+    found = _found("The lathes went through Kado Boeki, a trading company linked to K. Mori & Co., to the Soviet "
+                   "import agency Stankoimport.", "organization")
+    assert [t for t, _ in found] == ["Kado Boeki", "K. Mori & Co.", "Stankoimport"]
+    # counter-case: an apposition that says where, not what, makes no company
+    assert _found("The lathes went through Kado Boeki, a town linked to Osaka by rail.", "organization") == []
+
+
+def test_a_party_by_its_initials_before_party_and_a_table_companys_longer_name_before_co():
+    assert [t for t, _ in _found("Senator Ana Ribeiro of the governing PRB party spoke.", "organization")] == ["PRB"]
+    found = _found("Westinghouse Electric Co. and General Electric Co. bid.", "organization")
+    assert [(t, v["name"]) for t, v in found] == [("Westinghouse Electric Co.", "Westinghouse Electric Co."),
+                                                 ("General Electric Co.", "General Electric")]
+    # counter-case: a lower-case "party" after a country's initials is a delegation, no body
+    assert _found("The U.S. party arrived in Geneva.", "organization") == []

@@ -939,3 +939,12 @@ def test_second_fixtures_are_what_their_generator_writes():
     for name, (text, gold) in gen.FIX.items():
         assert (SECOND / f"{name}.txt").read_text(encoding="utf-8") == text, name
         assert json.loads((SECOND / f"{name}.json").read_text(encoding="utf-8")) == gold, name
+
+
+def test_the_press_releases_term_over_a_release_is_no_title():
+    banner = "\u201cThe one journal I read from cover to cover.\u201d\n\u2013 Ingrid Solberg\nJune 2, 2022\n"
+    w = parse_text(banner + "Press Releases\n\nAddressing the Risks of Unarmed Patrol Drones Through the Coastal Council "
+                   "of the Northern States\n\n\n\nFor Immediate Release: March 4, 2031\n\n"
+                   "The council will vote next week on a plan to replace its patrol boats with unarmed drones.\n")
+    assert w.metadata.title.startswith("Addressing the Risks") and w.metadata.section is None
+    assert w.body.startswith("The council will vote")

@@ -85,7 +85,7 @@ IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Co
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility|"
-              r"subsidiary")
+              r"subsidiary|import agency|export agency|trading company|trading house")
 #: Type nouns read only after "the" and a name ("the Henschel works", "the EMNID institute").
 AFTER_THE_NOUNS = r"works|polling institute|institute"
 #: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
@@ -107,7 +107,7 @@ def patterns() -> dict[str, re.Pattern]:
     after_a_locative, bodies = "|".join(rf"(?<=\b{w}\s)" for w in "at from to in near into over via".split()), "|".join(BODY_WORDS)
     return {
         # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
-        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,3}}(?:Bank|Corporation|Company)\s+of\s+)?(?:(?:{cap}|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
+        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,3}}(?:Bank|Corporation|Company)\s+of\s+)?(?:(?:{cap}|{up}\.|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
                               rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
@@ -122,7 +122,11 @@ def patterns() -> dict[str, re.Pattern]:
                                   rf"(?P<name>{cap}(?:\s+{cap}){{0,3}})(?=\s*,)"),
         # "Energoatom, the Ukrainian state company that runs ...": a type noun in apposition after the name
         "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?|{up}[\w.]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
-                                    rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run)\b|\s*[,.;:)])"),
+                                    rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run|linked|controlled|founded|"
+                                    rf"headed|led|affiliated|registered)\b|\s*[,.;:)])"),
+        # "the governing ARENA party", "the BJP party": a party named by its initials before a lower-case "party"
+        "typed_party": re.compile(r"\b[Tt]he\s+(?:(?:governing|ruling|opposition|centrist|nationalist|communist)\s+)?"
+                                  r"(?P<name>[A-Z]{2,8})\s+party\b"),
         # "a committee called Kampf dem Atomtod": a body introduced by its kind and "called"
         "typed_called": re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:committee|group|movement|campaign|organi[sz]ation|coalition|association|network)"
                                    rf"\s+(?:called|named|known\s+as)\s+(?P<name>{cap}(?:\s+(?:{cap}|[a-z]{{1,4}}(?=\s+{up}))){{0,4}})"),
@@ -254,7 +258,7 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     ['Vitosha Demil']
     """
     out = []
-    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called"):
+    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called", "typed_party"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
             if gz.lookup(m.group("name"), ("adjective", "country", "city", "subdivision", "region")) or \
