@@ -23,7 +23,7 @@ from analysis.extract.offices import fill_from_offices
 from analysis.extract.people import extract_people
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
-from analysis.extract.sides import fill_from_context, fill_from_owner, fill_same_person
+from analysis.extract.sides import fill_from_context, fill_same_person
 from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
@@ -189,8 +189,6 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     fill_same_person(people)  # after the context: the first mention's side may come from it
     fill_sides(people)
     fill_from_offices(people, issue)  # last: the text's own evidence wins
-    fill_from_owner(text, people, cut)  # "his ambassador, X": the side of whose ambassador, offices included
-    fill_same_person(people)
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
     taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     for n, (s0, s1) in enumerate(cut):

@@ -4,21 +4,21 @@ A name is found by what stands around it: a title before it ("Deputy Foreign Min
 "Sen.", "North Korean leader"), an apposition after it ("X, director of ..."), "his/her counterpart(,) X", "X, who
 heads Y", "led by X", "the delegation under X", "X, whose wife", "X, a Colombian", plural roles ("Senators A and B",
 "writers including C"), "according to X", "X said" and "X of <country>" (after a title, also before a preposition:
-"President X of Ghana for a union"; never a region's or a state's name, nor an international officer's nationality). A scientist's occupation ending in "-ologist", "-icist" or "-onomist" is a role
-the title table need not list ("the Soviet geophysicist X"; not "the separatist Tamil Tigers"). Names are Unicode words (Göran Persson, Ahmet Üzümcü), with
+"President X of Ghana for a union"; never a region's or a state's name, nor an international officer's nationality). A
+scientist's "-ologist", "-icist" or "-onomist" is a role ("the Soviet geophysicist X"). Names are Unicode words, with
 hyphenated given names (Kim Jong-il), initials (A.Q. Khan), particles (al-Assad, d'Estaing) and glottal stops
-(Tupouto'a). A possessive ("Kim's") stays in the span and leaves the name. Words after a body's "for", "of" or "on" end that body's name, not a person's
-("Institute for Peace Studies"). Korean and Chinese names whose first word is a family name of ``family_names.csv``
-are written family name first, and say so.
+(Tupouto'a). A possessive ("Kim's") stays in the span. Words after a body's "for", "of" or "on" end its name ("Institute
+for Peace Studies"). Korean and Chinese names led by a family name of ``family_names.csv`` are written so, and say so.
 
 The side is the country of the title's prefix ("U.S.", "North Korean", an organisation of a known country), of a
-country-specific title ("Secretary of State", "Sen."), or of the country or organisation named in the role, leaving
-out a country the role deals with rather than serves or a place it is based in ("the Bahrain-based fleet") ("director of American affairs at the North Korean Foreign
-Ministry", "ambassador to the United States"), but not the one an adviser or an aide is "to" ("an adviser to Iraqi
-President X", X's own role being "Iraqi President"); "whose" opens a role before a name as "its" does, and a role
-after a possessive keeps it ("The agency's spokesman, X," for :mod:`.sides`). A given name of two romanised syllables
-("Jong-il", "Chang Chon") after a listed family name is read family name first whatever the side. Later mentions of a
-person by full name or surname alone are people too (:mod:`.later`).
+country-specific title ("Secretary of State", "Sen."; not "Senator": many states have senates), or of the country or
+organisation named in the role or in a "who" clause saying whom the person serves ("who heads Japan's agency", not "who
+praised Albania"), leaving out a country the role deals with rather than serves or a place it is based in ("the
+Bahrain-based fleet", "director of American affairs at the North Korean Foreign Ministry", "ambassador to the United
+States"), but not the one an adviser or an aide is "to" ("an adviser to Iraqi President X", X's own role being
+"Iraqi President"); "whose" opens a role as "its" does, and a role after a possessive keeps it ("The agency's
+spokesman, X," for :mod:`.sides`). Two romanised syllables ("Jong-il") after a listed family name read family name
+first. Later mentions by full name or surname alone are people too (:mod:`.later`).
 """
 
 from __future__ import annotations
@@ -35,14 +35,15 @@ from analysis.extract.pointers import capitals_envoy, prefix_side, side_of_entry
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|den|ter|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
-_SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|"
-           r"testified|indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|"
-           r"acknowledged|confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
+_SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|testified|"
+           r"indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|acknowledged|"
+           r"confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
 _LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
 _HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
+_SERVING_CLAUSE = re.compile(rf"(?:is|was|has been|had been|became|serves|served|represents|represented|{_HEADS_VERB}|(?:speaks|spoke|signed) for)\b")  # "who heads X"
+_LEADER = re.compile(r"(?:President|King|Queen|Sultan|Emir|Prime Minister|Premier|Chancellor|Shah)\s")  # "... Soeharto of Indonesia"
 _BODIES = heads.BODY_WORDS | {"Democrat", "Republican"}  # words that name bodies or parties' members, never people
-#: An office whose holder's "of <country>" is a nationality, not the government served: an international body's, a
-#: colonial governor's, an envoy's.
+#: An office whose holder's "of <country>" is a nationality: an international body's, a colonial governor's, an envoy's.
 _FOREIGN_OFFICE = re.compile(rf"(?i:{heads.INTERNATIONAL_OFFICE.pattern})|\bGovernor\b|\benvoy\b")
 
 
@@ -225,7 +226,7 @@ def _title_side(title: str | None) -> dict | None:
     for head, iso3 in gz.roles()["country_of"].items():
         # "Secretary of State for External Affairs" (no "assistant" before it, a portfolio after "for") is
         # another government's title
-        if (m := re.search(rf"(?<![\w]){re.escape(head)}s?(?![\w])", low)) and not (m.start() == 0 and low[m.end():].startswith(" for ")):
+        if (m := re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", low)) and not (m.start() == 0 and low[m.end():].startswith(" for ")):
             return {"name": gz.country_name(iso3), "iso3": iso3}
     return None
 
@@ -335,7 +336,8 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": role,
                                                           "side": side})
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
-        role = heads.plural_role(m.group("role"))
+        shared = re.search(r"\band\s+$", seg[:m.start("role")]) or m.group("role").startswith("and ")  # "X and Russia's two"
+        role = heads.plural_role(re.sub(r"^(?:and\s+)?\S+['’]s\s+", "", m.group("role")) if shared else m.group("role"))
         found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
     for m in p["aged"].finditer(seg):  # the side of a demonym before any preposition ("Australian born in Japan")
         if described.describes_a_person(m.group("clause")):  # not "the Sea Dragon, a 40-year-old freighter"
@@ -343,7 +345,7 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
             continue  # "New START, whose limits ...": a word in capitals names no person
-        side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" else None
+        side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" and _SERVING_CLAUSE.match(m.group("clause")) else None
         found.put(m, s0, None, side, strict=True, min_words=2)
 
 
@@ -416,7 +418,7 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:
             found.put(m, s0, None, {"name": gz.country_name(country.iso3), "iso3": country.iso3} if country.iso3 else None,
-                      strict=True, min_words=1 if m.re is p["titled_of_country"] else 2)  # "President Soeharto of Indonesia"
+                      strict=True, min_words=1 if m.re is p["titled_of_country"] and _LEADER.match(m.group()) else 2)
 
 
 def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:

@@ -18,8 +18,7 @@ holds the role of the first, and a name that differs from an earlier one only in
 opening a sentence) is that person. A person listed beside people of known sides ("President B,
 British Prime Minister J and Australian Prime Minister M") takes the one country of the sentence
 left over. An office of an international body ("UN Secretary-General", "the agency's director
-general") takes none; an envoy sent to one ("ambassador to the United Nations") serves a government, and a role
-owned by "his" or "her" takes the one side of the sentence's people before it, their offices' included. An official named right after a capital or a country that opens the sentence ("In
+general") takes none. An official named right after a capital or a country that opens the sentence ("In
 Beijing, Foreign Ministry spokesman X", "In the United States, Energy Secretary Y") speaks for its government; a role in a body
 named earlier ("the commission's chairman" after "Japan's Atomic Energy Commission") takes the
 body's country, and none when the body has none ("the agency's spokesman" after the IAEA); "the North" and "the South" name the one country of the text so named ("North
@@ -150,10 +149,9 @@ def _short_forms(text: str, span: tuple[int, int], hits: list[list[gz.Hit]]) -> 
 
 
 def _international(role: str) -> bool:
-    """Whether the role names an international body or a news outlet: the context gives neither a side. A body the
-    office is sent "to" is no employer: "ambassador to the United Nations" serves a government."""
+    """Whether the role names an international body or a news outlet: the context gives neither a side."""
     return any(h.entry.kind == "organization" and (not h.entry.iso3 or h.entry.detail in NOT_A_GOVERNMENT)
-               and not re.search(r"\bto\s+(?:the\s+)?$", role[:h.start]) for h in gz.scan(role))
+               for h in gz.scan(role))
 
 
 def serves_no_government(role: str) -> bool:
@@ -267,8 +265,6 @@ def _names_a_body(role: str) -> bool:
     is that body's, which the text does not give, so the context must not give one either."""
     vocab = gz.roles()
     known = vocab["modifier"] | vocab["portfolio"] | set(vocab["head"])
-    for h in gz.scan(role):  # a name the tables hold ("the United Nations") is no unknown body
-        role = role[:h.start] + " " * (h.end - h.start) + role[h.end:]
     for w in re.findall(r"[A-Z][\w.-]*", role):
         if w not in known and not any(w in k.split() for k in known) and not gz.entries_at(w):
             return True
@@ -314,22 +310,6 @@ def fill_from_context(text: str, people: list[Mention], cut: list[tuple[int, int
             how = "reported" if iso3 in _reported(text, cut[p.sentence], hits[p.sentence], p) else "context"
             p.value["side"] = decided[p.value["name"]] = {"name": gz.country_name(iso3), "iso3": iso3, "from": how}
     fill_parallel(text, people)
-
-
-#: "sent Mondale and his ambassador to the United Nations, X,": a role a person's pronoun owns.
-_HIS_ROLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+$")
-
-
-def fill_from_owner(text: str, people: list[Mention], cut: list[tuple[int, int]]) -> None:
-    """A role owned by "his" or "her" ("sent Mondale and his ambassador to the United Nations, X"): the one side
-    of the sentence's people named before it, their offices' included (so it runs after them); none when they
-    have several, or none."""
-    for p in people:
-        if p.value.get("side") or not p.value.get("role") or not (m := _HIS_ROLE.search(text, cut[p.sentence][0], p.start)):
-            continue
-        before = {(q.value.get("side") or {}).get("iso3") for q in people if q.sentence == p.sentence and q.end <= m.start()}
-        if (iso3 := one(before - {None})) and gz.country_name(iso3):
-            p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
 
 
 def _serves_a_person(role: str, people: list[Mention]) -> bool:
