@@ -227,6 +227,13 @@ def test_world_keeps_the_study_numbers():
     assert world.loc["USA", "area_share"] == 0 and world.loc["USA", "population_share"] == 0
 
 
+def test_a_table_of_shares_alone_is_the_full_tables_rows_without_the_extremes():
+    full = R.world_coverage((1000, 3500), "PRK", ("KOR", "JPN", "GUM"))
+    shares = R.world_coverage((1000, 3500), "PRK", ("KOR", "JPN", "GUM"), extremes=False)
+    assert "nearest_km" in full.columns and "nearest_km" not in shares.columns
+    assert shares.equals(full[list(shares.columns)])
+
+
 def test_guam_and_the_united_states():
     t = R.world_coverage((3000, 3500, 13000), "PRK", ("GUM", "USA")).set_index(["country", "range_km"])
     assert t.loc[("GUM", 3000.0), "area_share"] == 0 and t.loc[("GUM", 3000.0), "population_share"] == 0

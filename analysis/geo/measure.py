@@ -257,22 +257,23 @@ WORLD_COLUMNS = ["country", "name", "origin", "range_km", "area_share", "populat
                  "area_km2", "listed_population", "samples", "places", "spacing_km", "method"]
 
 
-def _world_rows(code: str | Region, origin_name: str, ranges_km: list[float]) -> list[dict]:
+def _world_rows(code: str | Region, origin_name: str, ranges_km: list[float], extremes: bool) -> list[dict]:
     r = reach(code, origin_name)
     name, km2, people = area_name(code), round(area_km2(code)), int(r.place_pop.sum())
     return [{"country": r.code, "name": name, "origin": r.origin.name, "range_km": km,
              "area_share": round(r.area_share(km), 4), "population_share": round(r.population_share(km), 4),
-             **r.extremes(), "area_km2": km2, "listed_population": people, "samples": len(r.lats),
+             **(r.extremes() if extremes else {}), "area_km2": km2, "listed_population": people, "samples": len(r.lats),
              "places": len(r.place_pop), "spacing_km": r.spacing_km, "method": _method(r)} for km in ranges_km]
 
 
 def world_coverage(ranges_km: Iterable[float], origin_name: str, codes: Iterable[str | Region] | None = None,
-                   progress: bool = False) -> pd.DataFrame:
+                   progress: bool = False, extremes: bool = True) -> pd.DataFrame:
     """Coverage rows for every country (or ``codes``: ISO3 codes and regions) at each range.
 
-    Columns :data:`WORLD_COLUMNS`: the shares, the nearest and farthest point of the outline,
-    the area (km², geodesic), the people in the listed places (each counted once;
-    ``listed_population``, not a national estimate), and how it was measured.
+    Columns :data:`WORLD_COLUMNS`: the shares, the nearest and farthest point of the outline
+    (left out with ``extremes=False``, for a table of shares only: the outlines' exact search is
+    the larger part of the work), the area (km², geodesic), the people in the listed places (each
+    counted once; ``listed_population``, not a national estimate), and how it was measured.
     Sorted by range, then by area share and population share (largest first), then code.
     """
     from tqdm import tqdm  # deferred: plain text, only for a progress display (tqdm.auto warns in a kernel)
@@ -283,8 +284,8 @@ def world_coverage(ranges_km: Iterable[float], origin_name: str, codes: Iterable
     rows = []
     for code in tqdm(codes, desc=f"coverage from {o.name}", unit="country", disable=not progress, file=sys.stderr,
                      dynamic_ncols=True):
-        rows += _world_rows(code, origin_name, ranges_km)
-    table = pd.DataFrame(rows, columns=WORLD_COLUMNS)
+        rows += _world_rows(code, origin_name, ranges_km, extremes)
+    table = pd.DataFrame(rows, columns=WORLD_COLUMNS if extremes else [c for c in WORLD_COLUMNS if c not in EXTREMES])
     table = table.sort_values(["range_km", "area_share", "population_share", "country"],
                               ascending=[True, False, False, True], na_position="last", kind="stable")
     return table.reset_index(drop=True)

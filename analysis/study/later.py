@@ -66,10 +66,16 @@ def later_world_table(range_km: float = RANGE_KM):
     return geo.world_coverage(_later_ranges(range_km), ORIGIN)
 
 
+@lru_cache(maxsize=4)
+def later_shares_table(range_km: float = RANGE_KM):
+    """:func:`later_world_table` without the outlines' extremes: what the shares at each range need."""
+    return geo.world_coverage(_later_ranges(range_km), ORIGIN, extremes=False)
+
+
 def world_pivot_table(range_km: float = RANGE_KM):
     """The all-country table: the area share (%) at each range, one row per country, the
     countries reached soonest first."""
-    t = later_world_table(range_km)
+    t = later_shares_table(range_km)
     wide = t.pivot(index="country", columns="range_km", values="area_share")
     wide.columns = [f"area_{c:.0f}km_pct" for c in wide.columns]
     wide = (wide * 100).round(2)
@@ -84,7 +90,7 @@ def missile_reach_table(range_km: float = RANGE_KM):
     """Per missile: other countries and territories than North Korea reached in part and
     wholly (area share at least ``WHOLLY``), and the shares of all land and of all listed
     people (North Korea's included) within range."""
-    t = later_world_table(range_km)
+    t = later_shares_table(range_km)
     rows = []
     for m in missile_ranges(range_km).itertuples():
         at = t[t.range_km == m.range_km]
