@@ -1989,3 +1989,10 @@ def test_a_party_by_its_initials_before_party_and_a_table_companys_longer_name_b
                                                  ("General Electric Co.", "General Electric")]
     # counter-case: a lower-case "party" after a country's initials is a delegation, no body
     assert _found("The U.S. party arrived in Geneva.", "organization") == []
+
+
+def test_a_table_companys_of_a_country_says_where_it_is_from():
+    found = extract_text("Areva of France and Aselsan of Turkey bid, and the Royal Navy of Oman watched.", "2010-09")
+    assert [(m.kind, m.text) for m in found if m.kind in ("organization", "place")] == [
+        ("organization", "Areva"), ("place", "France"), ("organization", "Aselsan"), ("place", "Turkey"),
+        ("organization", "Royal Navy of Oman")]

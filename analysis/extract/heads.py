@@ -344,7 +344,8 @@ def longer_body(text: str, h: gz.Hit) -> bool:
     compound = re.match(rf"-{gz.upper_class()}[\w'’-]*\s+(?:{BODY_HEADS})\b", text[h.end:h.end + 40])
     # ... or a national body that runs on into another's name ("the 22nd Congress of the Soviet Communist Party",
     # "the Royal Navy of Oman"; not "the 104th Congress"), or a formation's head ("the Sixteenth Air Force")
-    of_another = bool(h.entry.iso3) and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40]) is not None
+    # (a company's "of" says where it is from: "Areva of France")
+    of_another = bool(h.entry.iso3) and h.entry.detail != "company" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[h.end:h.end + 40]) is not None
     word = re.search(r"(\w+)\s+$", text[max(0, h.start - 16):h.start])
     formation = word is not None and word.group(1) in ORDINAL_OR_POINT - {"North", "South", "East", "West"}
     return own_name or compound is not None or of_another or formation or bool(patterns()["body_head"].match(text, h.end))
