@@ -1996,3 +1996,43 @@ def test_a_table_companys_of_a_country_says_where_it_is_from():
     assert [(m.kind, m.text) for m in found if m.kind in ("organization", "place")] == [
         ("organization", "Areva"), ("place", "France"), ("organization", "Aselsan"), ("place", "Turkey"),
         ("organization", "Royal Navy of Oman")]
+
+
+def test_every_name_of_a_list_after_near_and_a_spanish_companys_head():
+    found = _found("The missiles went to sites near Lautern, Heilbronn and Neu-Ulm. The talks met near Paris, London "
+                   "and Bonn.", "place")
+    assert [t for t, _ in found] == ["Lautern", "Heilbronn", "Neu-Ulm", "Paris", "London", "Bonn"]
+    assert [t for t, _ in _found("An order came from Industrias Oyarzun of Chile.", "organization")] == ["Industrias Oyarzun"]
+    # counter-case: a list after "near" running into a clause is no list of places ("near Christmas, Easter and ...")
+    assert _found("The vote fell near Christmas, Easter and Passover.", "place") == []
+
+
+def test_the_reviews_misfires_of_the_company_rules_stay_fixed():
+    # a person's trade before "linked to" makes no company; an opener is no part of a company's name
+    assert _found("A court fined Hans Gruber, a supplier linked to the program, last month.", "organization") == []
+    assert [t for t, _ in _found("Meanwhile Crescent Trading, a company registered in Dubai, closed.", "organization")] == \
+        ["Crescent Trading"]
+    # an agency's "name" must end its clause; initials run together are no company's ("J.P.", "U.S.")
+    assert _found("The export agency Tuesday denied the report.", "organization") == []
+    found = _found("The bank, J.P. Morgan & Co., declined. The cargo was seized in the U.S. Acme Corp. officials "
+                   "said it was legal.", "organization")
+    assert [t for t, _ in found] == ["Morgan & Co.", "Acme Corp."]
+    # a treaty's initials before "party states" name no party
+    assert _found("The NPT party states met in New York.", "organization") == []
+
+
+def test_a_venue_chosen_a_states_formal_name_and_a_body_of_a_list_of_countries():
+    found = extract_text("Moscow had suggested Helsinki, while Nixon wanted Vienna or Geneva. The council imposed an "
+                         "embargo on the Federal Republic of Yugoslavia. The Contact Group of France, Germany and Italy "
+                         "met, and the Strategic Plans Division agreed.", "1998-04")
+    got = [(m.kind, m.text) for m in found if m.kind in ("place", "organization")]
+    assert got == [("organization", "Moscow"), ("place", "Helsinki"), ("place", "Vienna"), ("place", "Geneva"),
+                   ("place", "Federal Republic of Yugoslavia"), ("organization", "Contact Group"), ("place", "France"),
+                   ("place", "Germany"), ("place", "Italy"), ("organization", "Strategic Plans Division")]
+    # counter-cases: a capital acting stays its government; a body "of" one country keeps it ("Royal Navy of Oman");
+    # a formal name the tables hold stays theirs
+    found = extract_text("Washington accused Moscow of cheating, and the Royal Navy of Oman and the Republic of Korea "
+                         "objected.", "1998-04")
+    got = [(m.kind, m.text, m.value.get("iso3")) for m in found if m.kind in ("place", "organization")]
+    assert ("organization", "Royal Navy of Oman", "OMN") in got and ("organization", "Moscow", "RUS") in got
+    assert [g for g in got if g[1] == "Republic of Korea"][0][2] == "KOR"

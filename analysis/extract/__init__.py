@@ -23,7 +23,7 @@ from analysis.extract.offices import fill_from_offices
 from analysis.extract.people import extract_people
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
-from analysis.extract.sides import fill_from_context, fill_same_person
+from analysis.extract.sides import fill_from_context, fill_same_person, fill_senators
 from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
@@ -51,7 +51,7 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     # a company the table holds, then "Co.": its legal form whatever follows ("General Electric Co. and ...";
     # after any other name "Co." may be a county's: "Washington Co. deputies")
     typed += [(h.start, m.end(), organizations.from_hit(h) if m.end() - h.end <= 4 else
-               {"name": " ".join(text[h.start:m.end()].split()), "kind": "company"}) for h in known
+               {**organizations.from_hit(h), "name": " ".join(text[h.start:m.end()].split())}) for h in known
               if h.entry.detail == "company" and (m := _CO_AFTER.match(text, h.end, s1))]
     for a, b, value in typed:
         if _OF_A_BODY.search(text, max(s0, a - 40), a) and not organizations.LEGAL_END.search(text, a, b):
@@ -185,6 +185,7 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     blocked = [(m.start, m.end) for m in found if m.kind in ("date", "quantity")]
     people += later_mentions(text, [(s0, s1, n) for n, (s0, s1) in enumerate(cut)], people, blocked)
     fill_sides(people)
+    fill_senators(text, people)  # "the Philippine Senate ... Senator X": no American
     fill_from_context(text, people, cut, paras, hits)
     fill_same_person(people)  # after the context: the first mention's side may come from it
     fill_sides(people)

@@ -92,6 +92,9 @@ def patterns() -> dict[str, re.Pattern]:
         # "the ports of X, Y and Z": each name of the list after a plural place noun
         "listed": re.compile(rf"\b(?:{_PLURAL_GOVERNING})\s+of\s+(?:the\s+)?{_list_item().pattern}"
                              rf"(?P<name>(?:,\s+{_list_item().pattern}){{0,8}},?\s+and\s+{_list_item().pattern})(?![\w'’-])"),
+        # "bound for sites near X, Y and Z.": every name of a list after "near", before a clause's end
+        "near_list": re.compile(rf"\bnear\s+(?P<name>{_list_item().pattern}(?:,\s+{_list_item().pattern}){{1,8}},?\s+and\s+"
+                                rf"{_list_item().pattern})(?=\s*[.;:)]|,\s+[a-z])"),
         "between": re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside|[Tt]oward|[Tt]owards)\s+{name}(?:,?\s+in\s+(?:the\s+)?|,\s+)(?=[A-Z])"),
         "apposition": re.compile(rf"{name},\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:{_APPOSITION})\s+(?:in|on|near|off|of|at)\b"),
         # "X, some 40 kilometers west of Tallinn": placed by a compass point from a known place (checked)
@@ -104,6 +107,8 @@ def patterns() -> dict[str, re.Pattern]:
                            r"when|after|before|that|which|last|this|early|late|during|since|until)\b)"),
         "head_last": re.compile(rf"(?P<name>\b{word}(?:\s+{word}){{0,2}}\s+(?:{_GEO_HEADS}))\b(?!\s+{gz.upper_class()})"),
         "mount": re.compile(rf"(?P<name>\b(?:Mount|Cape)\s+{word})\b(?!\s+{gz.upper_class()})"),
+        # "the Federal Republic of Yugoslavia": a state's formal name (the tables hold the usual ones)
+        "republic": re.compile(rf"(?P<name>\b(?:{word}\s+){{0,3}}(?:Republic|Kingdom)\s+of\s+(?:the\s+)?{word}(?:\s+{word})?)\b"),
         "head_first": re.compile(rf"(?P<name>\b(?:{_HEAD_FIRST})\s+of\s+(?:the\s+)?{word})\b(?!\s+{gz.upper_class()})"),
     }
 
@@ -174,9 +179,12 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
     found: dict[tuple[int, int], dict] = {}
     for key, p in patterns().items():
         for m in p.finditer(text, s0, s1):
-            if key == "listed":  # the names after the first, which "governing" reads
+            if key in ("listed", "near_list"):  # the names after the first, which "governing" reads; all after "near"
                 for item in _list_item().finditer(text, m.start("name"), m.end("name")):
-                    if (item.start(), item.end()) not in found and _acceptable(text, item.start(), item.end(), hits):
+                    x, y = item.span()
+                    city = any((h.start, h.end) == (x, y) and h.entry.kind in ("city", "subdivision") for h in hits)
+                    if (x, y) not in found and _acceptable(text, x, y, hits) and \
+                            not (key == "near_list" and not city and _no_near_place(text, x, y, hits)):
                         found[item.span()] = _value(text, *item.span(), hits, None)
                 continue
             a, b = _trim(text, *m.span("name")), m.end("name")
@@ -189,9 +197,8 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
                 continue  # "The Sea of Japan" opening a sentence; "USS Coral Sea", "Exercise Joint Sea": no place
             if key in ("direction", "nearness") and not any(h.start == m.end() and h.entry.kind in _KNOWN for h in hits):
                 continue  # the compass point is from no place the gazetteer knows
-            if key == "near" and (any(h.start < b and a < h.end for h in hits) or _NOT_NEAR_PLACE.search(text[a:b])
-                                  or any(w in heads.BODY_WORDS for w in text[a:b].split()) or offices.known_names(text[a:b])):
-                continue  # a name a table holds is read as the table says; a holiday, a ship, a body, an officeholder is no place
+            if key == "near" and _no_near_place(text, a, b, hits) or key == "republic" and _no_republic(a, b, hits):
+                continue
             if (key == "between" and where is None) or (key in _NOUN_AFTER and _ADJECTIVAL.search(text[a:b])):
                 continue  # "the Jewish state", "the Baltic region": an adjective, not a name
             if key == "governing" and (noun := _SUBDIVISION_NOUN.search(text[max(s0, a - 24):a])):
@@ -202,6 +209,18 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
             # "the Amur and Ussuri rivers": the type noun says what the names are, whatever city shares them
             found[(a, b)] = _value(text, a, b, [] if key.startswith("pair") else hits, where)
     return sorted((a, b, v) for (a, b), v in found.items())
+
+
+def _no_near_place(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:
+    """A name after "near" that is no place of its own: one a table holds (read as the table says), a holiday, a ship,
+    a body, an officeholder."""
+    return (any(h.start < b and a < h.end for h in hits) or _NOT_NEAR_PLACE.search(text[a:b]) is not None
+            or any(w in heads.BODY_WORDS for w in text[a:b].split()) or bool(offices.known_names(text[a:b])))
+
+
+def _no_republic(a: int, b: int, hits: list[gz.Hit]) -> bool:
+    """A state's formal name the tables hold ("Republic of Korea": theirs), or one whose last words name no country."""
+    return any(h.start <= a and b <= h.end for h in hits) or not any(h.end == b and h.entry.kind == "country" for h in hits)
 
 
 def _value(text: str, a: int, b: int, hits: list[gz.Hit], where: gz.Hit | None) -> dict:

@@ -1,6 +1,7 @@
 """People described in apposition rather than titled: "X, a 59-year-old naturalized Australian", "X, the
 American cargo handler", "X, a Colombian", "X, a Conservative"; and the nouns that say a description is of a
-thing, not a person ("a Russian freighter", "the American company").
+thing, not a person ("a Russian freighter", "the American company"); the "who" clauses that say whom a person
+serves, and the leaders' titles whose one name "of" a country is that country's.
 """
 
 from __future__ import annotations
@@ -8,6 +9,21 @@ from __future__ import annotations
 import re
 
 from analysis.extract import gazetteer as gz
+
+#: Verbs of heading a body ("X, who heads Y").
+HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
+#: A "who" clause saying whom the person serves ("who heads Japan's agency"), not one acting on it ("who praised X").
+SERVING_CLAUSE = re.compile(rf"(?:(?:now|also|still|currently|formerly|until recently|later)\s+)?(?:is|was|has been|had been|became|"
+                            rf"serves|served|represents|represented|(?:has|have|had)\s+(?:led|headed)|{HEADS_VERB}|"
+                            rf"(?:speaks|spoke|signed|negotiated|works|worked)\s+for)\b")
+#: A leader's title, whose one name before "of" a country is that country's ("President Soeharto of Indonesia").
+LEADER = re.compile(r"(?:President|King|Queen|Sultan|Emir|Prime Minister|Premier|Chancellor|Shah)\s")
+
+def a_leader(seg: str, m: re.Match) -> bool:
+    """Whether a leader's title opens the match, with no body's name or possessive before it ("President X of
+    Indonesia"; not "Council President X of Italy", "the board's President X")."""
+    return bool(LEADER.match(m.group())) and not re.search(r"(?:[A-Z][\w.'’-]*|['’]s)\s+$", seg[:m.start()])
+
 
 #: Common nouns a demonym may describe that are no person: "X, the American company", "Y, a Russian freighter".
 _NOT_A_PERSON_NOUN = frozenset("company firm group agency concern corporation maker manufacturer producer supplier "

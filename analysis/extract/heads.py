@@ -40,7 +40,8 @@ LEGAL_PREFIXES = r"JSC|OJSC|PJSC|CJSC|NPO|OAO|ZAO|PAO"
 #: Last words of a company's name in the trades the briefs report ("Scomi Precision Engineering", "General Atomics").
 COMPANY_HEADS = r"Engineering|Atomics|Industries|Technologies|Aerospace|Dynamics|Electronics|Shipbuilding|Holdings|Airlines|Airways"
 #: Heads that open a Romance body's name ("Banco Delta Asia", "Compagnie Générale de Géophysique").
-ROMANCE_HEADS = r"Banco|Banque|Banca|Instituto|Institut|Compagnie|Compañía|Companhia|Empresa|Société|Sociedad|Sociedade|Grupo|Groupe"
+ROMANCE_HEADS = (r"Banco|Banque|Banca|Instituto|Institut|Compagnie|Compañía|Companhia|Empresa|Société|Sociedad|Sociedade|Grupo|Groupe|"
+                 r"Industrias|Indústrias|Industrie|Fabricaciones")
 UNIT_HEADS = r"Brigade|Division|Regiment|Battalion|Army|Fleet|Squadron|Wing|Corps|Flotilla|Group|Company|Guard"
 FACILITY_HEADS = (r"Depot|Arsenal|Air Base|Naval Base|Base|Test Site|Proving Ground|Shipyard|Air Station|Plant|Park|Reactor|"
                   r"Complex|Palace|Rocket Range|Cosmodrome|Airport|Square|Castle|Avenue|Bay|Proving Grounds|Hospital|Stadium|"
@@ -85,7 +86,7 @@ IN_A_BODY = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Co
 #: Nouns that, in apposition, say a name is an organisation: "the X security service", "the broadcaster X".
 TYPE_NOUNS = (r"security service|intelligence service|intelligence agency|spy agency|news agency|broadcaster|"
               r"newspaper|daily|weekly|network|firm|company|carmaker|shipbuilder|weather service|space agency|utility|"
-              r"subsidiary|import agency|export agency|trading company|trading house")
+              r"subsidiary|trading company|trading house")
 #: Type nouns read only after "the" and a name ("the Henschel works", "the EMNID institute").
 AFTER_THE_NOUNS = r"works|polling institute|institute"
 #: Trades that, before a name in commas, say it is a company ("a Bulgarian contractor, X,").
@@ -107,7 +108,7 @@ def patterns() -> dict[str, re.Pattern]:
     after_a_locative, bodies = "|".join(rf"(?<=\b{w}\s)" for w in "at from to in near into over via".split()), "|".join(BODY_WORDS)
     return {
         # "Smith & Wesson Brands, Inc.": an ampersand, and a comma before the legal form
-        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,3}}(?:Bank|Corporation|Company)\s+of\s+)?(?:(?:{cap}|{up}\.|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
+        "company": re.compile(rf"(?<![\w-])(?P<lead>{cap},\s+(?={cap}\s+&))?(?:(?:{cap}\s+){{0,3}}(?:Bank|Corporation|Company)\s+of\s+)?(?:(?:{cap}|(?<![\w.]){up}\.|&)\s+){{0,3}}{cap},?\s+(?:{LEGAL_FORMS})(?![\w])"
                               rf"|(?<![\w-])(?:{cap}\s+){{1,3}}(?:{COMPANY_HEADS})\b"
                               rf"|(?<![\w-])(?:{LEGAL_PREFIXES})\s+(?:{cap}\s+){{0,3}}{cap}\b"),
         "unit": re.compile(rf"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:{cap}\s+){{0,3}}(?:{UNIT_HEADS})\b|\bTask\s+Force\s+\d+\b"),
@@ -122,11 +123,16 @@ def patterns() -> dict[str, re.Pattern]:
                                   rf"(?P<name>{cap}(?:\s+{cap}){{0,3}})(?=\s*,)"),
         # "Energoatom, the Ukrainian state company that runs ...": a type noun in apposition after the name
         "typed_apposed": re.compile(rf"(?<![\w-])(?P<name>{cap}(?:\s+{cap}){{0,2}}),\s+(?:the|an?|{up}[\w.]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
-                                    rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run|linked|controlled|founded|"
-                                    rf"headed|led|affiliated|registered)\b|\s*[,.;:)])"),
-        # "the governing ARENA party", "the BJP party": a party named by its initials before a lower-case "party"
-        "typed_party": re.compile(r"\b[Tt]he\s+(?:(?:governing|ruling|opposition|centrist|nationalist|communist)\s+)?"
-                                  r"(?P<name>[A-Z]{2,8})\s+party\b"),
+                                    rf"(?:{TYPE_NOUNS}|{TRADE_NOUNS})(?=\s+(?:that|which|of|in|based|owned|run)\b|\s*[,.;:)])"),
+        # "Wako Koeki, a trading company linked to ...": a company's own noun before such a participle (never a
+        # person's trade: "X, a supplier linked to"); no possessive or opener in the name
+        "typed_linked": re.compile(rf"(?<![\w'’-])(?P<name>{up}[\w&-]*(?:\s+{up}[\w&-]*){{0,3}}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                                   r"(?:company|firm|subsidiary|trading\s+house)\s+(?:linked|controlled|founded|headed|led|"
+                                   r"affiliated|registered)\b"),
+        # "the governing ARENA party": a party named by its initials, after "governing", "ruling" or "opposition"
+        "typed_party": re.compile(r"\b[Tt]he\s+(?:governing|ruling|opposition)\s+(?P<name>[A-Z]{2,8})\s+party\b"),
+        # "the Soviet import agency Techmashimport.": one name after an import or export agency, ending its clause
+        "typed_agency": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?(?:import|export|arms)\s+agency\s+(?P<name>{up}[\w-]+)(?=\s*[,.;:)])"),
         # "a committee called Kampf dem Atomtod": a body introduced by its kind and "called"
         "typed_called": re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?(?:committee|group|movement|campaign|organi[sz]ation|coalition|association|network)"
                                    rf"\s+(?:called|named|known\s+as)\s+(?P<name>{cap}(?:\s+(?:{cap}|[a-z]{{1,4}}(?=\s+{up}))){{0,4}})"),
@@ -168,6 +174,10 @@ def legal_form_only(text: str, a: int, b: int, h: gz.Hit) -> bool:
     after = re.compile(rf",?\s+(?:{LEGAL_FORMS})").match(text, h.end)  # "Boeing Co.," (its form looks past the span)
     return h.start >= a and h.end <= b and re.fullmatch(rf"(?:(?:{LEGAL_PREFIXES})\s+(?:[A-Z][\w-]*\s+)*)?", text[a:h.start]) \
         is not None and (h.end == b or (after is not None and after.end() == b))
+
+
+#: Sentence adverbs that open no name ("Meanwhile Crescent Trading, a company ...").
+_ADVERBS = frozenset("Meanwhile Then Later Earlier Now Still Yet Instead Separately Likewise Similarly Elsewhere".split())
 
 
 def _strip_opener(text: str, a: int, b: int) -> int:
@@ -258,13 +268,16 @@ def typed_organizations(text: str, s0: int, s1: int) -> list[tuple[int, int, dic
     ['Vitosha Demil']
     """
     out = []
-    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called", "typed_party"):
+    for key in ("typed_after", "typed_before", "typed_comma", "typed_apposed", "typed_called", "typed_party", "typed_linked",
+                "typed_agency"):
         for m in patterns()[key].finditer(text, s0, s1):
             a, b = m.span("name")
-            if gz.lookup(m.group("name"), ("adjective", "country", "city", "subdivision", "region")) or \
+            if key == "typed_linked" and (w := re.match(r"(\w+)\s+", text[a:b])) and w.group(1) in gz.OPENERS | _ADVERBS:
+                a += w.end()  # "Meanwhile Crescent Trading, a company registered in ..."
+            if a >= b or gz.lookup(m.group("name"), ("adjective", "country", "city", "subdivision", "region")) or \
                     m.group("name").lower() in gz.roles()["head_lower"] or re.search(r"-[a-z]+$", m.group("name")):
                 continue  # "the German company": a demonym; "the Cumberland works": a place; "The President works"
-            out.append((a, b, {"name": " ".join(m.group("name").split())}))
+            out.append((a, b, {"name": " ".join(text[a:b].split())}))
     return sorted(out)
 
 

@@ -28,11 +28,12 @@ BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|
          r"Command|Forces|Force|Army|Navy|Corps|Embassy|Mission|Parliament|Assembly|Service|Directorate|"
          r"Foundation|Association|University|Group|Fund|Authority|Court|Secretariat|Conference|Coalition|Campaign|"
          r"Senate|Forum|Staff|Project|Monitor|Observatory|Society|Board|Tribunal|Alliance|Federation|Chamber|Panel|"
-         r"College|Team|Commissariat|Establishment|Network|Police|Symposium|Presidency|Institution")
+         r"College|Team|Commissariat|Establishment|Network|Police|Symposium|Presidency|Institution|Division")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|out\s+of|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
+                       r"suggested|proposed|wanted|chose|picked|selected|preferred|settled\s+on|agreed\s+on|"  # a venue chosen
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                        r"(?:paraded|pass(?:ed|ing)|flew|flown|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed|"
                        r"smuggled|transshipped|transited|trucked|carried|sent)\s+through|"
@@ -174,6 +175,8 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
                 continue
             if key == "of" and (b := _before_a_possessor(text, a, b)) is None:
                 continue
+            if key == "of" and (cut := _of_a_list(text, a, b, hits)) is not None:
+                b = cut  # "the Contact Group of France, Germany, ...": the group, then the countries it holds
             if key == "named" and (re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a])
                                    or text[a:b].endswith("Presidency")):
                 continue  # "Chief of the General Staff" is a title; "the Reagan Presidency" a term of office
@@ -213,6 +216,16 @@ def _split_of_the(text: str, hits: list[gz.Hit], found: list[tuple[int, int, dic
             continue
         out += [(x, y, _value_of(text, hits, x, y)) for x, y in (m.span("first"), m.span("second"))]
     return out
+
+
+def _of_a_list(text: str, a: int, b: int, hits: list[gz.Hit]) -> int | None:
+    """Where a body's name ends before "of" and a list of countries ("the Contact Group of France, Germany and Italy"):
+    the countries the body holds, not its name; None when the "of" names one country or anything else."""
+    of = text.find(" of ", a, b)
+    first = next((h for h in hits if h.start == of + 4 + (4 if text.startswith("the ", of + 4) else 0)), None)
+    if of < 0 or first is None or first.entry.kind != "country" or first.end != b:
+        return None
+    return of if re.match(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]", text[b:b + 8]) else None
 
 
 def outranks_table(text: str, hits: list[gz.Hit], a: int, b: int, value: dict) -> bool:
@@ -330,7 +343,7 @@ _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistenc
 
 
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|through|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|through|near|outside|visited|visiting|via|way\s+of|wanted|preferred|chose)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
 
 

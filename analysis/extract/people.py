@@ -35,14 +35,10 @@ from analysis.extract.pointers import capitals_envoy, prefix_side, side_of_entry
 
 _PARTICLES = r"(?:al|el|bin|ibn|van|von|de|den|ter|da|das|do|dos|du|del|der|la|le|di|ul)"
 _MONTHS_DAYS, _MONTH_NAMES = CALENDAR_WORDS | gz.OPENERS, frozenset(m for m in calendar.month_name if m)
-_SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|testified|"
-           r"indicated|stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|acknowledged|"
-           r"confirmed|denied|called|remarked|reiterated|expressed|suggested|predicted|cautioned")
-_LED_BY = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b")
-_HEADS_VERB = r"heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|commands|commanded|oversees|oversaw"
-_SERVING_CLAUSE = re.compile(rf"(?:is|was|has been|had been|became|serves|served|represents|represented|{_HEADS_VERB}|(?:speaks|spoke|signed) for)\b")  # "who heads X"
-_LEADER = re.compile(r"(?:President|King|Queen|Sultan|Emir|Prime Minister|Premier|Chancellor|Shah)\s")  # "... Soeharto of Indonesia"
-_BODIES = heads.BODY_WORDS | {"Democrat", "Republican"}  # words that name bodies or parties' members, never people
+_SPEECH = (r"said|says|told|stated|added|noted|argued|wrote|explained|announced|warned|asserted|insisted|declared|testified|indicated|"
+           r"stressed|emphasized|emphasised|urged|claimed|described|characterized|characterised|acknowledged|confirmed|denied|called|"
+           r"remarked|reiterated|expressed|suggested|predicted|cautioned")
+_LED_BY, _BODIES = re.compile(r"\b(?:(?:led|headed|chaired)\s+by|under)\b"), heads.BODY_WORDS | {"Democrat", "Republican", "Republic", "Kingdom"}
 #: An office whose holder's "of <country>" is a nationality: an international body's, a colonial governor's, an envoy's.
 _FOREIGN_OFFICE = re.compile(rf"(?i:{heads.INTERNATIONAL_OFFICE.pattern})|\bGovernor\b|\benvoy\b")
 
@@ -93,7 +89,7 @@ def patterns() -> dict[str, re.Pattern]:
         "led_by": re.compile(rf"(?P<who>[\w.\- ]{{0,40}}?)\s{{0,40}}(?:delegation|team|side|mission|one|physicists|scientists|chemists|experts|engineers|officials|officers|diplomats)\s+(?:was\s+|is\s+|were\s+)?"
                              rf"(?:(?:led|headed|chaired)\s+by|under)\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
         "by_head": re.compile(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?P<title>{t})\s+)?(?P<name>{name}){poss}"),
-        "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{_HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
+        "who_heads": re.compile(rf"(?P<name>{name}){poss},\s+who\s+(?:{described.HEADS_VERB})\s+(?P<org>[^,;]+?)(?=[,;]|\.(?:\s|$)|$)"),
         "apposition": re.compile(rf"(?P<name>{name}){poss},\s+(?P<role>(?:the\s+|a\s+|an\s+|then-|former\s+)?"
                                  rf"[^,;()]{{2,150}}?)(?=\s*[,;()]|(?<![A-Z])\.(?:\s|$)|\s+(?:who|where|which|whose|said|told|says)\b|$)"),
         "speech": re.compile(rf"(?P<name>{name}){poss}\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_SPEECH})\b"),
@@ -336,16 +332,18 @@ def _find_by_clause(seg: str, s0: int, found: _Found) -> None:
             found.people.setdefault((a, a + len(first)), {"name": f"{first} {m.group('family')}", "role": role,
                                                           "side": side})
     for m in (*p["plural"].finditer(seg), *p["plural2"].finditer(seg), *p["including"].finditer(seg)):
-        shared = re.search(r"\band\s+$", seg[:m.start("role")]) or m.group("role").startswith("and ")  # "X and Russia's two"
-        role = heads.plural_role(re.sub(r"^(?:and\s+)?\S+['’]s\s+", "", m.group("role")) if shared else m.group("role"))
-        found.put(m, s0, role, _side_in(role), strict=True, min_words=2)
+        # "X and Russia's two ...": not both Russia's; "Iraq's two American inspectors": the rest's country first
+        shared = re.search(r"\band\s+$", seg[:m.start("role")]) or m.group("role").startswith("and ")
+        rest = re.sub(r"^(?:and\s+)?\S+['’]s\s+", "", m.group("role"))
+        role, own = heads.plural_role(rest if shared else m.group("role")), any(h.entry.kind != "city" for h in gz.scan(rest))
+        found.put(m, s0, role, _side_in(rest) if shared or own else _side_in(role), strict=True, min_words=2)
     for m in p["aged"].finditer(seg):  # the side of a demonym before any preposition ("Australian born in Japan")
         if described.describes_a_person(m.group("clause")):  # not "the Sea Dragon, a 40-year-old freighter"
             found.put(m, s0, None, _side_in(described.before_a_preposition(m.group("clause"))), strict=True, min_words=2)
     for m in p["who"].finditer(seg):  # "whom Washington holds responsible": the clause's subject is another
         if any(len(t) > 1 and t.isupper() for t in m.group("name").split()):
             continue  # "New START, whose limits ...": a word in capitals names no person
-        side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" and _SERVING_CLAUSE.match(m.group("clause")) else None
+        side = _side_in(m.group("clause"), own_titles=False) if m.group("rel") == "who" and described.SERVING_CLAUSE.match(m.group("clause")) else None
         found.put(m, s0, None, side, strict=True, min_words=2)
 
 
@@ -418,7 +416,7 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
         if country is not None:
             found.put(m, s0, None, {"name": gz.country_name(country.iso3), "iso3": country.iso3} if country.iso3 else None,
-                      strict=True, min_words=1 if m.re is p["titled_of_country"] and _LEADER.match(m.group()) else 2)
+                      strict=True, min_words=1 if m.re is p["titled_of_country"] and described.a_leader(seg, m) else 2)
 
 
 def _body_at(found: _Found, at: int, words: str) -> gz.Entry | None | bool:
