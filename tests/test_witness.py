@@ -948,3 +948,18 @@ def test_the_press_releases_term_over_a_release_is_no_title():
                    "The council will vote next week on a plan to replace its patrol boats with unarmed drones.\n")
     assert w.metadata.title.startswith("Addressing the Risks") and w.metadata.section is None
     assert w.body.startswith("The council will vote")
+
+
+def test_a_listings_name_over_an_interview_is_its_term_and_a_blog_posts_month_is_no_issue():
+    banner = "\u201cThe one journal I read from cover to cover.\u201d\n\u2013 Ingrid Solberg\nJune 2, 2022\n"
+    w = parse_text(banner + "Interviews\n\nGETTING TO KNOW Captain Ilse Brandt\n\n"
+                   "The captain has commanded the harbor patrol for six years and will retire in the spring.\n")
+    assert w.metadata.section is None and w.metadata.title == "GETTING TO KNOW Captain Ilse Brandt"
+    w = parse_text("\u201cThe one journal I read from cover to cover.\u201d\n\u2013 Ingrid Solberg\nSenior Fellow\n"
+                   "Patrol Drones and the Reef\nShare this\n\nArms Control NOW\n\nInside the Harbor Council\nMarch 2031\n\n"
+                   "Last month the council voted to replace its patrol boats with unarmed drones.\n")
+    assert w.metadata.section == "Arms Control NOW" and w.metadata.issue is None
+    # counter-case: a month line under an article's title with no blog section is its issue
+    w = parse_text("Patrol Drones and the Reef\n\nMarch 2031\n\nBy Tomas Lind\n\n"
+                   "Last month the council voted to replace its patrol boats with unarmed drones.\n")
+    assert w.metadata.issue == "2031-03"

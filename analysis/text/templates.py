@@ -231,12 +231,14 @@ def _heading_line(p: _Page, n: int, title: int | None) -> None:
     elif s in ("issue", "date"):
         p.add_line("dateline", n)
         meta["dateline"] = meta["dateline"] or txt
-        if s == "issue" and meta["issue"] is None:
-            meta["issue"] = dates.edtf(issue_date(txt))
+        if s == "issue" and meta["issue"] is None and (meta["section"] or "").casefold() != "arms control now":
+            meta["issue"] = dates.edtf(issue_date(txt))  # a blog post's month line is its date, no issue of the journal
     elif s == "byline":
         p.add_line("byline", n)
         meta["byline"] = meta["byline"] or txt
         meta["authors"] += [a for a in _names(txt) if a not in meta["authors"]]
+    elif s == "section" and _norm(txt) in p.v.listing_pages and title is not None and n < title:
+        p.add_line("topic", n)  # a listing's name over an article on its term page ("Interviews"): the term, no section
     elif s == "section":
         p.add_line("section", n)
         meta["section"] = meta["section"] or txt
