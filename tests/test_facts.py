@@ -2036,3 +2036,16 @@ def test_a_venue_chosen_a_states_formal_name_and_a_body_of_a_list_of_countries()
     got = [(m.kind, m.text, m.value.get("iso3")) for m in found if m.kind in ("place", "organization")]
     assert ("organization", "Royal Navy of Oman", "OMN") in got and ("organization", "Moscow", "RUS") in got
     assert [g for g in got if g[1] == "Republic of Korea"][0][2] == "KOR"
+
+
+def test_the_third_reviews_misfires_stay_fixed():
+    # a capital the venue verb governs, but acting ("wanted Moscow to ..."), or whose plan is preferred, is its government
+    found = _found("The United States wanted Moscow to destroy its missiles, and Europe preferred Bonn's plan.", "organization")
+    assert [t for t, _ in found] == ["Moscow", "Bonn"]
+    # a list after "near" with no place the tables know names people; embassies listed keep their names
+    assert _found("At the hearing the witness sat near Nunn, Warner and Levin.", "place") == []
+    found = _found("The Embassy of Japan, the Embassy of Korea and the Embassy of China protested.", "organization")
+    assert [t for t, _ in found] == ["Embassy of Japan", "Embassy of Korea", "Embassy of China"]
+    # a section's number after "Division" makes no body; a division's name is no person's
+    assert _found("In Division III of the report, the authors list the sites.", "organization") == []
+    assert _found("The Tawakalna Division of the guard moved south.", "person") == []

@@ -23,7 +23,7 @@ from analysis.extract.offices import fill_from_offices
 from analysis.extract.people import extract_people
 from analysis.extract.quantities import extract_quantities
 from analysis.extract.sentences import sentences
-from analysis.extract.sides import fill_from_context, fill_same_person, fill_senators
+from analysis.extract.sides import fill_from_context, fill_same_person
 from analysis.extract.when import DateContext, extract_dates
 
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
@@ -185,7 +185,6 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     blocked = [(m.start, m.end) for m in found if m.kind in ("date", "quantity")]
     people += later_mentions(text, [(s0, s1, n) for n, (s0, s1) in enumerate(cut)], people, blocked)
     fill_sides(people)
-    fill_senators(text, people)  # "the Philippine Senate ... Senator X": no American
     fill_from_context(text, people, cut, paras, hits)
     fill_same_person(people)  # after the context: the first mention's side may come from it
     fill_sides(people)

@@ -180,12 +180,7 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
     for key, p in patterns().items():
         for m in p.finditer(text, s0, s1):
             if key in ("listed", "near_list"):  # the names after the first, which "governing" reads; all after "near"
-                for item in _list_item().finditer(text, m.start("name"), m.end("name")):
-                    x, y = item.span()
-                    city = any((h.start, h.end) == (x, y) and h.entry.kind in ("city", "subdivision") for h in hits)
-                    if (x, y) not in found and _acceptable(text, x, y, hits) and \
-                            not (key == "near_list" and not city and _no_near_place(text, x, y, hits)):
-                        found[item.span()] = _value(text, *item.span(), hits, None)
+                _list_places(key, text, m, hits, found)
                 continue
             a, b = _trim(text, *m.span("name")), m.end("name")
             if a >= b or (a, b) in found or not _acceptable(text, a, b, hits) or \
@@ -209,6 +204,22 @@ def cued_places(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[i
             # "the Amur and Ussuri rivers": the type noun says what the names are, whatever city shares them
             found[(a, b)] = _value(text, a, b, [] if key.startswith("pair") else hits, where)
     return sorted((a, b, v) for (a, b), v in found.items())
+
+
+def _list_places(key: str, text: str, m: re.Match, hits: list[gz.Hit], found: dict) -> None:
+    """Each name of a listed group a place: after a plural place noun ("the ports of X, Y and Z"), or after "near"
+    when at least half of the list are places the tables know ("near Mutlangen, Heilbronn and Neu-Ulm"; not "near
+    Nunn, Warner and Levin"), a table's city read as a place there."""
+    items = list(_list_item().finditer(text, m.start("name"), m.end("name")))
+    known = sum(any(h.start == i.start() and h.entry.kind in _KNOWN for h in hits) for i in items)
+    if key == "near_list" and 2 * known < len(items):
+        return  # at least half of them the tables' places
+    for item in items:
+        x, y = item.span()
+        city = any((h.start, h.end) == (x, y) and h.entry.kind in ("city", "subdivision") for h in hits)
+        if (x, y) not in found and _acceptable(text, x, y, hits) and \
+                not (key == "near_list" and not city and _no_near_place(text, x, y, hits)):
+            found[item.span()] = _value(text, x, y, hits, None)
 
 
 def _no_near_place(text: str, a: int, b: int, hits: list[gz.Hit]) -> bool:

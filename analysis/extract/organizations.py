@@ -33,7 +33,6 @@ BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|out\s+of|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
                        r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
-                       r"suggested|proposed|wanted|chose|picked|selected|preferred|settled\s+on|agreed\s+on|"  # a venue chosen
                        r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                        r"(?:paraded|pass(?:ed|ing)|flew|flown|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed|"
                        r"smuggled|transshipped|transited|trucked|carried|sent)\s+through|"
@@ -178,7 +177,7 @@ def generic(text: str, s0: int, s1: int, hits: list[gz.Hit]) -> list[tuple[int, 
             if key == "of" and (cut := _of_a_list(text, a, b, hits)) is not None:
                 b = cut  # "the Contact Group of France, Germany, ...": the group, then the countries it holds
             if key == "named" and (re.search(r"\bChiefs?\s+of\s+(?:the\s+)?$", text[max(s0, a - 16):a])
-                                   or text[a:b].endswith("Presidency")):
+                                   or text[a:b].endswith("Presidency") or re.match(r"\s+(?:[IVX]+|\d)\b", text[b:b + 6])):
                 continue  # "Chief of the General Staff" is a title; "the Reagan Presidency" a term of office
             if key in ("bare", "radio", "romance"):
                 value = {"name": m.group(), **({"kind": "broadcaster"} if key == "radio" else {})}
@@ -225,7 +224,10 @@ def _of_a_list(text: str, a: int, b: int, hits: list[gz.Hit]) -> int | None:
     first = next((h for h in hits if h.start == of + 4 + (4 if text.startswith("the ", of + 4) else 0)), None)
     if of < 0 or first is None or first.entry.kind != "country" or first.end != b:
         return None
-    return of if re.match(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]", text[b:b + 8]) else None
+    sep = re.match(r",\s+(?:and\s+)?(?:the\s+)?", text[b:b + 12])  # a list of three or more ("X of A and B" is ambiguous)
+    after = b + sep.end() if sep else -1  # the next item a country too, and not a possessor ("India, Pakistan's court")
+    nxt = next((h for h in hits if h.start == after and h.entry.kind == "country"), None)
+    return of if nxt is not None and not re.match(r"['’]s\b", text[nxt.end:nxt.end + 3]) else None
 
 
 def outranks_table(text: str, hits: list[gz.Hit], a: int, b: int, value: dict) -> bool:
@@ -343,8 +345,16 @@ _ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistenc
 
 
 #: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|through|near|outside|visited|visiting|via|way\s+of|wanted|preferred|chose)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
+_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|through|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
                         r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
+
+
+#: A venue chosen: the verb before a capital, and what may follow it ("suggested Helsinki,", "wanted Vienna or Geneva
+#: for the later rounds", "settled on Vienna as the site"); never "wanted Moscow to", "preferred Tokyo's approach".
+_VENUE_BEFORE = re.compile(r"\b(?:suggested|proposed|wanted|chose|picked|preferred|settled\s+on|agreed\s+on)\s+"
+                           r"(?:[A-Z][\w.'’-]*\s+or\s+)?$")
+_VENUE_AFTER = re.compile(r"\s*(?:[.;]|,\s+(?:while|but|and\s+(?!(?:[A-Z]\w*\s+)?[a-z]+ed\b))|\s+or\s+[A-Z]|\s+as\s+(?:the\s+)?"
+                          r"(?:venue|site|host)\b|\s+for\s+(?:the\s+)?(?:talks|meeting|next|later|round|summit|conference)\b)")
 
 
 def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
@@ -361,6 +371,8 @@ def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
         return None
     if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
         return None  # "to Beijing, Moscow and Brussels": the locative holds for the whole list
+    if _VENUE_BEFORE.search(text[max(s0, h.start - 40):h.start]) and _VENUE_AFTER.match(text, h.end):
+        return None  # "Moscow had suggested Helsinki,", "wanted Vienna or Geneva for the talks": where they meet
     # "the Helsinki summit", "the alliance's Brussels headquarters" name where, not who; "the Moscow
     # Treaty" is a name of its own; "a London-based group" is where the group is
     if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \

@@ -393,27 +393,6 @@ def fill_parallel(text: str, people: list[Mention]) -> None:
             q.value["side"] = {**known[2], "from": "parallel"}
 
 
-#: A senate the text names by its country ("the Philippine Senate", "Brazil's Senate"), and the U.S. Senate's own names.
-_SENATE = re.compile(r"(?<![\w.])([A-Z][\w.]{0,30})(?:['’]s)?\s+Senate\b")  # from a word's start: linear in a run of "U.U.U."
-_US_SENATE = re.compile(r"\b(?:U\.S\.|United\s+States|American)\s+Senate\b|\bSenate\s+(?:Foreign\s+Relations|Armed\s+Services|"
-                        r"Intelligence|Appropriations)\b|\b(?:Republican|Democratic)\s+[Ss]enators?\b")
-
-
-def fill_senators(text: str, people: list[Mention]) -> None:
-    """A "Senator" the titles' table gives the United States, in a text whose one named senate is another country's
-    and that names no U.S. Senate ("the Philippine Senate ... Senator X"): that country's senator."""
-    if "Senate" not in text:
-        return
-    named = {e.iso3 for m in _SENATE.finditer(text) if (e := gz.lookup(m.group(1), ("adjective", "country"))) and e.iso3}
-    if len(named) != 1 or "USA" in named or _US_SENATE.search(text):
-        return
-    iso3 = named.pop()
-    for p in people:
-        side = p.value.get("side") or {}
-        if side.get("iso3") == "USA" and "from" not in side and re.search(r"\bSen(?:ator|\.)", p.value.get("role") or ""):
-            p.value["side"] = {"name": gz.country_name(iso3), "iso3": iso3, "from": "context"}
-
-
 def fill_same_person(people: list[Mention]) -> None:
     """A person without a side whose name, case aside, ends the name of exactly one person with a side
     is that person ("De Klerk" opening a sentence after "F.W. de Klerk"): same name, same side.
