@@ -963,3 +963,14 @@ def test_a_listings_name_over_an_interview_is_its_term_and_a_blog_posts_month_is
     w = parse_text("Patrol Drones and the Reef\n\nMarch 2031\n\nBy Tomas Lind\n\n"
                    "Last month the council voted to replace its patrol boats with unarmed drones.\n")
     assert w.metadata.issue == "2031-03"
+
+
+def test_remarks_as_delivered_by_a_name_and_an_office_is_a_byline():
+    w = parse_text("Counting the Stocks Before the Talks\nShare this\n\nRemarks as delivered by Ilse Brandt, Senior Fellow, "
+                   "Harbor Institute, at the Reef School of Public Policy.\n\n"
+                   "Today is close to the tenth anniversary of the council's first vote on the patrol zones.\n")
+    assert w.metadata.authors == ["Ilse Brandt"] and w.body.startswith("Today is close")
+    # counter-case: "remarks as delivered" in running text opens no byline
+    w = parse_text("Counting the Stocks Before the Talks\nShare this\n\n"
+                   "The remarks as delivered by the envoy differed from the text released the day before.\n")
+    assert w.metadata.authors == []

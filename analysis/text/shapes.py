@@ -32,7 +32,7 @@ _SHARE = re.compile(r"^(?:Share ?)?Share(?: this(?: (?:page|article))?)?:?$", re
 _AUTHOR = re.compile(r"^[–—―-][ \t]*(?P<a>[^\s\[].*)$")
 _BYLINE = re.compile(  # a camera's file name may be glued before "By" ("P1500218By A", "IMG_2041By A")
     r"^(?:(?:IMG_?|DSC[NF_]?|_MG_|DJI_|P)\d{4,}(?=By\s))?(?:By|(?:Interviewed|Compiled|Reviewed|Edited|Prepared|Written|Statement|Remarks|Testimony|Note for Reporters)"
-    r"[ \t]+(?:by|from)|(?P<of>(?:Statement|Remarks|Testimony)[ \t]+of))"
+    r"(?:[ \t]+as[ \t]+(?:delivered|prepared(?:[ \t]+for[ \t]+delivery)?))?[ \t]+(?:by|from)|(?P<of>(?:Statement|Remarks|Testimony)[ \t]+of))"
     r"[ \t]+(?P<names>[A-Z].*)$")
 _ISSUE_URL = re.compile(r"/act/(?P<y>\d{4})[-_](?P<m>\d{2})(?:/|$)")
 #: The longest line read as an issue line ("May 2012 - Vol. 42 Issue 4"); a longer line is prose.
