@@ -94,3 +94,10 @@ def test_the_reviews_misfires_of_the_side_rules_stay_fixed():
                                                                                          "Lupe Vea": "USA"}
     # an adverb before the serving verb keeps the "who" clause's side
     assert _sides("Ana Ribeiro, who now heads Brazil's nuclear agency, spoke.") == {"Ana Ribeiro": "BRA"}
+
+
+def test_an_office_the_text_names_is_checked_at_the_year_of_its_sentence():
+    text = ("The Army moved the shells from a depot near Lautern, West Germany, between late July and late September, "
+            "under a 1986 promise by President Ronald Reagan to Chancellor Helmut Kohl to remove them by 1992.")
+    sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1990-11") if m.kind == "person"}
+    assert sides == {"Ronald Reagan": "USA", "Helmut Kohl": "DEU"}

@@ -188,7 +188,8 @@ def extract_text(text: str, issue: str | None = None, spans: Sequence[tuple[int,
     fill_from_context(text, people, cut, paras, hits)
     fill_same_person(people)  # after the context: the first mention's side may come from it
     fill_sides(people)
-    fill_from_offices(people, issue)  # last: the text's own evidence wins
+    # last: the text's own evidence wins; an office the text names is checked at the dates of its sentence too
+    fill_from_offices(people, issue, {n: [m.value for m in found if m.kind == "date" and m.sentence == n] for n in range(len(cut))})
     words = {w for p in people for w in p.value["name"].split()} | {p.text for p in people}
     taken = SpanIndex([(p.start, p.end) for p in people] + blocked)  # a list would grow with the square
     for n, (s0, s1) in enumerate(cut):

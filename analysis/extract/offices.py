@@ -118,13 +118,15 @@ def office_side(name: str, when: tuple[date, date], office: str | None = None) -
     return held.pop() if len(held) == 1 else None
 
 
-def fill_from_offices(people: list[Mention], issue: str | None) -> None:
+def fill_from_offices(people: list[Mention], issue: str | None, sentence_dates: dict[int, list[dict]] | None = None) -> None:
     """Give each person without a side the government of the office :func:`office_side` finds; a side read
     only from what the person said or was told ("from": "reported") yields to the office, and a side the
-    context lent yields when the text names the person by the very office the table lists for them then."""
+    context lent yields when the text names the person by the very office the table lists for them then, in the
+    issue's months or at a date of the person's sentence ("a 1986 pledge by President X" in a 1990 issue)."""
     when = months(issue)
     if when is None:
         return
+    sentence_dates = sentence_dates or {}
     for p in people:
         side, role = p.value.get("side"), p.value.get("role") or ""
         if _PAST.search(role) or _NOT_AN_OFFICE.search(role) or re.match(r"an?\s", role, re.I) and not _AN_OFFICE.search(role):
@@ -132,7 +134,8 @@ def fill_from_offices(people: list[Mention], issue: str | None) -> None:
         if side and side.get("from") == "context":
             # the very office the text names ("President Vladimir Putin"), held then: its government, over a
             # side the context suggested ("U.S. officials said ... a missile that President Vladimir Putin ...")
-            iso3 = office_side(p.value["name"], when, role) if role else None
+            iso3 = next((i for w in [when, *(dates.bounds(d) for d in sentence_dates.get(p.sentence, ()))]
+                         if role and (i := office_side(p.value["name"], w, role))), None)
             if iso3 and iso3 != side.get("iso3") and (country := gz.country_name(iso3)):
                 p.value["side"] = {"name": country, "iso3": iso3, "from": "office"}
             continue
