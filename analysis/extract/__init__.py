@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.extract import cues, heads, organizations, places
+from analysis.extract import capitals, cues, heads, organizations, places
 from analysis.extract import gazetteer as gz
 from analysis.extract.claims import extract_claims
 from analysis.extract.events import date_events, extract_events, extract_relations
@@ -108,7 +108,7 @@ def _entities(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit], taken:
     for h in hits:
         if overlaps(h.start, h.end, taken):
             continue
-        gov = organizations.metonym(text, s0, h) if h.entry.kind == "city" else None
+        gov = capitals.metonym(text, s0, h) if h.entry.kind == "city" else None
         if gov and text[h.start:h.end] not in people_words:
             out.append(organizations.mention(text, h.start, h.end, gov, sent))
         elif places.is_place(text, s0, h, hits, people_words):

@@ -1,4 +1,4 @@
-"""Organizations: the gazetteer's (with aliases and kind), generic forms, and capitals as governments.
+"""Organizations: the gazetteer's (with aliases and kind) and generic forms (capitals as governments: :mod:`.capitals`).
 
 Generic forms name bodies the table does not hold: "Ministry of X", "Russian
 Foreign Ministry", "Radio Moscow", but not a country's institution in common nouns ("the Polish government",
@@ -7,9 +7,7 @@ branch alone ("two Navy destroyers", "the Army's laboratories"), "and" between c
 Defense Council"), "Forum" and "Staff" as heads ("Joint Staff"; not "Chief of the General Staff",
 a title). A military formation is a head ("Fleet", "Military District", "Command", "Army") after a place, a
 sea's first word, a compass point or an ordinal ("Baltic Fleet", "Western Military District", "U.S.
-Northern Command", "Second Army"), with a national adjective before it kept. A capital named as an actor ("a request by Pyongyang") stands for its government; after a
-locative word, a compass point included ("bases south of Riyadh"), it is a place, and so is every
-capital listed after it ("to Beijing, Moscow and Brussels").
+Northern Command", "Second Army"), with a national adjective before it kept.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from functools import lru_cache
 from analysis import reference
 from analysis.dates import CALENDAR_WORDS, MONTH_NAME_RE, WEEKDAY_NAME_RE
 from analysis.extract import gazetteer as gz
-from analysis.extract import heads, places
+from analysis.extract import heads
 from analysis.extract.mention import Mention, sentence_at
 
 BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|Institute|Organization|"
@@ -31,14 +29,6 @@ BODY = (r"Ministry|Department|Office|Bureau|Committee|Commission|Council|Agency|
          r"College|Team|Commissariat|Establishment|Network|Police|Symposium|Presidency|Institution|Division")
 #: "the Conference on February 18": a date after "on" is no part of a body's name.
 _CALENDAR = f"(?:{MONTH_NAME_RE}|{WEEKDAY_NAME_RE})"
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|out\s+of|outside|around|from|visited|visiting|visit|via|way\s+of|toward|towards|over|"
-                       r"beyond|within|across|reach|reached|reaching|strike|struck|striking|hit|hitting|target|"
-                       r"targeting|left|leaving|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
-                       r"(?:paraded|pass(?:ed|ing)|flew|flown|travell?ed|ran|running|drove|marched|sailed|moved|shipped|routed|"
-                       r"smuggled|transshipped|transited|trucked|carried|sent)\s+through|"
-                       r"from\s+[A-Z][\w.'’-]*\s+through)"
-                       r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$",
-                       re.IGNORECASE)  # "In Washington," opens a sentence; "struck Kyiv", "in central Tokyo"
 
 
 @lru_cache(maxsize=1)
@@ -331,63 +321,9 @@ def from_hit(h: gz.Hit) -> dict:
         v["iso3"] = h.entry.iso3
     return v
 
-#: Verbs of communication whose "to" names the one addressed, an actor: "forwarded to Tehran", "wrote to Moscow".
-_ADDRESSED = re.compile(r"\b(?:forward(?:ed|s)?|wr(?:ote|ites)|convey(?:ed|s)?|report(?:ed|s)?|appeal(?:ed|s)?|"
-                        r"complain(?:ed|s)?|protest(?:ed|s)?|repl(?:ied|ies)|respond(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
-
-
 #: Lower-case bodies a demonym names ("the Russian foreign ministry"); "the Polish government", "the Soviet navy",
 #: "the Italian parliament" name a country's institution in common nouns, no organisation.
 _NAMED_BODIES = frozenset({"foreign ministry", "defense ministry", "defence ministry", "administration"})
-#: A capital's possessive before what only a government has: "at Brasília's request".
-_ACTOR_NOUN = re.compile(r"['’]s\s+(?:request|demand|demands|refusal|insistence|objection|objections|proposal|offer|decision|"
-                         r"approval|consent|invitation|position|reply|response)\b")
-
-
-#: A capital listed after a place named after a locative word: "to Beijing, Moscow and Brussels".
-_IN_A_LIST = re.compile(r"\b(?:in|at|to|into|from|through|visited|visiting|via|way\s+of)\s+(?:[A-Z][\w.'’-]*\s*,\s*)*[A-Z][\w.'’-]*"
-                        r"(?:\s*,\s*|\s+)(?:and|or)?\s*$")
-
-
-#: A venue chosen: the verb before a capital, and what may follow it ("suggested Helsinki,", "wanted Vienna or Geneva
-#: for the later rounds", "settled on Vienna as the site"); never "wanted Moscow to", "preferred Tokyo's approach".
-_VENUE_BEFORE = re.compile(r"\b(?:suggested|proposed|wanted|chose|picked|preferred|settled\s+on|agreed\s+on)\s+"
-                           r"(?:[A-Z][\w.'’-]*\s+or\s+)?$")
-_VENUE_AFTER = re.compile(r"\s*(?:[.;]|,\s+(?:while|but|and\s+(?!(?:[A-Z]\w*\s+)?[a-z]+ed\b))|\s+or\s+[A-Z]|\s+as\s+(?:the\s+)?"
-                          r"(?:venue|site|host)\b|\s+for\s+(?:the\s+)?(?:talks|meeting|next|later|round|summit|conference)\b)")
-
-
-def metonym(text: str, s0: int, h: gz.Hit) -> dict | None:
-    """A capital named as an actor stands for its government, the one addressed too ("forwarded to
-    Tehran"); None when it is a place ("in Seoul", "flew to Seoul")."""
-    if h.entry.kind != "city" or not h.entry.capital:
-        return None
-    if places.PLACE_VERB.match(text, h.end) or text[h.start:h.end] in places.GENERIC:
-        return None  # "because Seoul lies at the edge": where it is
-    acts = _ACTOR_NOUN.match(text, h.end)  # "at Brasília's request": whose request, after "at" too
-    out_of_whose = re.match(r"['’]s\b", text[h.end:h.end + 2]) and re.search(r"\bout\s+of\s+$", text[max(s0, h.start - 8):h.start])
-    if not acts and not out_of_whose and _LOCATIVE.search(text[max(s0, h.start - 24):h.start]) and \
-            not _ADDRESSED.search(text[max(s0, h.start - 24):h.start]):
-        return None
-    if _IN_A_LIST.search(text[max(s0, h.start - 80):h.start]):
-        return None  # "to Beijing, Moscow and Brussels": the locative holds for the whole list
-    if _VENUE_BEFORE.search(text[max(s0, h.start - 40):h.start]) and _VENUE_AFTER.match(text, h.end):
-        return None  # "Moscow had suggested Helsinki,", "wanted Vienna or Geneva for the talks": where they meet
-    # "the Helsinki summit", "the alliance's Brussels headquarters" name where, not who; "the Moscow
-    # Treaty" is a name of its own; "a London-based group" is where the group is
-    if re.match(r"\s+(?:[a-z]+|[A-Z][\w-]*)\b", text[h.end:h.end + 20]) and \
-            re.search(r"\b(?:the|a|an|its|their|(?!(?:it|that|there|here|what|who)['’]s)[a-z]+['’]s?)\s+$",
-                      text[max(s0, h.start - 24):h.start], re.I):
-        return None
-    if re.match(r"-based\b", text[h.end:h.end + 7]):
-        return None
-    if places.part_of_longer_name(text, h):
-        return None  # "Washington Times reported"
-    country = gz.country_name(h.entry.iso3)
-    written = text[h.start:h.end]
-    return {"name": f"Government of {country}", "iso3": h.entry.iso3,
-            "metonym": f"{written}, the capital, standing for its government"}
-
 
 def mention(text: str, a: int, b: int, value: dict, sent: int) -> Mention:
     """An organisation mention, keyed by its canonical name."""
