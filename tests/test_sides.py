@@ -101,3 +101,16 @@ def test_an_office_the_text_names_is_checked_at_the_year_of_its_sentence():
             "under a 1986 promise by President Ronald Reagan to Chancellor Helmut Kohl to remove them by 1992.")
     sides = {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1990-11") if m.kind == "person"}
     assert sides == {"Ronald Reagan": "USA", "Helmut Kohl": "DEU"}
+
+
+def test_a_title_and_name_of_a_country_before_any_past_verb_and_a_body_the_tables_lack():
+    assert _sides("Vice Foreign Minister Lin Hao of China chaired the talks.") == {"Lin Hao": "CHN"}
+    text = "The envoy was joined by Ivan Petrov of the Soviet Foreign Ministry."
+    assert {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1986-12")
+            if m.kind == "person"} == {"Ivan Petrov": "SUN"}
+    # a lower-case department a demonym names is what the role deals with, not whom it serves
+    text = "Ivan Petrov, who heads the American department of the Soviet Foreign Ministry, spoke."
+    assert {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1986-12")
+            if m.kind == "person"} == {"Ivan Petrov": "SUN"}
+    # counter-case: a body the tables lack whose name opens with no country gives none
+    assert _sides("Ana Ribeiro of the Harbor Institute spoke.") == {"Ana Ribeiro": None}

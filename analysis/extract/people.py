@@ -116,7 +116,7 @@ def patterns() -> dict[str, re.Pattern]:
         "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+{country}"
                                         rf"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:to|for|in|on|at|from|with|by|as|after|before|during|"
                                         rf"and|who|was|is|had|has|met|signed|agreed|answered|replied|responded|rejected|"
-                                        rf"accepted|arrived|visited|{_SPEECH})\b)"),
+                                        rf"accepted|arrived|visited|led|held|sent|took|went|chose|[a-z]{{3,}}ed|{_SPEECH})\b)"),
     }
 
 
@@ -187,7 +187,7 @@ def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool, text: str = "") -
 
 
 #: A country a role deals with rather than serves: "director of American affairs", "ambassador to Japan".
-_SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk)\b", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk|(?-i:department|division|section|bureau))\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A role that serves the one it is "to": "an adviser to Iraqi President X" is on X's side.
 _SERVES = re.compile(r"\b(?:advis[eo]r|aide|assistant|counsel+or|deputy)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -404,8 +404,8 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
     for key in ("of_body", "pair_of_body"):
         for m in p[key].finditer(seg):
             body = _body_at(found, s0 + m.start("org"), m.group("org"))
-            if body is not False:
-                found.put(m, s0, None, body and side_of_entry(body), strict=True, min_words=2)
+            if body is not False:  # a body the tables lack: the country its name opens with ("the Soviet Foreign Ministry")
+                found.put(m, s0, None, side_of_entry(body) if body else _side_in(m.group("org").split()[0]), strict=True, min_words=2)
     for m in (*p["of_country"].finditer(seg), *p["titled_of_country"].finditer(seg)):
         # "William Cooper of Reno, Nevada": the state's country; for a state of two countries, the city's ("Lahore, Punjab")
         state = m.groupdict().get("state")
