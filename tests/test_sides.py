@@ -114,3 +114,16 @@ def test_a_title_and_name_of_a_country_before_any_past_verb_and_a_body_the_table
             if m.kind == "person"} == {"Ivan Petrov": "SUN"}
     # counter-case: a body the tables lack whose name opens with no country gives none
     assert _sides("Ana Ribeiro of the Harbor Institute spoke.") == {"Ana Ribeiro": None}
+
+
+def test_the_fourth_reviews_misfires_stay_fixed():
+    # an international judge's or chairman's "of" a country before a verb in the past is a nationality
+    assert _sides("Judge Taufa Vea of Tonga ruled on the case.") == {"Taufa Vea": None}
+    assert _sides("Executive Chairman Sione Tapa of Fiji reported to the council.") == {"Sione Tapa": None}
+    # a body named for the country it studies, or the body an act's "by" names, gives no side
+    assert _sides("Ana Ribeiro of the Iraq Survey Group reported no stockpiles.") == {"Ana Ribeiro": None}
+    text = "The inspection by Ana Ribeiro of the Iraqi Defense Ministry annoyed the government."
+    assert {m.text: (m.value.get("side") or {}).get("iso3") for m in extract_text(text, "1996-06")
+            if m.kind == "person"} == {"Ana Ribeiro": None}
+    # an army division after a demonym is the commander's army
+    assert _sides("Ahmed Salim, an Iraqi division commander in Kuwait, surrendered.") == {"Ahmed Salim": "IRQ"}

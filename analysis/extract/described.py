@@ -19,6 +19,31 @@ SERVING_CLAUSE = re.compile(rf"(?:(?:now|also|still|currently|formerly|until rec
 #: A leader's title, whose one name before "of" a country is that country's ("President Soeharto of Indonesia").
 LEADER = re.compile(r"(?:President|King|Queen|Sultan|Emir|Prime Minister|Premier|Chancellor|Shah)\s")
 
+#: National offices whose "of" a country names the government served ("Vice Foreign Minister X of China chaired").
+NATIONAL_TITLES = r"Minister|President|King|Queen|Sultan|Emir|Premier|Chancellor|Ambassador|Shah"
+#: A government's bodies a demonym opens ("the Soviet Foreign Ministry", "the Chinese Embassy", "the Indian Army").
+_GOVERNMENT_BODY = re.compile(r"(?:Ministry|Embassy|Mission|Army|Navy|Air\s+Force|Armed\s+Forces|General\s+Staff|Academy\s+of\s+Sciences)$")
+
+
+def government_body(seg: str, m: re.Match) -> dict | None:
+    """The side of "X of the <Demonym> <government body>" the tables lack: the demonym's country; none after an act's
+    "by" ("an inspection by X of the Iraqi Defense Ministry": what X inspected) or for any other body ("the Iraq Survey
+    Group", "the German Marshall Fund")."""
+    words, org = m.group("org").split(), " ".join(m.group("org").split())
+    entry = gz.lookup(words[0], ("adjective",))
+    if entry is None or not entry.iso3 or not _GOVERNMENT_BODY.search(org) or \
+            re.search(r"\b(?:inspections?|visits?|tour|search|raid|attack|bombing|ordered)\s+by\s+$", seg[:m.start()]):
+        return None
+    return {"name": gz.country_name(entry.iso3), "iso3": entry.iso3}
+
+
+def national_title(seg: str, m: re.Match) -> bool:
+    """Whether the title before a name is a national office's, with no body's name or possessive before it ("Vice
+    Foreign Minister X of China"; not "Judge X", "Executive Chairman X", "Conference President X")."""
+    return bool(re.search(rf"\b(?:{NATIONAL_TITLES})\b", seg[m.start():m.start("name")])) and \
+        not re.search(r"(?:[A-Z][\w.'’-]*|['’]s)\s+$", seg[:m.start()])
+
+
 def a_leader(seg: str, m: re.Match) -> bool:
     """Whether a leader's title opens the match, with no body's name or possessive before it ("President X of
     Indonesia"; not "Council President X of Italy", "the board's President X")."""

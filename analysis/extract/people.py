@@ -116,7 +116,7 @@ def patterns() -> dict[str, re.Pattern]:
         "titled_of_country": re.compile(rf"(?<![\w-]){t}\s+(?P<name>{name}){poss}\s+of\s+{country}"
                                         rf"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:to|for|in|on|at|from|with|by|as|after|before|during|"
                                         rf"and|who|was|is|had|has|met|signed|agreed|answered|replied|responded|rejected|"
-                                        rf"accepted|arrived|visited|led|held|sent|took|went|chose|[a-z]{{3,}}ed|{_SPEECH})\b)"),
+                                        rf"accepted|arrived|visited|{_SPEECH})\b|(?P<ed>\s+(?:led|held|sent|took|went|chose|[a-z]{{3,}}ed)\b))"),
     }
 
 
@@ -187,7 +187,7 @@ def _blocked(a: int, b: int, hits: list[gz.Hit], strict: bool, text: str = "") -
 
 
 #: A country a role deals with rather than serves: "director of American affairs", "ambassador to Japan".
-_SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk|(?-i:department|division|section|bureau))\b", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s+(?:affairs|policy|relations|issues|desk|(?-i:department|section))\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(?:to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A role that serves the one it is "to": "an adviser to Iraqi President X" is on X's side.
 _SERVES = re.compile(r"\b(?:advis[eo]r|aide|assistant|counsel+or|deputy)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -404,13 +404,14 @@ def _find_names(seg: str, s0: int, found: _Found) -> None:
     for key in ("of_body", "pair_of_body"):
         for m in p[key].finditer(seg):
             body = _body_at(found, s0 + m.start("org"), m.group("org"))
-            if body is not False:  # a body the tables lack: the country its name opens with ("the Soviet Foreign Ministry")
-                found.put(m, s0, None, side_of_entry(body) if body else _side_in(m.group("org").split()[0]), strict=True, min_words=2)
+            if body is not False:  # a government's body the tables lack: its demonym ("the Soviet Foreign Ministry")
+                found.put(m, s0, None, side_of_entry(body) if body else described.government_body(seg, m), strict=True, min_words=2)
     for m in (*p["of_country"].finditer(seg), *p["titled_of_country"].finditer(seg)):
         # "William Cooper of Reno, Nevada": the state's country; for a state of two countries, the city's ("Lahore, Punjab")
         state = m.groupdict().get("state")
         country = heads.state_country(m.group("country"), state) if state else gz.lookup(m.group("country"), ("country", "subdivision"))
         if m.re is p["titled_of_country"] and (country is None or country.kind != "country"
+                                               or m.group("ed") and not described.national_title(seg, m)  # "Judge X of Japan ruled"
                                                or _FOREIGN_OFFICE.search(seg, max(0, m.start() - 24), m.start("name"))
                                                or any(e.kind == "subdivision" for e in gz.entries_at(m.group("country")))):
             continue  # "of the North" (a region), "of Georgia" (a state too), "Director General X of Egypt" (his nationality)
@@ -440,8 +441,7 @@ def extract_people(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit]) -
     _find(text[s0:s1], s0, found)
     spans = sorted(found.people)
     out = []
-    for (a, b) in spans:
-        # a shorter span inside a longer one is the same person, found twice
+    for (a, b) in spans:  # a shorter span inside a longer one is the same person, found twice
         if any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
             continue
         v = found.people[(a, b)]
