@@ -2049,3 +2049,9 @@ def test_the_third_reviews_misfires_stay_fixed():
     # a section's number after "Division" makes no body; a division's name is no person's
     assert _found("In Division III of the report, the authors list the sites.", "organization") == []
     assert _found("The Tawakalna Division of the guard moved south.", "person") == []
+
+
+def test_an_acronym_written_as_a_word_in_brackets_when_its_letters_are_the_names_initials():
+    found = _found("According to the Harbor Nuclear Energy Corporation (Hnec), the intruders fled. Hnec said so. "
+                   "The Conference on Disarmament (Geneva) met.", "organization")
+    assert [t for t, _ in found] == ["Harbor Nuclear Energy Corporation", "Hnec", "Hnec", "Conference on Disarmament"]

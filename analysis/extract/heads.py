@@ -76,7 +76,7 @@ BODY_WORDS = frozenset("Ministry Department Office Bureau Committee Commission C
                         "Force Project Staff Bank Forum Foundation Society University College School Board Authority "
                         "Court Tribunal Directorate Secretariat Alliance Association Federation Observatory Monitor Year "
                         "Team Radio Grounds Hospital Stadium Building Establishment Hotel Unit Guard Symposium Presidency Institution "
-                        "Division".split()) \
+                        "Division Voice".split()) \
     | frozenset(COMPANY_HEADS.split("|")) | frozenset(ROMANCE_HEADS.split("|")) | {"Centro"}
 #: An occupation at a named body, whatever the occupation: ", a geographer at the Tasman Institute".
 AT_A_BODY = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?[A-Z]")
