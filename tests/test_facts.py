@@ -2055,3 +2055,9 @@ def test_an_acronym_written_as_a_word_in_brackets_when_its_letters_are_the_names
     found = _found("According to the Harbor Nuclear Energy Corporation (Hnec), the intruders fled. Hnec said so. "
                    "The Conference on Disarmament (Geneva) met.", "organization")
     assert [t for t, _ in found] == ["Harbor Nuclear Energy Corporation", "Hnec", "Hnec", "Conference on Disarmament"]
+
+
+def test_an_acronym_word_of_three_letters_or_a_tables_name_is_not_read_again():
+    found = _found("The Office of Nuclear Energy (One) approved it. One official said costs rose. The Nuclear Institute "
+                   "of Chemistry and Engineering (Nice) tested the samples.", "organization")
+    assert [t for t, _ in found] == ["Office of Nuclear Energy", "Nuclear Institute of Chemistry and Engineering"]

@@ -128,8 +128,3 @@ def test_the_fourth_reviews_misfires_stay_fixed():
     # an army division after a demonym is the commander's army
     assert _sides("Ahmed Salim, an Iraqi division commander in Kuwait, surrendered.") == {"Ahmed Salim": "IRQ"}
 
-
-def test_a_countrys_possessive_before_a_company_lends_no_side():
-    text = ("The state utility, overseen by Minister Ana Ribeiro, invited bids. Areva of France and Westinghouse, "
-            "owned by Japan's Toshiba, are expected to bid, said Lupe Vea, an engineer.")
-    assert _sides(text)["Lupe Vea"] is None

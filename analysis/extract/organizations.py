@@ -352,9 +352,9 @@ _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&-]{1,9})\)|,\s+(?:or|known\s+as|k
                       r"(?P<acr2>[A-Z][A-Z&-]{1,9})(?=[,.;:)])")
 
 
-#: An acronym written as a word in brackets after a body's name ("(Necsa)"), read only when its letters are the name's
-#: initials in any order (never "(Geneva)").
-_MIXED_ACRONYM = re.compile(r"\s*\(([A-Z][a-z]{2,8})\)")
+#: An acronym written as a word of four letters or more in brackets after a body's name ("(Necsa)"), read only when its
+#: letters are the name's initials in any order and the tables hold no such name (never "(Geneva)", "(Nice)").
+_MIXED_ACRONYM = re.compile(r"\s*\(([A-Z][a-z]{3,8})\)")
 
 
 def _initials_of(acronym: str, name: str) -> bool:
@@ -391,7 +391,8 @@ def acronyms(text: str, cut: list[tuple[int, int]], found: list[Mention], taken)
     for m in found:
         if m.kind == "organization" and (a := _ACRONYM.match(text, m.end)):
             named.setdefault(a.group("acr") or a.group("acr2"), m.value)
-        elif m.kind == "organization" and (a := _MIXED_ACRONYM.match(text, m.end)) and _initials_of(a.group(1), m.text):
+        elif m.kind == "organization" and (a := _MIXED_ACRONYM.match(text, m.end)) and _initials_of(a.group(1), m.text) \
+                and gz.lookup(a.group(1)) is None:
             named.setdefault(a.group(1), m.value)  # "the South African Nuclear Energy Corporation (Necsa)"
         if m.kind == "organization" and (short := short_name(m.text)):
             named.setdefault(short, m.value)

@@ -112,9 +112,8 @@ def _countries(text: str, span: tuple[int, int], hits: list[gz.Hit], bodies: boo
             where = h.end
             continue
         where = None
-        if re.match(r"\s+counterparts?\b", text[h.end:h.end + 14]) or any(
-                o.entry.detail == "company" and re.fullmatch(r"['’]s\s+", text[h.end:o.start]) for o in hits if o.start > h.end):
-            continue  # "beside his Czech counterpart": the other's country; "owned by Japan's Toshiba": a company's
+        if re.match(r"\s+counterparts?\b", text[h.end:h.end + 14]):
+            continue  # "beside his Czech counterpart": the other's country
         if (bodies or h.entry.kind != "organization") and (c := _national(text, s0, h)):
             out.add(c)
     return out
