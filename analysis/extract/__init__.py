@@ -29,8 +29,8 @@ from analysis.extract.when import DateContext, extract_dates
 __all__ = ["KINDS", "Mention", "extract_text", "sentences"]
 
 
-#: "Co." right after a name: a table company's legal form.
-_CO_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+Co\.(?![\w-])")
+#: "Co." right after a name, or after up to two more of its words: a table company's legal form.
+_CO_AFTER = re.compile(r"(?P<words>(?:\s+[A-Z][a-z]+){0,2})\s+Co\.(?![\w-])")
 
 
 #: A body's head and its "of" right before a name: "Presidency of ", "Ministry of the ".
@@ -50,9 +50,10 @@ def _by_head(text: str, s0: int, s1: int, sent: int, hits: list[gz.Hit],
     typed += heads.role_heads(text, s0, s1, hits, lambda i: taken.overlaps(i, i + 1))
     # a company the table holds, then "Co.": its legal form whatever follows ("General Electric Co. and ...";
     # after any other name "Co." may be a county's: "Washington Co. deputies")
-    typed += [(h.start, m.end(), organizations.from_hit(h) if m.end() - h.end <= 4 else
-               {**organizations.from_hit(h), "name": " ".join(text[h.start:m.end()].split())}) for h in known
-              if h.entry.detail == "company" and (m := _CO_AFTER.match(text, h.end, s1))]
+    # ("Westinghouse Electric Co.": a longer name of the table's company, named as written)
+    typed += [(h.start, m.end(), {**organizations.from_hit(h), **({"name": " ".join(text[h.start:m.end()].split())}
+                                                                  if m.group("words") else {})})
+              for h in known if h.entry.detail == "company" and (m := _CO_AFTER.match(text, h.end, s1))]
     for a, b, value in typed:
         if _OF_A_BODY.search(text, max(s0, a - 40), a) and not organizations.LEGAL_END.search(text, a, b):
             continue  # "the Presidency of Defense Industries" holds them; "the Board of X Corp." is the company's

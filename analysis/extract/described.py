@@ -37,17 +37,21 @@ def government_body(seg: str, m: re.Match) -> dict | None:
     return {"name": gz.country_name(entry.iso3), "iso3": entry.iso3}
 
 
+def _owned(seg: str, m: re.Match) -> bool:
+    """Whether a body's name or a possessive stands right before the title ("Conference President", "the board's")."""
+    return re.search(r"(?:[A-Z][\w.'’-]*|['’]s)\s+$", seg[:m.start()]) is not None
+
+
 def national_title(seg: str, m: re.Match) -> bool:
-    """Whether the title before a name is a national office's, with no body's name or possessive before it ("Vice
-    Foreign Minister X of China"; not "Judge X", "Executive Chairman X", "Conference President X")."""
-    return bool(re.search(rf"\b(?:{NATIONAL_TITLES})\b", seg[m.start():m.start("name")])) and \
-        not re.search(r"(?:[A-Z][\w.'’-]*|['’]s)\s+$", seg[:m.start()])
+    """Whether the title before a name is a national office's, no body's ("Vice Foreign Minister X of China"; not
+    "Judge X", "Executive Chairman X", "Conference President X")."""
+    return bool(re.search(rf"\b(?:{NATIONAL_TITLES})\b", seg[m.start():m.start("name")])) and not _owned(seg, m)
 
 
 def a_leader(seg: str, m: re.Match) -> bool:
-    """Whether a leader's title opens the match, with no body's name or possessive before it ("President X of
-    Indonesia"; not "Council President X of Italy", "the board's President X")."""
-    return bool(LEADER.match(m.group())) and not re.search(r"(?:[A-Z][\w.'’-]*|['’]s)\s+$", seg[:m.start()])
+    """Whether a leader's title opens the match, no body's ("President X of Indonesia"; not "Council President X of
+    Italy", "the board's President X")."""
+    return bool(LEADER.match(m.group())) and not _owned(seg, m)
 
 
 #: Common nouns a demonym may describe that are no person: "X, the American company", "Y, a Russian freighter".

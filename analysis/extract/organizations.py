@@ -211,8 +211,10 @@ def _of_a_list(text: str, a: int, b: int, hits: list[gz.Hit]) -> int | None:
     """Where a body's name ends before "of" and a list of countries ("the Contact Group of France, Germany and Italy"):
     the countries the body holds, not its name; None when the "of" names one country or anything else."""
     of = text.find(" of ", a, b)
+    if of < 0:
+        return None
     first = next((h for h in hits if h.start == of + 4 + (4 if text.startswith("the ", of + 4) else 0)), None)
-    if of < 0 or first is None or first.entry.kind != "country" or first.end != b:
+    if first is None or first.entry.kind != "country" or first.end != b:
         return None
     sep = re.match(r",\s+(?:and\s+)?(?:the\s+)?", text[b:b + 12])  # a list of three or more ("X of A and B" is ambiguous)
     after = b + sep.end() if sep else -1  # the next item a country too, and not a possessor ("India, Pakistan's court")
